@@ -1,0 +1,37 @@
+import { parseArgs } from 'node:util';
+import path from 'node:path';
+import { startFleetServer, DEFAULT_DATA_DIR } from '../fleet-server/server.ts';
+import { DEMO_CREDENTIALS_FILE } from '../fleet-server/demo.ts';
+
+export async function runFleetServerCommand(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      host: { type: 'string', default: process.env.FLEET_SERVER_HOST ?? '127.0.0.1' },
+      port: { type: 'string', default: process.env.FLEET_SERVER_PORT ?? '8080' },
+      'data-dir': { type: 'string', default: process.env.FLEETGRAPH_DATA_DIR ?? DEFAULT_DATA_DIR },
+    },
+    strict: true,
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, got ${values.port}`);
+  const server = await startFleetServer({ host: values.host, port, dataDir: values['data-dir'] });
+  const out = process.stdout;
+  out.write(`fleet server listening on ${server.address} (gRPC, plaintext)\n`);
+  out.write(`data: ${values['data-dir'] === ':memory:' ? 'in memory' : path.resolve(values['data-dir']!)}\n`);
+  if (server.demo) {
+    out.write(`demo organization: ${server.demo.organizationId}\n`);
+    out.write(`demo owner API key id: ${server.demo.apiKeyId}\n`);
+    out.write(`demo owner API key:    ${server.demo.apiKey}\n`);
+    if (values['data-dir'] !== ':memory:') out.write(`(also in ${path.join(path.resolve(values['data-dir']!), DEMO_CREDENTIALS_FILE)})\n`);
+  }
+  const stop = (signal: string) => {
+    out.write(`${signal}: shutting down\n`);
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+}

@@ -1,0 +1,38 @@
+import { parseArgs } from 'node:util';
+import path from 'node:path';
+import fs from 'node:fs';
+import { openDatabase } from '../fleet-server/db.ts';
+import { DATABASE_FILE, DEFAULT_DATA_DIR } from '../fleet-server/server.ts';
+import { createApiKey } from '../fleet-server/keys.ts';
+
+/** `fleetgraph keys create --org <id> --role owner|operator`: writes straight to the fleet database. */
+export async function runKeysCommand(args: string[]): Promise<void> {
+  const [sub, ...rest] = args;
+  if (sub !== 'create') throw new Error('usage: fleetgraph keys create --org <organization id> --role owner|operator [--data-dir DIR] [--name NAME]');
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      org: { type: 'string' },
+      role: { type: 'string', default: 'owner' },
+      name: { type: 'string' },
+      'data-dir': { type: 'string', default: process.env.FLEETGRAPH_DATA_DIR ?? DEFAULT_DATA_DIR },
+    },
+    strict: true,
+  });
+  if (!values.org) throw new Error('--org <organization id> is required');
+  if (values.role !== 'owner' && values.role !== 'operator') throw new Error(`--role must be owner or operator, got ${values.role}`);
+  const file = path.join(path.resolve(values['data-dir']!), DATABASE_FILE);
+  if (!fs.existsSync(file)) throw new Error(`no fleet database at ${file}; start the fleet server once first`);
+  const db = openDatabase(file);
+  try {
+    if (!db.prepare('SELECT 1 FROM organizations WHERE id = ?').get(values.org)) throw new Error(`organization ${values.org} not found in ${file}`);
+    const key = db.transaction(() =>
+      createApiKey(db, values.org!, values.name ?? `cli ${values.role} key`, [
+        { authorizationId: `organization_${values.role}`, resourceType: 'organization', resourceId: values.org! },
+      ]),
+    )();
+    process.stdout.write(`${JSON.stringify({ organizationId: values.org, role: values.role, apiKeyId: key.id, apiKey: key.key }, null, 2)}\n`);
+  } finally {
+    db.close();
+  }
+}

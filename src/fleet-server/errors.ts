@@ -1,0 +1,20 @@
+/** A failure with the gRPC status a client should see. Anything else thrown is INTERNAL. */
+import { status } from '@grpc/grpc-js';
+
+export class RpcError extends Error {
+  constructor(
+    readonly code: status,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RpcError';
+  }
+}
+
+export const invalidArgument = (message: string) => new RpcError(status.INVALID_ARGUMENT, message);
+export const notFound = (message: string) => new RpcError(status.NOT_FOUND, message);
+export const alreadyExists = (message: string) => new RpcError(status.ALREADY_EXISTS, message);
+export const failedPrecondition = (message: string) => new RpcError(status.FAILED_PRECONDITION, message);
+export const permissionDenied = (message = 'permission denied') => new RpcError(status.PERMISSION_DENIED, message);
+export const unauthenticated = (message: string) => new RpcError(status.UNAUTHENTICATED, message);
+export const resourceExhausted = (message: string) => new RpcError(status.RESOURCE_EXHAUSTED, message);

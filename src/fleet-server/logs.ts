@@ -1,0 +1,4 @@
+/** GetRobotPartLogs (paged, newest first) and TailRobotPartLogs (live). */
+import type { HandlerMap } from './rpc.ts';
+
+export const logRpcs: HandlerMap = {};

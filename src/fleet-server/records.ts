@@ -1,0 +1,121 @@
+/**
+ * Rows of the fleet database as Viam's proto messages. Every handler that returns an
+ * organization, location, robot or part builds it here, so all RPCs answer alike.
+ */
+import type { Db } from './db.ts';
+import type { Organization } from '../generated/viam/app/v1/Organization.ts';
+import type { Location } from '../generated/viam/app/v1/Location.ts';
+import type { Robot } from '../generated/viam/app/v1/Robot.ts';
+import type { RobotPart } from '../generated/viam/app/v1/RobotPart.ts';
+import type { SharedSecret } from '../generated/viam/app/v1/SharedSecret.ts';
+import type { OnlineState } from '../generated/viam/app/v1/OnlineState.ts';
+import { toStruct, toTimestamp, type JsonObject } from '../wire/struct.ts';
+
+export interface OrganizationRow { id: string; name: string; public_namespace: string | null; default_region: string; cid: string | null; created_on: number }
+export interface LocationRow { id: string; organization_id: string; name: string; parent_location_id: string | null; created_on: number }
+export interface RobotRow { id: string; location_id: string; name: string; created_on: number }
+export interface PartRow {
+  id: string;
+  robot_id: string;
+  name: string;
+  main_part: number;
+  robot_config: string;
+  user_supplied_info: string;
+  created_on: number;
+  last_updated: number;
+  last_access: number | null;
+  needs_restart: number;
+}
+export interface SecretRow { id: string; secret: string; created_on: number }
+
+/** The domain under which parts get their DNS names, as Viam's `<part>.<location>.viam.cloud`. */
+export const FQDN_DOMAIN = 'fleet.local';
+
+export function organizationMessage(row: OrganizationRow): Organization {
+  return {
+    id: row.id,
+    name: row.name,
+    created_on: toTimestamp(row.created_on),
+    public_namespace: row.public_namespace ?? '',
+    default_region: row.default_region,
+    ...(row.cid ? { cid: row.cid } : {}),
+  };
+}
+
+export function secretMessage(row: SecretRow): SharedSecret {
+  return { id: row.id, secret: row.secret, created_on: toTimestamp(row.created_on), state: 'STATE_ENABLED' };
+}
+
+export function locationSecrets(db: Db, locationId: string): SecretRow[] {
+  return db.prepare('SELECT id, secret, created_on FROM location_secrets WHERE location_id = ? ORDER BY created_on, id').all(locationId) as SecretRow[];
+}
+
+export function locationMessage(db: Db, row: LocationRow): Location {
+  const secrets = locationSecrets(db, row.id);
+  const robotCount = (db.prepare('SELECT count(*) AS n FROM robots WHERE location_id = ?').get(row.id) as { n: number }).n;
+  return {
+    id: row.id,
+    name: row.name,
+    parent_location_id: row.parent_location_id ?? '',
+    auth: { location_id: row.id, secret: secrets[0]?.secret ?? '', secrets: secrets.map(secretMessage) },
+    organizations: [{ organization_id: row.organization_id, primary: true }],
+    created_on: toTimestamp(row.created_on),
+    robot_count: robotCount,
+  };
+}
+
+/** Online state from the last time the part (or any part, for a robot) called the fleet server. */
+export function onlineState(lastAccess: number | null, windowSeconds: number, now = Date.now()): { state: OnlineState; secondsSinceOnline: number } {
+  if (lastAccess === null) return { state: 'ONLINE_STATE_AWAITING_SETUP', secondsSinceOnline: 0 };
+  const seconds = Math.max(0, Math.floor((now - lastAccess) / 1000));
+  return { state: seconds <= windowSeconds ? 'ONLINE_STATE_ONLINE' : 'ONLINE_STATE_OFFLINE', secondsSinceOnline: seconds };
+}
+
+export function robotMessage(db: Db, row: RobotRow, windowSeconds: number): Robot {
+  const { last_access: lastAccess } = db.prepare('SELECT max(last_access) AS last_access FROM robot_parts WHERE robot_id = ?').get(row.id) as {
+    last_access: number | null;
+  };
+  const online = onlineState(lastAccess, windowSeconds);
+  return {
+    id: row.id,
+    name: row.name,
+    location: row.location_id,
+    last_access: lastAccess === null ? null : toTimestamp(lastAccess),
+    created_on: toTimestamp(row.created_on),
+    online_state: online.state,
+    seconds_since_online: online.secondsSinceOnline,
+  };
+}
+
+export function partSecrets(db: Db, partId: string): SecretRow[] {
+  return db.prepare('SELECT id, secret, created_on FROM part_secrets WHERE part_id = ? ORDER BY created_on, id').all(partId) as SecretRow[];
+}
+
+const dnsLabel = (name: string) => name.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'part';
+
+export function partMessage(db: Db, row: PartRow, windowSeconds: number): RobotPart {
+  const robot = db.prepare('SELECT name, location_id FROM robots WHERE id = ?').get(row.robot_id) as { name: string; location_id: string };
+  const secrets = partSecrets(db, row.id);
+  const online = onlineState(row.last_access, windowSeconds);
+  const dnsName = `${dnsLabel(robot.name)}-${dnsLabel(row.name)}`;
+  const fqdn = `${dnsName}.${robot.location_id.slice(0, 8)}.${FQDN_DOMAIN}`;
+  return {
+    id: row.id,
+    name: row.name,
+    dns_name: dnsName,
+    secret: secrets[0]?.secret ?? '',
+    robot: row.robot_id,
+    location_id: robot.location_id,
+    robot_config: toStruct(JSON.parse(row.robot_config) as JsonObject),
+    last_access: row.last_access === null ? null : toTimestamp(row.last_access),
+    user_supplied_info: toStruct(JSON.parse(row.user_supplied_info) as JsonObject),
+    main_part: row.main_part === 1,
+    fqdn,
+    local_fqdn: `${dnsName}.${robot.location_id.slice(0, 8)}.local.${FQDN_DOMAIN}`,
+    created_on: toTimestamp(row.created_on),
+    secrets: secrets.map(secretMessage),
+    last_updated: toTimestamp(row.last_updated),
+    online_state: online.state,
+    seconds_since_online: online.secondsSinceOnline,
+  };
+}

@@ -1,0 +1,4 @@
+/** AddRole, RemoveRole and ListAuthorizations. */
+import type { HandlerMap } from './rpc.ts';
+
+export const roleRpcs: HandlerMap = {};

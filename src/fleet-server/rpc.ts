@@ -1,0 +1,83 @@
+/**
+ * The one way a fleet-server RPC runs: authenticate the caller from the `authorization`
+ * metadata, run the handler in one SQLite transaction, and turn failures into gRPC statuses.
+ */
+import * as grpc from '@grpc/grpc-js';
+import type { Db } from './db.ts';
+import type { Caller, TokenIssuer } from './auth.ts';
+import type { LogBus } from './log-bus.ts';
+import type { StoredLogEntry } from './log-store.ts';
+import { RpcError, permissionDenied } from './errors.ts';
+
+export interface FleetOptions {
+  /** Directory for module uploads; null with an in-memory database (uploads then live in a temp dir). */
+  dataDir: string;
+  /** Largest module file accepted by UploadModuleFile. */
+  maxModuleBytes: number;
+  /** A part counts as online when it called Config or Log within this many seconds. */
+  onlineWindowSeconds: number;
+}
+
+export interface FleetContext {
+  db: Db;
+  tokens: TokenIssuer;
+  logBus: LogBus<StoredLogEntry>;
+  options: FleetOptions;
+  log: (message: string) => void;
+}
+
+export interface CallContext {
+  db: Db;
+  caller: Caller;
+  fleet: FleetContext;
+}
+
+export type Handler = (fleet: FleetContext) => grpc.UntypedHandleCall;
+export type HandlerMap = Record<string, Handler>;
+
+export async function authenticateCall(fleet: FleetContext, metadata: grpc.Metadata): Promise<Caller> {
+  const header = metadata.get('authorization')[0];
+  return fleet.tokens.verify(typeof header === 'string' ? header : header?.toString());
+}
+
+/** Any thrown value as a status for the client; unexpected errors are logged and masked. */
+export function toServiceError(fleet: FleetContext, error: unknown): Partial<grpc.StatusObject> {
+  if (error instanceof RpcError) return { code: error.code, details: error.message };
+  if (error instanceof Error && /FOREIGN KEY constraint failed/.test(error.message)) {
+    return { code: grpc.status.FAILED_PRECONDITION, details: 'the resource is still referenced by others' };
+  }
+  fleet.log(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  return { code: grpc.status.INTERNAL, details: 'internal error' };
+}
+
+type UnaryBody<Req, Res> = (request: Req, call: CallContext) => Res;
+
+/** An AppService RPC for API-key callers: authenticated, one transaction, errors mapped. */
+export function unary<Req, Res>(body: UnaryBody<Req, Res>): Handler {
+  return (fleet) =>
+    ((call: grpc.ServerUnaryCall<Req, Res>, callback: grpc.sendUnaryData<Res>) => {
+      authenticateCall(fleet, call.metadata)
+        .then((caller) => {
+          if (caller.kind !== 'api-key') throw permissionDenied('robots may only call RobotService');
+          const result = fleet.db.transaction(() => body(call.request, { db: fleet.db, caller, fleet }))();
+          callback(null, result);
+        })
+        .catch((error: unknown) => callback(toServiceError(fleet, error)));
+    }) as grpc.UntypedHandleCall;
+}
+
+/** A RobotService RPC: the caller must be the robot part named by `request.id`. */
+export function robotUnary<Req extends { id: string }, Res>(body: UnaryBody<Req, Res>): Handler {
+  return (fleet) =>
+    ((call: grpc.ServerUnaryCall<Req, Res>, callback: grpc.sendUnaryData<Res>) => {
+      authenticateCall(fleet, call.metadata)
+        .then((caller) => {
+          if (caller.kind !== 'robot' || caller.partId !== call.request.id) {
+            throw permissionDenied('only the robot part itself may call RobotService for its id');
+          }
+          const result = fleet.db.transaction(() => body(call.request, { db: fleet.db, caller, fleet }))();
+          callback(null, result);
+        })
+        .catch((error: unknown) => callback(toServiceError(fleet, error)));
+    }) as grpc.UntypedHandleCall;
+}

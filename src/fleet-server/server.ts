@@ -1,0 +1,139 @@
+/**
+ * Starts the embedded Viam-compatible fleet server: AuthService, AppService and RobotService
+ * over gRPC on one port, backed by one SQLite database.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import fs from 'node:fs';
+import * as grpc from '@grpc/grpc-js';
+import { openDatabase, type Db } from './db.ts';
+import { TokenIssuer } from './auth.ts';
+import { LogBus } from './log-bus.ts';
+import type { StoredLogEntry } from './log-store.ts';
+import type { FleetContext, FleetOptions, HandlerMap } from './rpc.ts';
+import { protos, MAX_MESSAGE_BYTES } from '../wire/protos.ts';
+import { authRpcs } from './auth-service.ts';
+import { organizationRpcs } from './organizations.ts';
+import { locationRpcs } from './locations.ts';
+import { robotRpcs } from './robots.ts';
+import { partRpcs } from './parts.ts';
+import { logRpcs } from './logs.ts';
+import { fragmentRpcs } from './fragments.ts';
+import { moduleRpcs } from './modules.ts';
+import { roleRpcs } from './roles.ts';
+import { keyRpcs } from './keys.ts';
+import { robotServiceRpcs } from './robot-service.ts';
+import { ensureDemoFleet, type DemoCredentials } from './demo.ts';
+
+export interface FleetServerOptions {
+  host?: string;
+  /** 0 picks a free port. */
+  port?: number;
+  /** Directory of the SQLite file and module uploads; `:memory:` keeps everything in memory. */
+  dataDir?: string;
+  tokenTtlSeconds?: number;
+  maxModuleBytes?: number;
+  onlineWindowSeconds?: number;
+  /** Create the demo organization and its owner key on an empty database (default true). */
+  seedDemo?: boolean;
+  log?: (message: string) => void;
+}
+
+export interface FleetServer {
+  /** host:port the server listens on. */
+  address: string;
+  port: number;
+  fleet: FleetContext;
+  db: Db;
+  /** The demo organization's credentials (null when seeding is off). */
+  demo: DemoCredentials | null;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_DATA_DIR = './data';
+export const DATABASE_FILE = 'fleet.db';
+
+function bind(handlers: HandlerMap, fleet: FleetContext): grpc.UntypedServiceImplementation {
+  return Object.fromEntries(Object.entries(handlers).map(([name, make]) => [name, make(fleet)]));
+}
+
+export async function startFleetServer(options: FleetServerOptions = {}): Promise<FleetServer> {
+  const host = options.host ?? '127.0.0.1';
+  const inMemory = options.dataDir === ':memory:';
+  const dataDir = inMemory
+    ? fs.mkdtempSync(path.join(os.tmpdir(), 'fleet-server-'))
+    : path.resolve(options.dataDir ?? DEFAULT_DATA_DIR);
+  const db = openDatabase(inMemory ? ':memory:' : path.join(dataDir, DATABASE_FILE));
+  const fleetOptions: FleetOptions = {
+    dataDir,
+    maxModuleBytes: options.maxModuleBytes ?? 64 * 1024 * 1024,
+    onlineWindowSeconds: options.onlineWindowSeconds ?? 60,
+  };
+  const fleet: FleetContext = {
+    db,
+    tokens: new TokenIssuer(db, options.tokenTtlSeconds ?? 3600),
+    logBus: new LogBus<StoredLogEntry>(),
+    options: fleetOptions,
+    log: options.log ?? ((message) => process.stderr.write(`[fleet-server] ${message}\n`)),
+  };
+
+  const server = new grpc.Server({
+    'grpc.max_receive_message_length': MAX_MESSAGE_BYTES,
+    'grpc.max_send_message_length': MAX_MESSAGE_BYTES,
+    'grpc.keepalive_permit_without_calls': 1,
+    'grpc.http2.min_ping_interval_without_data_ms': 10_000,
+  });
+  const p = protos();
+  server.addService(p.proto.rpc.v1.AuthService.service, bind(authRpcs, fleet));
+  server.addService(
+    p.viam.app.v1.AppService.service,
+    bind(
+      {
+        ...organizationRpcs,
+        ...locationRpcs,
+        ...robotRpcs,
+        ...partRpcs,
+        ...logRpcs,
+        ...fragmentRpcs,
+        ...moduleRpcs,
+        ...roleRpcs,
+        ...keyRpcs,
+      },
+      fleet,
+    ),
+  );
+  server.addService(p.viam.app.v1.RobotService.service, bind(robotServiceRpcs, fleet));
+
+  const port = await new Promise<number>((resolve, reject) =>
+    server.bindAsync(`${host}:${options.port ?? 8080}`, grpc.ServerCredentials.createInsecure(), (error, bound) =>
+      error ? reject(error) : resolve(bound),
+    ),
+  );
+  const address = `${host.includes(':') ? `[${host}]` : host}:${port}`;
+  const demo = options.seedDemo === false ? null : ensureDemoFleet(fleet, { address, dataDir: inMemory ? null : dataDir });
+
+  let closed = false;
+  return {
+    address,
+    port,
+    fleet,
+    db,
+    demo,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(() => {
+          server.forceShutdown();
+          resolve();
+        }, 2000);
+        server.tryShutdown(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+      db.close();
+      if (inMemory) fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

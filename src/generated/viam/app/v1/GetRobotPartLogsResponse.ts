@@ -1,0 +1,13 @@
+// Original file: proto/app/v1/app.proto
+
+import type { LogEntry as _viam_common_v1_LogEntry, LogEntry__Output as _viam_common_v1_LogEntry__Output } from '../../../viam/common/v1/LogEntry';
+
+export interface GetRobotPartLogsResponse {
+  'logs'?: (_viam_common_v1_LogEntry)[];
+  'next_page_token'?: (string);
+}
+
+export interface GetRobotPartLogsResponse__Output {
+  'logs': (_viam_common_v1_LogEntry__Output)[];
+  'next_page_token': (string);
+}

@@ -1,0 +1,13 @@
+// Original file: proto/app/v1/app.proto
+
+import type { RobotPart as _viam_app_v1_RobotPart, RobotPart__Output as _viam_app_v1_RobotPart__Output } from '../../../viam/app/v1/RobotPart';
+
+export interface GetRobotPartResponse {
+  'part'?: (_viam_app_v1_RobotPart | null);
+  'config_json'?: (string);
+}
+
+export interface GetRobotPartResponse__Output {
+  'part': (_viam_app_v1_RobotPart__Output | null);
+  'config_json': (string);
+}

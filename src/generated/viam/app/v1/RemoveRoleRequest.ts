@@ -1,0 +1,11 @@
+// Original file: proto/app/v1/app.proto
+
+import type { Authorization as _viam_app_v1_Authorization, Authorization__Output as _viam_app_v1_Authorization__Output } from '../../../viam/app/v1/Authorization';
+
+export interface RemoveRoleRequest {
+  'authorization'?: (_viam_app_v1_Authorization | null);
+}
+
+export interface RemoveRoleRequest__Output {
+  'authorization': (_viam_app_v1_Authorization__Output | null);
+}

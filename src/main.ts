@@ -1,0 +1,44 @@
+/**
+ * fleetgraph command line.
+ *   fleetgraph serve          the GraphQL gateway (with the embedded fleet server by default)
+ *   fleetgraph fleet-server   the embedded Viam-compatible fleet server alone
+ *   fleetgraph keys create    mint an API key for an organization
+ */
+import { runFleetServerCommand } from './cli/fleet-server-command.ts';
+import { runKeysCommand } from './cli/keys-command.ts';
+
+const USAGE = `usage: fleetgraph <command> [options]
+
+commands:
+  serve           start fleetgraph (today: the embedded fleet server; see README)
+  fleet-server    start the embedded Viam-compatible fleet server
+                  [--host 127.0.0.1] [--port 8080] [--data-dir ./data]
+  keys create     mint an API key: --org <organization id> --role owner|operator [--data-dir ./data] [--name NAME]
+`;
+
+async function main(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'serve':
+    case 'fleet-server':
+      await runFleetServerCommand(rest);
+      return;
+    case 'keys':
+      await runKeysCommand(rest);
+      return;
+    case undefined:
+    case '-h':
+    case '--help':
+    case 'help':
+      process.stdout.write(USAGE);
+      return;
+    default:
+      process.stderr.write(`fleetgraph: unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
+      process.exitCode = 2;
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(`fleetgraph: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
