@@ -71,11 +71,27 @@ export function onlineState(lastAccess: number | null, windowSeconds: number, no
   return { state: seconds <= windowSeconds ? 'ONLINE_STATE_ONLINE' : 'ONLINE_STATE_OFFLINE', secondsSinceOnline: seconds };
 }
 
+/**
+ * Robots as messages, with the last access of all of them (the latest of their parts) read in one
+ * grouped query; robot lists are on the hot path of fleet trees. `robotMessage` is the single form.
+ */
+export function robotMessages(db: Db, rows: RobotRow[], windowSeconds: number): Robot[] {
+  if (rows.length === 0) return [];
+  const lastAccess = new Map(
+    (db
+      .prepare('SELECT robot_id, max(last_access) AS last_access FROM robot_parts WHERE robot_id IN (SELECT value FROM json_each(?)) GROUP BY robot_id')
+      .all(JSON.stringify(rows.map((row) => row.id))) as { robot_id: string; last_access: number | null }[]).map((r) => [r.robot_id, r.last_access]),
+  );
+  const now = Date.now();
+  return rows.map((row) => buildRobotMessage(row, lastAccess.get(row.id) ?? null, windowSeconds, now));
+}
+
 export function robotMessage(db: Db, row: RobotRow, windowSeconds: number): Robot {
-  const { last_access: lastAccess } = db.prepare('SELECT max(last_access) AS last_access FROM robot_parts WHERE robot_id = ?').get(row.id) as {
-    last_access: number | null;
-  };
-  const online = onlineState(lastAccess, windowSeconds);
+  return robotMessages(db, [row], windowSeconds)[0]!;
+}
+
+function buildRobotMessage(row: RobotRow, lastAccess: number | null, windowSeconds: number, now: number): Robot {
+  const online = onlineState(lastAccess, windowSeconds, now);
   return {
     id: row.id,
     name: row.name,
@@ -93,10 +109,39 @@ export function partSecrets(db: Db, partId: string): SecretRow[] {
 
 const dnsLabel = (name: string) => name.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'part';
 
+/**
+ * Parts as messages, with the robots and secrets of all of them read in one query each (lists of
+ * parts are on the hot path of fleet trees). `partMessage` is the single-part form of the same.
+ */
+export function partMessages(db: Db, rows: PartRow[], windowSeconds: number): RobotPart[] {
+  if (rows.length === 0) return [];
+  const robotIds = JSON.stringify([...new Set(rows.map((row) => row.robot_id))]);
+  const robots = new Map(
+    (db.prepare('SELECT id, name, location_id FROM robots WHERE id IN (SELECT value FROM json_each(?))').all(robotIds) as {
+      id: string;
+      name: string;
+      location_id: string;
+    }[]).map((robot) => [robot.id, robot]),
+  );
+  const secretsByPart = new Map<string, SecretRow[]>();
+  const secretRows = db
+    .prepare('SELECT part_id, id, secret, created_on FROM part_secrets WHERE part_id IN (SELECT value FROM json_each(?)) ORDER BY created_on, id')
+    .all(JSON.stringify(rows.map((row) => row.id))) as (SecretRow & { part_id: string })[];
+  for (const { part_id: partId, ...secret } of secretRows) {
+    const list = secretsByPart.get(partId);
+    if (list) list.push(secret);
+    else secretsByPart.set(partId, [secret]);
+  }
+  const now = Date.now();
+  return rows.map((row) => buildPartMessage(row, robots.get(row.robot_id)!, secretsByPart.get(row.id) ?? [], windowSeconds, now));
+}
+
 export function partMessage(db: Db, row: PartRow, windowSeconds: number): RobotPart {
-  const robot = db.prepare('SELECT name, location_id FROM robots WHERE id = ?').get(row.robot_id) as { name: string; location_id: string };
-  const secrets = partSecrets(db, row.id);
-  const online = onlineState(row.last_access, windowSeconds);
+  return partMessages(db, [row], windowSeconds)[0]!;
+}
+
+function buildPartMessage(row: PartRow, robot: { name: string; location_id: string }, secrets: SecretRow[], windowSeconds: number, now: number): RobotPart {
+  const online = onlineState(row.last_access, windowSeconds, now);
   const dnsName = `${dnsLabel(robot.name)}-${dnsLabel(row.name)}`;
   const fqdn = `${dnsName}.${robot.location_id.slice(0, 8)}.${FQDN_DOMAIN}`;
   return {
