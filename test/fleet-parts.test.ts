@@ -1,0 +1,366 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestFleet, expectStatus, grpc, type RpcClient, type TestFleet } from './support/fleet.ts';
+import { insertRobot } from '../src/fleet-server/robots.ts';
+import { insertPart } from '../src/fleet-server/parts.ts';
+import { insertOrganization } from '../src/fleet-server/organizations.ts';
+import { createApiKey } from '../src/fleet-server/keys.ts';
+import { fromStruct, fromTimestamp, toStruct, type JsonObject } from '../src/wire/struct.ts';
+import type { PartRow } from '../src/fleet-server/records.ts';
+
+const MISSING = '00000000-0000-4000-8000-000000000000';
+
+let fleet: TestFleet;
+let headquartersId: string;
+beforeAll(async () => {
+  fleet = await startTestFleet();
+  headquartersId = (fleet.server.db.prepare("SELECT id FROM locations WHERE name = 'Headquarters'").get() as { id: string }).id;
+});
+afterAll(() => fleet.close());
+
+const db = () => fleet.server.db;
+const robotIdOf = (name: string) => (db().prepare('SELECT id FROM robots WHERE name = ?').get(name) as { id: string }).id;
+const partIdOf = (name: string) => (db().prepare('SELECT id FROM robot_parts WHERE name = ?').get(name) as { id: string }).id;
+const storedPart = (id: string) => db().prepare('SELECT * FROM robot_parts WHERE id = ?').get(id) as PartRow | undefined;
+const storedSecrets = (partId: string) =>
+  db().prepare('SELECT id, secret FROM part_secrets WHERE part_id = ? ORDER BY created_on, id').all(partId) as { id: string; secret: string }[];
+const historyCount = (partId: string) => (db().prepare('SELECT count(*) AS n FROM part_history WHERE part_id = ?').get(partId) as { n: number }).n;
+
+let robotCounter = 0;
+/** A fresh robot in Headquarters (main part `<name>-main`) so tests do not disturb each other. */
+function newRobot(extraParts: string[] = []): { robotId: string; mainId: string; partIds: string[] } {
+  const name = `parts-robot-${++robotCounter}`;
+  const robot = insertRobot(db(), headquartersId, name);
+  const mainId = (db().prepare('SELECT id FROM robot_parts WHERE robot_id = ?').get(robot.id) as { id: string }).id;
+  const partIds = extraParts.map((part) => insertPart(db(), robot.id, part).id);
+  return { robotId: robot.id, mainId, partIds };
+}
+
+async function expectInvalid(promise: Promise<unknown>, field: string): Promise<void> {
+  const error = await expectStatus(promise, grpc.status.INVALID_ARGUMENT);
+  expect(error.details).toContain(field);
+}
+
+describe('GetRobotParts', () => {
+  it('lists the parts of a robot, main part first, each with its own secrets', async () => {
+    const { parts } = await fleet.app.call('GetRobotParts', { robot_id: robotIdOf('rover-1') });
+    expect(parts.map((p: any) => [p.name, p.main_part])).toEqual([
+      ['rover-1-main', true],
+      ['rover-1-camera', false],
+    ]);
+    for (const part of parts) {
+      expect(part.robot).toBe(robotIdOf('rover-1'));
+      expect(part.location_id).toBe(headquartersId);
+      expect(part.secrets.map((s: any) => s.secret)).toEqual(storedSecrets(part.id).map((s) => s.secret));
+      expect(part.secret).toBe(storedSecrets(part.id)[0]!.secret);
+    }
+  });
+
+  it('puts the main part first even when it is the newest', async () => {
+    const { robotId, mainId, partIds } = newRobot(['second', 'third']);
+    // Distinct creation times: parts created within one millisecond are ordered by id.
+    [mainId, ...partIds].forEach((id, i) => db().prepare('UPDATE robot_parts SET created_on = ? WHERE id = ?').run(1_700_000_000_000 + i, id));
+    await fleet.app.call('MarkPartAsMain', { part_id: partIds[1] });
+    const { parts } = await fleet.app.call('GetRobotParts', { robot_id: robotId });
+    expect(parts.map((p: any) => p.id)).toEqual([partIds[1], mainId, partIds[0]]);
+  });
+
+  it('checks robot_id', async () => {
+    await expectInvalid(fleet.app.call('GetRobotParts', { robot_id: '' }), 'robot_id');
+    await expectInvalid(fleet.app.call('GetRobotParts', { robot_id: 'rover-1' }), 'robot_id');
+    await expectStatus(fleet.app.call('GetRobotParts', { robot_id: MISSING }), grpc.status.NOT_FOUND);
+  });
+});
+
+describe('GetRobotPart', () => {
+  it('returns the part and its config as pretty JSON text', async () => {
+    const id = partIdOf('rover-1-camera');
+    const { part, config_json } = await fleet.app.call('GetRobotPart', { id });
+    expect(part).toMatchObject({ id, name: 'rover-1-camera', main_part: false, robot: robotIdOf('rover-1') });
+    const config = JSON.parse(storedPart(id)!.robot_config);
+    expect(config.components).toHaveLength(2);
+    expect(fromStruct(part.robot_config)).toEqual(config);
+    expect(config_json).toBe(JSON.stringify(config, null, 2));
+    expect(config_json).toContain('\n  "components"');
+  });
+
+  it('checks id', async () => {
+    await expectInvalid(fleet.app.call('GetRobotPart', {}), 'id');
+    await expectInvalid(fleet.app.call('GetRobotPart', { id: 'x' }), 'id');
+    await expectStatus(fleet.app.call('GetRobotPart', { id: MISSING }), grpc.status.NOT_FOUND);
+  });
+});
+
+describe('UpdateRobotPart and GetRobotPartHistory', () => {
+  it('changes name and config, bumps last_updated and records who edited what', async () => {
+    const { partIds } = newRobot(['sensor']);
+    const id = partIds[0]!;
+    const before = (await fleet.app.call('GetRobotPart', { id })).part;
+
+    const first = await fleet.app.call('UpdateRobotPart', { id, name: 'sensor-a', robot_config: toStruct({ components: [{ name: 'a' }], n: 1.5 }) });
+    expect(first.part).toMatchObject({ id, name: 'sensor-a' });
+    expect(fromStruct(first.part.robot_config)).toEqual({ components: [{ name: 'a' }], n: 1.5 });
+    expect(fromTimestamp(first.part.last_updated)!.getTime()).toBeGreaterThan(fromTimestamp(before.last_updated)!.getTime());
+
+    // Without robot_config the stored config stays.
+    const second = await fleet.app.call('UpdateRobotPart', { id, name: '  sensor-b  ', last_known_update: first.part.last_updated });
+    expect(second.part.name).toBe('sensor-b');
+    expect(fromStruct(second.part.robot_config)).toEqual({ components: [{ name: 'a' }], n: 1.5 });
+    expect(JSON.parse(storedPart(id)!.robot_config)).toEqual({ components: [{ name: 'a' }], n: 1.5 });
+
+    const { history } = await fleet.app.call('GetRobotPartHistory', { id });
+    expect(history).toHaveLength(2);
+    // Newest first: the entry of the second edit holds the part as the first edit left it.
+    expect(history[0].old).toMatchObject({ id, name: 'sensor-a' });
+    expect(fromStruct(history[0].old.robot_config)).toEqual({ components: [{ name: 'a' }], n: 1.5 });
+    expect(history[1].old).toMatchObject({ id, name: 'sensor', main_part: false });
+    expect(fromStruct(history[1].old.robot_config)).toEqual({});
+    for (const entry of history) {
+      expect(entry).toMatchObject({ part: id, robot: before.robot, edited_by: { type: 'AUTHENTICATION_TYPE_API_KEY', value: fleet.keyId } });
+      expect(entry.old.secrets).toEqual([]);
+      expect(Math.abs(fromTimestamp(entry.when)!.getTime() - Date.now())).toBeLessThan(60_000);
+    }
+    expect(fromTimestamp(history[0].when)!.getTime()).toBeGreaterThanOrEqual(fromTimestamp(history[1].when)!.getTime());
+  });
+
+  it('refuses bad input and a stale last_known_update, leaving the part and its history unchanged', async () => {
+    const { mainId, partIds } = newRobot(['sensor']);
+    const id = partIds[0]!;
+    const { part } = await fleet.app.call('UpdateRobotPart', { id, name: 'sensor', robot_config: toStruct({ keep: true }) });
+    const stored = storedPart(id);
+    const entries = historyCount(id);
+
+    await expectInvalid(fleet.app.call('UpdateRobotPart', { id, name: '', robot_config: toStruct({ x: 1 }) }), 'name');
+    await expectInvalid(fleet.app.call('UpdateRobotPart', { id, name: 'a\u0007b' }), 'name');
+    await expectInvalid(fleet.app.call('UpdateRobotPart', { id, name: 'x'.repeat(201) }), 'name');
+    await expectInvalid(fleet.app.call('UpdateRobotPart', { id: 'nope', name: 'ok' }), 'id');
+    await expectInvalid(fleet.app.call('UpdateRobotPart', { id, name: 'ok', robot_config: toStruct({ a: { b: [1, Number.NaN] } }) }), 'robot_config.a.b[1]');
+    await expectInvalid(fleet.app.call('UpdateRobotPart', { id, name: 'ok', robot_config: toStruct({ a: Number.POSITIVE_INFINITY }) }), 'robot_config.a');
+    const taken = await expectStatus(fleet.app.call('UpdateRobotPart', { id, name: storedPart(mainId)!.name }), grpc.status.ALREADY_EXISTS);
+    expect(taken.details).toContain('name');
+    const stale = { seconds: part.last_updated.seconds - 10, nanos: 0 };
+    const conflict = await expectStatus(fleet.app.call('UpdateRobotPart', { id, name: 'ok', last_known_update: stale }), grpc.status.FAILED_PRECONDITION);
+    expect(conflict.details).toContain('last_known_update');
+    await expectStatus(fleet.app.call('UpdateRobotPart', { id: MISSING, name: 'ok' }), grpc.status.NOT_FOUND);
+
+    expect(storedPart(id)).toEqual(stored);
+    expect(historyCount(id)).toBe(entries);
+  });
+
+  it('answers history errors and an empty history', async () => {
+    const { mainId } = newRobot();
+    expect((await fleet.app.call('GetRobotPartHistory', { id: mainId })).history).toEqual([]);
+    await expectInvalid(fleet.app.call('GetRobotPartHistory', { id: '' }), 'id');
+    await expectStatus(fleet.app.call('GetRobotPartHistory', { id: MISSING }), grpc.status.NOT_FOUND);
+  });
+});
+
+describe('NewRobotPart', () => {
+  it('adds a second, non-main part with its own secret', async () => {
+    const { robotId, mainId } = newRobot();
+    const { part_id } = await fleet.app.call('NewRobotPart', { robot_id: robotId, part_name: 'gripper' });
+    const { parts } = await fleet.app.call('GetRobotParts', { robot_id: robotId });
+    expect(parts.map((p: any) => [p.id, p.main_part])).toEqual([
+      [mainId, true],
+      [part_id, false],
+    ]);
+    expect(parts[1].secrets).toHaveLength(1);
+  });
+
+  it('makes the first part of a robot its main part', async () => {
+    const robotId = crypto.randomUUID();
+    db().prepare('INSERT INTO robots (id, location_id, name, created_on) VALUES (?, ?, ?, ?)').run(robotId, headquartersId, 'no-parts-yet', Date.now());
+    const first = await fleet.app.call('NewRobotPart', { robot_id: robotId, part_name: 'first' });
+    const second = await fleet.app.call('NewRobotPart', { robot_id: robotId, part_name: 'second' });
+    expect(storedPart(first.part_id)!.main_part).toBe(1);
+    expect(storedPart(second.part_id)!.main_part).toBe(0);
+  });
+
+  it('refuses a taken or bad name and an unknown robot, adding nothing', async () => {
+    const { robotId } = newRobot(['taken']);
+    const count = () => (db().prepare('SELECT count(*) AS n FROM robot_parts WHERE robot_id = ?').get(robotId) as { n: number }).n;
+    const error = await expectStatus(fleet.app.call('NewRobotPart', { robot_id: robotId, part_name: 'taken' }), grpc.status.ALREADY_EXISTS);
+    expect(error.details).toContain('part_name');
+    await expectInvalid(fleet.app.call('NewRobotPart', { robot_id: robotId, part_name: ' ' }), 'part_name');
+    await expectInvalid(fleet.app.call('NewRobotPart', { robot_id: 'x', part_name: 'ok' }), 'robot_id');
+    await expectStatus(fleet.app.call('NewRobotPart', { robot_id: MISSING, part_name: 'ok' }), grpc.status.NOT_FOUND);
+    expect(count()).toBe(2);
+  });
+});
+
+describe('DeleteRobotPart', () => {
+  it('deletes a non-main part with its secrets and history', async () => {
+    const { robotId, partIds } = newRobot(['doomed']);
+    const id = partIds[0]!;
+    await fleet.app.call('UpdateRobotPart', { id, name: 'doomed-2' });
+    await fleet.app.call('DeleteRobotPart', { part_id: id });
+    expect(storedPart(id)).toBeUndefined();
+    expect(storedSecrets(id)).toEqual([]);
+    expect(historyCount(id)).toBe(0);
+    expect((await fleet.app.call('GetRobotParts', { robot_id: robotId })).parts).toHaveLength(1);
+    await expectStatus(fleet.app.call('DeleteRobotPart', { part_id: id }), grpc.status.NOT_FOUND);
+  });
+
+  it('refuses the main part while others exist, and the only part of a robot', async () => {
+    const { mainId, partIds } = newRobot(['other']);
+    const withOthers = await expectStatus(fleet.app.call('DeleteRobotPart', { part_id: mainId }), grpc.status.FAILED_PRECONDITION);
+    expect(withOthers.details).toMatch(/main part/);
+    await fleet.app.call('DeleteRobotPart', { part_id: partIds[0] });
+    const only = await expectStatus(fleet.app.call('DeleteRobotPart', { part_id: mainId }), grpc.status.FAILED_PRECONDITION);
+    expect(only.details).toMatch(/only part/);
+    expect(storedPart(mainId)!.main_part).toBe(1);
+    await expectInvalid(fleet.app.call('DeleteRobotPart', { part_id: '' }), 'part_id');
+  });
+});
+
+describe('MarkPartAsMain', () => {
+  it('moves the main flag so exactly one part is main', async () => {
+    const { robotId, mainId, partIds } = newRobot(['b', 'c']);
+    await fleet.app.call('MarkPartAsMain', { part_id: partIds[0] });
+    const mains = () => db().prepare('SELECT id FROM robot_parts WHERE robot_id = ? AND main_part = 1').all(robotId) as { id: string }[];
+    expect(mains()).toEqual([{ id: partIds[0] }]);
+    // The old main part can now be deleted, the new one cannot.
+    await fleet.app.call('DeleteRobotPart', { part_id: mainId });
+    await expectStatus(fleet.app.call('DeleteRobotPart', { part_id: partIds[0] }), grpc.status.FAILED_PRECONDITION);
+    await fleet.app.call('MarkPartAsMain', { part_id: partIds[0] });
+    expect(mains()).toEqual([{ id: partIds[0] }]);
+  });
+
+  it('checks part_id', async () => {
+    await expectInvalid(fleet.app.call('MarkPartAsMain', { part_id: 'main' }), 'part_id');
+    await expectStatus(fleet.app.call('MarkPartAsMain', { part_id: MISSING }), grpc.status.NOT_FOUND);
+  });
+});
+
+describe('MarkPartForRestart', () => {
+  it('stores the restart flag on the part only', async () => {
+    const { mainId, partIds } = newRobot(['other']);
+    const flag = (id: string) => storedPart(id)!.needs_restart;
+    expect(flag(mainId)).toBe(0);
+    await fleet.app.call('MarkPartForRestart', { part_id: mainId });
+    expect(flag(mainId)).toBe(1);
+    expect(flag(partIds[0]!)).toBe(0);
+    await expectInvalid(fleet.app.call('MarkPartForRestart', { part_id: '' }), 'part_id');
+    await expectStatus(fleet.app.call('MarkPartForRestart', { part_id: MISSING }), grpc.status.NOT_FOUND);
+  });
+});
+
+describe('robot part secrets', () => {
+  it('are random, listable, creatable and deletable, but never the last one', async () => {
+    const { mainId, partIds } = newRobot(['other']);
+    const [original] = storedSecrets(mainId);
+    expect(original!.secret).toMatch(/^[a-z0-9]{32}$/);
+    expect(original!.secret).not.toBe(storedSecrets(partIds[0]!)[0]!.secret);
+
+    const { part } = await fleet.app.call('CreateRobotPartSecret', { part_id: mainId });
+    expect(part.secrets).toHaveLength(2);
+    const created = part.secrets.find((s: any) => s.id !== original!.id);
+    expect(created.secret).toMatch(/^[a-z0-9]{32}$/);
+    expect(created.secret).not.toBe(original!.secret);
+    expect(created.state).toBe('STATE_ENABLED');
+    const listed = (await fleet.app.call('GetRobotPart', { id: mainId })).part.secrets.map((s: any) => s.id);
+    expect(listed.sort()).toEqual([original!.id, created.id].sort());
+    // Both secrets authenticate the part as a robot.
+    expect(await fleet.authenticate(mainId, created.secret, 'robot-secret')).toBeTruthy();
+
+    await fleet.app.call('DeleteRobotPartSecret', { part_id: mainId, secret_id: original!.id });
+    expect(storedSecrets(mainId).map((s) => s.id)).toEqual([created.id]);
+    await expectStatus(fleet.authenticate(mainId, original!.secret, 'robot-secret'), grpc.status.UNAUTHENTICATED);
+
+    const last = await expectStatus(fleet.app.call('DeleteRobotPartSecret', { part_id: mainId, secret_id: created.id }), grpc.status.FAILED_PRECONDITION);
+    expect(last.details).toContain('last secret');
+    expect(storedSecrets(mainId).map((s) => s.id)).toEqual([created.id]);
+  });
+
+  it('answers NOT_FOUND for an unknown secret or one of another part', async () => {
+    const { mainId, partIds } = newRobot(['other']);
+    await fleet.app.call('CreateRobotPartSecret', { part_id: mainId });
+    const otherSecret = storedSecrets(partIds[0]!)[0]!.id;
+    for (const secretId of [MISSING, otherSecret]) {
+      const error = await expectStatus(fleet.app.call('DeleteRobotPartSecret', { part_id: mainId, secret_id: secretId }), grpc.status.NOT_FOUND);
+      expect(error.details).toContain('secret_id');
+    }
+    expect(storedSecrets(mainId)).toHaveLength(2);
+    expect(storedSecrets(partIds[0]!)).toHaveLength(1);
+    await expectInvalid(fleet.app.call('DeleteRobotPartSecret', { part_id: mainId, secret_id: 'x' }), 'secret_id');
+    await expectInvalid(fleet.app.call('DeleteRobotPartSecret', { part_id: '', secret_id: MISSING }), 'part_id');
+    await expectInvalid(fleet.app.call('CreateRobotPartSecret', { part_id: 'x' }), 'part_id');
+    await expectStatus(fleet.app.call('CreateRobotPartSecret', { part_id: MISSING }), grpc.status.NOT_FOUND);
+  });
+});
+
+describe('access to parts', () => {
+  type Call = [method: string, request: Record<string, unknown>];
+  const readCalls = (robotId: string, partId: string): Call[] => [
+    ['GetRobotParts', { robot_id: robotId }],
+    ['GetRobotPart', { id: partId }],
+    ['GetRobotPartHistory', { id: partId }],
+  ];
+  const ownerCalls = (robotId: string, partId: string, mainId: string, secretId: string): Call[] => [
+    ['UpdateRobotPart', { id: partId, name: 'hijacked', robot_config: toStruct({ evil: true }) }],
+    ['NewRobotPart', { robot_id: robotId, part_name: 'intruder' }],
+    ['DeleteRobotPart', { part_id: partId }],
+    ['MarkPartAsMain', { part_id: partId }],
+    ['CreateRobotPartSecret', { part_id: mainId }],
+    ['DeleteRobotPartSecret', { part_id: mainId, secret_id: secretId }],
+  ];
+
+  /** Everything the RPCs could change for the robot, to compare before and after. */
+  const snapshot = (robotId: string) => ({
+    parts: db().prepare('SELECT * FROM robot_parts WHERE robot_id = ? ORDER BY id').all(robotId),
+    secrets: db().prepare('SELECT s.* FROM part_secrets s JOIN robot_parts p ON p.id = s.part_id WHERE p.robot_id = ? ORDER BY s.id').all(robotId),
+    history: db().prepare('SELECT count(*) AS n FROM part_history WHERE robot_id = ?').get(robotId),
+  });
+
+  function demoTargets() {
+    const robotId = robotIdOf('arm-2');
+    const mainId = partIdOf('arm-2-main');
+    const partId = partIdOf('arm-2-camera');
+    // A second secret so that deleting one would succeed for an owner.
+    db().prepare('INSERT OR IGNORE INTO part_secrets (id, part_id, secret, created_on) VALUES (?, ?, ?, ?)').run(
+      '11111111-1111-4111-8111-111111111111',
+      mainId,
+      'x'.repeat(32),
+      Date.now(),
+    );
+    return { robotId, mainId, partId, secretId: '11111111-1111-4111-8111-111111111111' };
+  }
+
+  it('denies every part RPC to a key of another organization and reveals nothing', async () => {
+    const other = insertOrganization(db(), 'Other Org');
+    const key = createApiKey(db(), other.id, 'other owner', [{ authorizationId: 'organization_owner', resourceType: 'organization', resourceId: other.id }]);
+    const client: RpcClient = await fleet.appAs(key.id, key.key);
+    const { robotId, mainId, partId, secretId } = demoTargets();
+    const before = snapshot(robotId);
+    for (const [method, request] of [...readCalls(robotId, partId), ...ownerCalls(robotId, partId, mainId, secretId), ['MarkPartForRestart', { part_id: partId }] as Call]) {
+      const error = await expectStatus(client.call(method, request), grpc.status.PERMISSION_DENIED);
+      expect(error.details, method).not.toContain('arm-2');
+    }
+    expect(snapshot(robotId)).toEqual(before);
+  });
+
+  it('lets an operator read and mark for restart, but not change parts', async () => {
+    const key = createApiKey(db(), fleet.orgId, 'operator', [{ authorizationId: 'organization_operator', resourceType: 'organization', resourceId: fleet.orgId }]);
+    const operator = await fleet.appAs(key.id, key.key);
+    const { robotId, mainId, partId, secretId } = demoTargets();
+    for (const [method, request] of readCalls(robotId, partId)) await operator.call(method, request);
+    expect((await operator.call('GetRobotPart', { id: partId })).part.name).toBe('arm-2-camera');
+
+    const before = snapshot(robotId);
+    for (const [method, request] of ownerCalls(robotId, partId, mainId, secretId)) {
+      await expectStatus(operator.call(method, request), grpc.status.PERMISSION_DENIED);
+    }
+    expect(snapshot(robotId)).toEqual(before);
+
+    await operator.call('MarkPartForRestart', { part_id: partId });
+    expect(storedPart(partId)!.needs_restart).toBe(1);
+  });
+
+  it('lets a robot operator key see only its robot', async () => {
+    const rover = robotIdOf('rover-2');
+    const key = createApiKey(db(), fleet.orgId, 'robot operator', [{ authorizationId: 'robot_operator', resourceType: 'robot', resourceId: rover }]);
+    const client = await fleet.appAs(key.id, key.key);
+    expect((await client.call('GetRobotParts', { robot_id: rover })).parts).toHaveLength(2);
+    await expectStatus(client.call('GetRobotParts', { robot_id: robotIdOf('rover-1') }), grpc.status.PERMISSION_DENIED);
+    await expectStatus(client.call('GetRobotPart', { id: partIdOf('rover-1-main') }), grpc.status.PERMISSION_DENIED);
+  });
+});
