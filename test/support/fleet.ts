@@ -19,8 +19,8 @@ export interface RpcClient {
   close(): void;
 }
 
-function makeClient(Ctor: grpc.ServiceClientConstructor, address: string, token?: string): RpcClient {
-  const client = new Ctor(address, grpc.credentials.createInsecure()) as grpc.Client & Record<string, any>;
+function makeClient(Ctor: unknown, address: string, token?: string): RpcClient {
+  const client = new (Ctor as grpc.ServiceClientConstructor)(address, grpc.credentials.createInsecure()) as grpc.Client & Record<string, any>;
   const meta = (extra?: Record<string, string>) => {
     const md = new grpc.Metadata();
     if (token) md.set('authorization', `Bearer ${token}`);
