@@ -1,4 +1,172 @@
-/** viam.app.v1.RobotService for robots, authenticated with their part secret: Config, Log, NeedsRestart. */
-import type { HandlerMap } from './rpc.ts';
+/**
+ * viam.app.v1.RobotService for robots, authenticated with their part secret: Config, Log,
+ * NeedsRestart. Every call counts as the part being seen (its last access), which is what makes
+ * the online state of robots and parts real.
+ */
+import type * as grpc from '@grpc/grpc-js';
+import type { Db } from './db.ts';
+import type { Handler, HandlerMap } from './rpc.ts';
+import { robotUnary } from './rpc.ts';
+import { invalidArgument, notFound } from './errors.ts';
+import { locationSecrets, partMessage, type PartRow } from './records.ts';
+import { MAX_ENTRIES_PER_LOG_CALL, insertLogEntries, newLogEntry, type StoredLogEntry } from './log-store.ts';
+import type { JsonObject, JsonValue } from '../wire/struct.ts';
+import { toStruct } from '../wire/struct.ts';
+import type { ConfigRequest__Output } from '../generated/viam/app/v1/ConfigRequest.ts';
+import type { ConfigResponse } from '../generated/viam/app/v1/ConfigResponse.ts';
+import type { RobotConfig } from '../generated/viam/app/v1/RobotConfig.ts';
+import type { ComponentConfig } from '../generated/viam/app/v1/ComponentConfig.ts';
+import type { ServiceConfig } from '../generated/viam/app/v1/ServiceConfig.ts';
+import type { ModuleConfig } from '../generated/viam/app/v1/ModuleConfig.ts';
+import type { CloudConfig } from '../generated/viam/app/v1/CloudConfig.ts';
+import type { LogRequest__Output } from '../generated/viam/app/v1/LogRequest.ts';
+import type { LogResponse } from '../generated/viam/app/v1/LogResponse.ts';
+import type { NeedsRestartRequest__Output } from '../generated/viam/app/v1/NeedsRestartRequest.ts';
+import type { NeedsRestartResponse } from '../generated/viam/app/v1/NeedsRestartResponse.ts';
 
-export const robotServiceRpcs: HandlerMap = {};
+/** How often a robot should ask NeedsRestart again. */
+export const RESTART_CHECK_INTERVAL_SECONDS = 5;
+
+/** Records that the part called in now; NOT_FOUND when it was deleted after its token was issued. */
+function touchPart(db: Db, partId: string, now = Date.now()): PartRow {
+  const row = db.prepare('SELECT * FROM robot_parts WHERE id = ?').get(partId) as PartRow | undefined;
+  if (!row) throw notFound(`robot part ${partId} not found`);
+  db.prepare('UPDATE robot_parts SET last_access = ? WHERE id = ?').run(now, partId);
+  return { ...row, last_access: now };
+}
+
+// ---- Config: the stored Viam JSON config as the typed RobotConfig subset ----------------------
+
+const asObject = (value: JsonValue | undefined): JsonObject | null =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) ? value : null;
+const objectsIn = (value: JsonValue | undefined): JsonObject[] =>
+  Array.isArray(value) ? value.map(asObject).filter((o): o is JsonObject => o !== null) : [];
+const text = (object: JsonObject, key: string): string => {
+  const value = object[key];
+  return typeof value === 'string' ? value : '';
+};
+const texts = (value: JsonValue | undefined): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+
+function componentConfig(raw: JsonObject): ComponentConfig {
+  return {
+    name: text(raw, 'name'),
+    namespace: text(raw, 'namespace'),
+    type: text(raw, 'type'),
+    model: text(raw, 'model'),
+    depends_on: texts(raw.depends_on),
+    attributes: toStruct(asObject(raw.attributes) ?? {}),
+    api: text(raw, 'api'),
+  };
+}
+
+function serviceConfig(raw: JsonObject): ServiceConfig {
+  return { ...componentConfig(raw) };
+}
+
+function moduleConfig(raw: JsonObject): ModuleConfig {
+  const env = asObject(raw.env) ?? {};
+  return {
+    name: text(raw, 'name'),
+    // Viam's JSON calls the path of a local module `executable_path`.
+    path: text(raw, 'executable_path') || text(raw, 'path'),
+    log_level: text(raw, 'log_level'),
+    type: text(raw, 'type'),
+    module_id: text(raw, 'module_id'),
+    env: Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => typeof entry[1] === 'string')),
+  };
+}
+
+function cloudConfig(db: Db, part: PartRow, onlineWindowSeconds: number): CloudConfig {
+  const message = partMessage(db, part, onlineWindowSeconds);
+  const location = db.prepare('SELECT id, organization_id FROM locations WHERE id = ?').get(message.location_id) as {
+    id: string;
+    organization_id: string;
+  };
+  const secrets = locationSecrets(db, location.id);
+  return {
+    id: part.id,
+    fqdn: message.fqdn,
+    local_fqdn: message.local_fqdn,
+    location_secret: secrets[0]?.secret ?? '',
+    secret: message.secret,
+    location_secrets: secrets.map((s) => ({ id: s.id, secret: s.secret })),
+    primary_org_id: location.organization_id,
+    location_id: location.id,
+    machine_id: part.robot_id,
+  };
+}
+
+export function robotConfigMessage(db: Db, part: PartRow, onlineWindowSeconds: number): RobotConfig {
+  const stored = asObject(JSON.parse(part.robot_config) as JsonValue) ?? {};
+  return {
+    cloud: cloudConfig(db, part, onlineWindowSeconds),
+    components: objectsIn(stored.components).map(componentConfig),
+    services: objectsIn(stored.services).map(serviceConfig),
+    modules: objectsIn(stored.modules).map(moduleConfig),
+    ...(typeof stored.debug === 'boolean' ? { debug: stored.debug } : {}),
+    // Changes whenever the part's config is updated.
+    revision: String(part.last_updated),
+  };
+}
+
+const config = robotUnary<ConfigRequest__Output, ConfigResponse>((request, { db, fleet }) => {
+  const part = touchPart(db, request.id);
+  return { config: robotConfigMessage(db, part, fleet.options.onlineWindowSeconds) };
+});
+
+// ---- Log: store, then fan out to live tails once committed ------------------------------------
+
+interface StoredBatch {
+  partId: string;
+  stored: StoredLogEntry[];
+}
+
+const storeLogs = robotUnary<LogRequest__Output, StoredBatch>((request, { db }) => {
+  const entries = request.logs ?? [];
+  if (entries.length > MAX_ENTRIES_PER_LOG_CALL) {
+    throw invalidArgument(`logs may hold at most ${MAX_ENTRIES_PER_LOG_CALL} entries per call, got ${entries.length}`);
+  }
+  const now = Date.now();
+  const validated = entries.map((entry, i) => newLogEntry(`logs[${i}]`, entry, now));
+  touchPart(db, request.id, now);
+  return { partId: request.id, stored: insertLogEntries(db, request.id, validated) };
+});
+
+/**
+ * robotUnary answers right after its transaction commits, so publishing in its callback
+ * means a tail never sees an entry that was rolled back.
+ */
+const log: Handler = (fleet) => {
+  const store = storeLogs(fleet) as grpc.handleUnaryCall<LogRequest__Output, StoredBatch>;
+  return ((call: grpc.ServerUnaryCall<LogRequest__Output, StoredBatch>, callback: grpc.sendUnaryData<LogResponse>) =>
+    store(call, (error, batch) => {
+      if (error || !batch) return callback(error);
+      try {
+        if (batch.stored.length > 0) fleet.logBus.publish(batch.partId, batch.stored);
+      } catch (publishError) {
+        // The entries are stored; a failing listener must not fail the robot's call.
+        fleet.log(`publishing logs of part ${batch.partId} failed: ${String(publishError)}`);
+      }
+      callback(null, {});
+    })) as grpc.UntypedHandleCall;
+};
+
+// ---- NeedsRestart: true once after MarkPartForRestart ----------------------------------------
+
+const needsRestart = robotUnary<NeedsRestartRequest__Output, NeedsRestartResponse>((request, { db }) => {
+  const part = touchPart(db, request.id);
+  const mustRestart = part.needs_restart !== 0;
+  if (mustRestart) db.prepare('UPDATE robot_parts SET needs_restart = 0 WHERE id = ?').run(part.id);
+  return {
+    id: part.id,
+    must_restart: mustRestart,
+    restart_check_interval: { seconds: RESTART_CHECK_INTERVAL_SECONDS, nanos: 0 },
+  };
+});
+
+export const robotServiceRpcs: HandlerMap = {
+  Config: config,
+  Log: log,
+  NeedsRestart: needsRestart,
+};

@@ -1,0 +1,395 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestFleet, expectStatus, grpc, type RpcClient, type TestFleet } from './support/fleet.ts';
+import { insertRobot } from '../src/fleet-server/robots.ts';
+import { insertOrganization } from '../src/fleet-server/organizations.ts';
+import { insertLocation } from '../src/fleet-server/locations.ts';
+import { createApiKey } from '../src/fleet-server/keys.ts';
+import { fromTimestamp } from '../src/wire/struct.ts';
+import { MAX_QUEUED_TAIL_BATCHES } from '../src/fleet-server/logs.ts';
+
+const MISSING = '00000000-0000-4000-8000-000000000000';
+
+let fleet: TestFleet;
+let headquartersId: string;
+let assemblyId: string;
+beforeAll(async () => {
+  fleet = await startTestFleet();
+  const locationId = (name: string) => (db().prepare('SELECT id FROM locations WHERE name = ?').get(name) as { id: string }).id;
+  headquartersId = locationId('Headquarters');
+  assemblyId = locationId('Assembly Line');
+});
+afterAll(() => fleet.close());
+
+const db = () => fleet.server.db;
+const bus = () => fleet.server.fleet.logBus;
+const firstSecret = (partId: string) =>
+  (db().prepare('SELECT secret FROM part_secrets WHERE part_id = ? ORDER BY created_on, id').get(partId) as { secret: string }).secret;
+
+interface Entry {
+  level: string;
+  message: string;
+  time?: { seconds: number; nanos: number };
+}
+
+let robotCounter = 0;
+/** A fresh robot (in Headquarters unless told) and a RobotService client for its main part. */
+async function newRobot(locationId = headquartersId): Promise<{ partId: string; send: (logs: Entry[]) => Promise<unknown> }> {
+  const robotRow = insertRobot(db(), locationId, `logs-robot-${++robotCounter}`);
+  const partId = (db().prepare('SELECT id FROM robot_parts WHERE robot_id = ?').get(robotRow.id) as { id: string }).id;
+  const robot: RpcClient = await fleet.robotAs(partId, firstSecret(partId));
+  return { partId, send: (logs) => robot.call('Log', { id: partId, logs }) };
+}
+
+const messages = (response: { logs: { message: string }[] }) => response.logs.map((l) => l.message);
+const numbered = (from: number, to: number): Entry[] =>
+  Array.from({ length: to - from }, (_, i) => ({ level: 'info', message: `entry ${from + i}` }));
+const descending = (from: number, to: number) => numbered(from, to).map((e) => e.message).reverse();
+
+async function until(condition: () => boolean, what: string): Promise<void> {
+  const deadline = Date.now() + 5000;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+/** An open TailRobotPartLogs stream that collects what arrives. */
+interface Tail {
+  batches: string[][];
+  /** Resolves when the server sent its headers. */
+  live: Promise<void>;
+  ended: Promise<grpc.StatusObject>;
+  cancel(): void;
+  next(count: number): Promise<string[][]>;
+}
+
+function openTail(client: RpcClient, request: Record<string, unknown>): Tail {
+  const stream = client.stream('TailRobotPartLogs', request);
+  const batches: string[][] = [];
+  stream.on('data', (response: { logs: { message: string }[] }) => batches.push(messages(response)));
+  const ended = new Promise<grpc.StatusObject>((resolve) => {
+    stream.on('status', resolve);
+    stream.on('error', () => {});
+  });
+  const live = new Promise<void>((resolve) => stream.on('metadata', () => resolve()));
+  return {
+    batches,
+    live,
+    ended,
+    cancel: () => stream.cancel(),
+    next: async (count) => {
+      await until(() => batches.length >= count, `${count} tail batches`);
+      return batches.slice(0, count);
+    },
+  };
+}
+
+async function tailFor(client: RpcClient, partId: string, request: Record<string, unknown> = {}): Promise<Tail> {
+  const before = bus().count(partId);
+  const tail = openTail(client, { id: partId, ...request });
+  await until(() => bus().count(partId) === before + 1, 'the tail to subscribe');
+  return tail;
+}
+
+async function closeTail(tail: Tail, partId: string): Promise<void> {
+  tail.cancel();
+  expect((await tail.ended).code).toBe(grpc.status.CANCELLED);
+  await until(() => bus().count(partId) === 0, 'the tail to unsubscribe');
+}
+
+/** A second organization with its own owner key, and keys scoped inside the demo organization. */
+async function otherOrgClient(): Promise<RpcClient> {
+  const org = insertOrganization(db(), `Other ${++robotCounter}`);
+  insertLocation(db(), org.id, 'Elsewhere', null);
+  const key = createApiKey(db(), org.id, 'other owner', [{ authorizationId: 'organization_owner', resourceType: 'organization', resourceId: org.id }]);
+  return fleet.appAs(key.id, key.key);
+}
+
+describe('GetRobotPartLogs paging', () => {
+  it('pages newest first and a token stays correct while new entries arrive', async () => {
+    const { partId, send } = await newRobot();
+    await send(numbered(0, 250));
+
+    const first = await fleet.app.call('GetRobotPartLogs', { id: partId });
+    expect(messages(first)).toEqual(descending(150, 250));
+    expect(first.next_page_token).not.toBe('');
+
+    await send(numbered(250, 255));
+    const second = await fleet.app.call('GetRobotPartLogs', { id: partId, page_token: first.next_page_token });
+    expect(messages(second)).toEqual(descending(50, 150));
+
+    await send(numbered(255, 260));
+    const third = await fleet.app.call('GetRobotPartLogs', { id: partId, page_token: second.next_page_token });
+    expect(messages(third)).toEqual(descending(0, 50));
+    expect(third.next_page_token).toBe('');
+
+    // A fresh query sees the new entries first.
+    expect(messages(await fleet.app.call('GetRobotPartLogs', { id: partId, limit: 10 }))).toEqual(descending(250, 260));
+  });
+
+  it('honours limit, caps it at 1000, and ends exactly at the last entry', async () => {
+    const { partId, send } = await newRobot();
+    await send(numbered(0, 1100));
+    const seven = await fleet.app.call('GetRobotPartLogs', { id: partId, limit: 7 });
+    expect(messages(seven)).toEqual(descending(1093, 1100));
+    const capped = await fleet.app.call('GetRobotPartLogs', { id: partId, limit: 5000 });
+    expect(capped.logs).toHaveLength(1000);
+    const rest = await fleet.app.call('GetRobotPartLogs', { id: partId, limit: 100, page_token: capped.next_page_token });
+    expect(messages(rest)).toEqual(descending(0, 100));
+    expect(rest.next_page_token).toBe('');
+
+    const small = await newRobot();
+    await small.send(numbered(0, 10));
+    const exact = await fleet.app.call('GetRobotPartLogs', { id: small.partId, limit: 10 });
+    expect(exact.logs).toHaveLength(10);
+    expect(exact.next_page_token).toBe('');
+    const none = await fleet.app.call('GetRobotPartLogs', { id: (await newRobot()).partId });
+    expect(none).toEqual({ logs: [], next_page_token: '' });
+  });
+
+  it('pages through filtered results without gaps', async () => {
+    const { partId, send } = await newRobot();
+    await send(numbered(0, 30).map((e, i) => ({ ...e, level: i % 3 === 0 ? 'error' : 'info' })));
+    const seen: string[] = [];
+    let token = '';
+    do {
+      const page = await fleet.app.call('GetRobotPartLogs', { id: partId, errors_only: true, limit: 4, page_token: token || undefined });
+      seen.push(...messages(page));
+      token = page.next_page_token;
+    } while (token);
+    expect(seen).toEqual(descending(0, 30).filter((m) => Number(m.split(' ')[1]) % 3 === 0));
+  });
+
+  it('refuses malformed tokens, negative limits and bad ids', async () => {
+    const { partId, send } = await newRobot();
+    await send(numbered(0, 3));
+    const forged = [
+      'garbage!',
+      'bm90LWEtdG9rZW4',
+      Buffer.from('logs1:abc').toString('base64url'),
+      Buffer.from('logs1:-5').toString('base64url'),
+      Buffer.from('logs1:0').toString('base64url'),
+      Buffer.from('logs1:99999999999999999999').toString('base64url'),
+    ];
+    for (const page_token of forged) {
+      const error = await expectStatus(fleet.app.call('GetRobotPartLogs', { id: partId, page_token }), grpc.status.INVALID_ARGUMENT);
+      expect(error.details).toContain('page_token');
+    }
+    const error = await expectStatus(fleet.app.call('GetRobotPartLogs', { id: partId, limit: -1 }), grpc.status.INVALID_ARGUMENT);
+    expect(error.details).toContain('limit');
+    await expectStatus(fleet.app.call('GetRobotPartLogs', { id: 'nope' }), grpc.status.INVALID_ARGUMENT);
+    await expectStatus(fleet.app.call('GetRobotPartLogs', {}), grpc.status.INVALID_ARGUMENT);
+    await expectStatus(fleet.app.call('GetRobotPartLogs', { id: MISSING }), grpc.status.NOT_FOUND);
+  });
+});
+
+describe('GetRobotPartLogs filters', () => {
+  let partId: string;
+  const at = (second: number, nanos = 0) => ({ seconds: 1_700_000_000 + second, nanos });
+  beforeAll(async () => {
+    const robot = await newRobot();
+    partId = robot.partId;
+    await robot.send([
+      { level: 'debug', message: 'Motor warming up', time: at(0) },
+      { level: 'info', message: 'camera ready', time: at(1) },
+      { level: 'warn', message: 'MOTOR hot', time: at(2) },
+      { level: 'error', message: 'motor stalled', time: at(3) },
+      { level: 'fatal', message: 'échec du capteur', time: at(4) },
+      { level: 'error', message: 'battery at 5% (_low_)', time: at(4, 500) },
+    ]);
+  });
+  const query = async (request: Record<string, unknown>) => messages(await fleet.app.call('GetRobotPartLogs', { id: partId, ...request }));
+
+  it('filters the message case-insensitively as a plain substring', async () => {
+    expect(await query({ filter: 'motor' })).toEqual(['motor stalled', 'MOTOR hot', 'Motor warming up']);
+    expect(await query({ filter: 'ÉCHEC' })).toEqual(['échec du capteur']);
+    expect(await query({ filter: '%' })).toEqual(['battery at 5% (_low_)']);
+    expect(await query({ filter: '_low_' })).toEqual(['battery at 5% (_low_)']);
+    expect(await query({ filter: 'nothing like this' })).toEqual([]);
+    expect(await query({ filter: '' })).toHaveLength(6);
+  });
+
+  it('restricts levels, errors_only keeps error and fatal', async () => {
+    expect(await query({ levels: ['WARN', 'error'] })).toEqual(['battery at 5% (_low_)', 'motor stalled', 'MOTOR hot']);
+    expect(await query({ errors_only: true })).toEqual(['battery at 5% (_low_)', 'échec du capteur', 'motor stalled']);
+    expect(await query({ errors_only: true, levels: ['info', 'fatal'] })).toEqual(['échec du capteur']);
+    expect(await query({ errors_only: true, levels: ['info'] })).toEqual([]);
+    expect(await query({ errors_only: true, filter: 'motor' })).toEqual(['motor stalled']);
+    const error = await expectStatus(fleet.app.call('GetRobotPartLogs', { id: partId, levels: ['info', 'loud'] }), grpc.status.INVALID_ARGUMENT);
+    expect(error.details).toContain('levels[1]');
+  });
+
+  it('bounds time with start inclusive and end exclusive, to the nanosecond', async () => {
+    expect(await query({ start: at(1), end: at(3) })).toEqual(['MOTOR hot', 'camera ready']);
+    expect(await query({ start: at(4, 1) })).toEqual(['battery at 5% (_low_)']);
+    expect(await query({ end: at(4, 500) })).toEqual(['échec du capteur', 'motor stalled', 'MOTOR hot', 'camera ready', 'Motor warming up']);
+    const times = (await fleet.app.call('GetRobotPartLogs', { id: partId, start: at(4) })).logs.map((l: any) => l.time);
+    expect(times).toEqual([at(4, 500), at(4)]);
+    expect(fromTimestamp(times[1])!.getTime()).toBe(1_700_000_004_000);
+    const error = await expectStatus(fleet.app.call('GetRobotPartLogs', { id: partId, start: at(3), end: at(2) }), grpc.status.INVALID_ARGUMENT);
+    expect(error.details).toContain('end');
+    await expectStatus(fleet.app.call('GetRobotPartLogs', { id: partId, start: { seconds: 0, nanos: -1 } }), grpc.status.INVALID_ARGUMENT);
+  });
+});
+
+describe('TailRobotPartLogs', () => {
+  it('pushes each batch as the robot sends it, filtered, and unsubscribes on cancel', async () => {
+    const { partId, send } = await newRobot();
+    await send([{ level: 'error', message: 'motor before the tail' }]);
+    const tail = await tailFor(fleet.app, partId, { errors_only: false, filter: 'motor' });
+
+    await send([
+      { level: 'info', message: 'motor a' },
+      { level: 'info', message: 'camera b' },
+      { level: 'error', message: 'MOTOR c' },
+    ]);
+    await send([{ level: 'info', message: 'camera only' }]);
+    await send([{ level: 'debug', message: 'motor d' }]);
+    expect(await tail.next(2)).toEqual([['motor a', 'MOTOR c'], ['motor d']]);
+
+    await closeTail(tail, partId);
+    await send([{ level: 'info', message: 'motor after cancel' }]);
+    expect(tail.batches).toHaveLength(2);
+  });
+
+  it('with errors_only sends only error and fatal entries', async () => {
+    const { partId, send } = await newRobot();
+    const tail = await tailFor(fleet.app, partId, { errors_only: true });
+    await tail.live; // headers arrive before any entry does
+    await send([
+      { level: 'warn', message: 'w' },
+      { level: 'error', message: 'e' },
+      { level: 'fatal', message: 'f' },
+    ]);
+    await send([{ level: 'info', message: 'i' }]);
+    await send([{ level: 'ERROR', message: 'e2' }]);
+    expect(await tail.next(2)).toEqual([['e', 'f'], ['e2']]);
+    await closeTail(tail, partId);
+  });
+
+  it('selects exactly what GetRobotPartLogs selects for the same request', async () => {
+    const { partId, send } = await newRobot();
+    const requests = [{}, { errors_only: true }, { filter: 'ÉCHEC' }, { filter: 'motor', errors_only: true }, { filter: '%' }];
+    const tails = [];
+    for (const request of requests) tails.push(await tailFor(fleet.app, partId, request));
+    await send([
+      { level: 'debug', message: 'Motor warming up' },
+      { level: 'error', message: 'motor stalled' },
+      { level: 'fatal', message: 'échec du capteur' },
+      { level: 'warn', message: '100% MOTOR load' },
+      { level: 'info', message: 'Échec minor' },
+    ]);
+    // Matches every request; a stream delivers in order, so once it arrived all earlier batches did.
+    const marker = 'marker: motor échec 100%';
+    await send([{ level: 'error', message: marker }]);
+    for (const [i, request] of requests.entries()) {
+      const tail = tails[i]!;
+      await until(() => tail.batches.flat().includes(marker), 'the marker');
+      const stored = messages(await fleet.app.call('GetRobotPartLogs', { id: partId, ...request }));
+      const live = tail.batches.flat();
+      expect(live, JSON.stringify(request)).toEqual([...stored].reverse());
+      expect(live.length, JSON.stringify(request)).toBeGreaterThan(1);
+    }
+    for (const tail of tails) tail.cancel();
+    await until(() => bus().count(partId) === 0, 'all tails to unsubscribe');
+  });
+
+  it('never sees entries of a refused Log call', async () => {
+    const { partId, send } = await newRobot();
+    const tail = await tailFor(fleet.app, partId);
+    await expectStatus(send([{ level: 'info', message: 'valid' }, { level: 'nope', message: 'invalid' }]), grpc.status.INVALID_ARGUMENT);
+    await send([{ level: 'info', message: 'after' }]);
+    expect(await tail.next(1)).toEqual([['after']]);
+    await closeTail(tail, partId);
+  });
+
+  it('refuses bad callers with a status and never subscribes them', async () => {
+    const { partId } = await newRobot();
+    const robotToken = await fleet.authenticate(partId, firstSecret(partId), 'robot-secret');
+    const cases: [RpcClient, Record<string, unknown>, grpc.status][] = [
+      [fleet.appClient(), { id: partId }, grpc.status.UNAUTHENTICATED],
+      [fleet.appClient('bad-token'), { id: partId }, grpc.status.UNAUTHENTICATED],
+      [fleet.appClient(robotToken), { id: partId }, grpc.status.PERMISSION_DENIED],
+      [await otherOrgClient(), { id: partId }, grpc.status.PERMISSION_DENIED],
+      [fleet.app, { id: 'not-a-uuid' }, grpc.status.INVALID_ARGUMENT],
+      [fleet.app, { id: MISSING }, grpc.status.NOT_FOUND],
+    ];
+    for (const [client, request, code] of cases) {
+      const status = await openTail(client, request).ended;
+      expect(status.code, `${grpc.status[code]} for ${JSON.stringify(request)}`).toBe(code);
+    }
+    expect(bus().count()).toBe(0);
+  });
+
+  it('ends streams of clients that go away without reading', async () => {
+    const { partId, send } = await newRobot();
+    const tails = [await tailFor(fleet.app, partId), await tailFor(fleet.app, partId)];
+    await send([{ level: 'info', message: 'to both' }]);
+    await Promise.all(tails.map((t) => t.next(1)));
+    tails[0]!.cancel();
+    await until(() => bus().count(partId) === 1, 'one tail to leave');
+    await send([{ level: 'info', message: 'to the second' }]);
+    expect(await tails[1]!.next(2)).toEqual([['to both'], ['to the second']]);
+    await closeTail(tails[1]!, partId);
+  });
+});
+
+describe('TailRobotPartLogs with a client that stops reading', () => {
+  it('ends the stream with RESOURCE_EXHAUSTED instead of buffering without bound', async () => {
+    const { partId, send } = await newRobot();
+    const stream = fleet.app.stream('TailRobotPartLogs', { id: partId });
+    const ended = new Promise<grpc.StatusObject>((resolve) => {
+      stream.on('status', resolve);
+      stream.on('error', () => {});
+    });
+    await until(() => bus().count(partId) === 1, 'the tail to subscribe');
+    // A consumer that read for a while and then stopped.
+    stream.on('data', () => {});
+    stream.pause();
+    const big = 'x'.repeat(16 * 1024);
+    try {
+      // Flow control lets the first few megabytes through; after that batches queue on the server.
+      for (let i = 0; i < MAX_QUEUED_TAIL_BATCHES + 3000 && bus().count(partId) > 0; i++) {
+        await send([{ level: 'info', message: `${i} ${big}` }]);
+      }
+      expect(bus().count(partId)).toBe(0);
+      stream.resume();
+      const status = await ended;
+      expect(status.code).toBe(grpc.status.RESOURCE_EXHAUSTED);
+    } finally {
+      stream.cancel();
+    }
+  });
+});
+
+describe('log access', () => {
+  it('lets operators read and tail logs, and keeps other organizations and locations out', async () => {
+    const rover = await newRobot(headquartersId);
+    const arm = await newRobot(assemblyId);
+    await rover.send([{ level: 'error', message: 'rover secret message' }]);
+    await arm.send([{ level: 'error', message: 'arm message' }]);
+
+    const operatorKey = createApiKey(db(), fleet.orgId, 'org operator', [
+      { authorizationId: 'organization_operator', resourceType: 'organization', resourceId: fleet.orgId },
+    ]);
+    const operator = await fleet.appAs(operatorKey.id, operatorKey.key);
+    expect(messages(await operator.call('GetRobotPartLogs', { id: rover.partId }))).toEqual(['rover secret message']);
+    const tail = await tailFor(operator, rover.partId);
+    await rover.send([{ level: 'info', message: 'live' }]);
+    expect(await tail.next(1)).toEqual([['live']]);
+    await closeTail(tail, rover.partId);
+
+    const assemblyKey = createApiKey(db(), fleet.orgId, 'assembly operator', [
+      { authorizationId: 'location_operator', resourceType: 'location', resourceId: assemblyId },
+    ]);
+    const assembly = await fleet.appAs(assemblyKey.id, assemblyKey.key);
+    expect(messages(await assembly.call('GetRobotPartLogs', { id: arm.partId }))).toEqual(['arm message']);
+    await expectStatus(assembly.call('GetRobotPartLogs', { id: rover.partId }), grpc.status.PERMISSION_DENIED);
+    expect((await openTail(assembly, { id: rover.partId }).ended).code).toBe(grpc.status.PERMISSION_DENIED);
+
+    const other = await otherOrgClient();
+    const denied = await expectStatus(other.call('GetRobotPartLogs', { id: rover.partId, filter: 'secret' }), grpc.status.PERMISSION_DENIED);
+    expect(denied.details).not.toContain('rover secret message');
+    expect(bus().count()).toBe(0);
+  });
+});
