@@ -6,11 +6,14 @@
  */
 import { runFleetServerCommand } from './cli/fleet-server-command.ts';
 import { runKeysCommand } from './cli/keys-command.ts';
+import { runServeCommand } from './cli/serve-command.ts';
 
 const USAGE = `usage: fleetgraph <command> [options]
 
 commands:
-  serve           start fleetgraph (today: the embedded fleet server; see README)
+  serve           start the GraphQL gateway on the embedded fleet server, or on --upstream URL
+                  [--port 4000] [--host 127.0.0.1] [--upstream https://app.viam.com:443]
+                  [--data-dir ./data] [--upstream-deadline-ms 10000]
   fleet-server    start the embedded Viam-compatible fleet server
                   [--host 127.0.0.1] [--port 8080] [--data-dir ./data]
   keys create     mint an API key: --org <organization id> --role owner|operator [--data-dir ./data] [--name NAME]
@@ -20,6 +23,8 @@ async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'serve':
+      await runServeCommand(rest);
+      return;
     case 'fleet-server':
       await runFleetServerCommand(rest);
       return;

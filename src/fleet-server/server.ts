@@ -24,6 +24,7 @@ import { roleRpcs } from './roles.ts';
 import { keyRpcs } from './keys.ts';
 import { robotServiceRpcs } from './robot-service.ts';
 import { ensureDemoFleet, type DemoCredentials } from './demo.ts';
+import { CallStats } from './call-stats.ts';
 
 export interface FleetServerOptions {
   host?: string;
@@ -47,6 +48,8 @@ export interface FleetServer {
   db: Db;
   /** The demo organization's credentials (null when seeding is off). */
   demo: DemoCredentials | null;
+  /** RPCs received, by method. */
+  calls: CallStats;
   close(): Promise<void>;
 }
 
@@ -77,7 +80,9 @@ export async function startFleetServer(options: FleetServerOptions = {}): Promis
     log: options.log ?? ((message) => process.stderr.write(`[fleet-server] ${message}\n`)),
   };
 
+  const calls = new CallStats();
   const server = new grpc.Server({
+    interceptors: [calls.interceptor],
     'grpc.max_receive_message_length': MAX_MESSAGE_BYTES,
     'grpc.max_send_message_length': MAX_MESSAGE_BYTES,
     'grpc.keepalive_permit_without_calls': 1,
@@ -119,6 +124,7 @@ export async function startFleetServer(options: FleetServerOptions = {}): Promis
     fleet,
     db,
     demo,
+    calls,
     async close() {
       if (closed) return;
       closed = true;

@@ -1,0 +1,13 @@
+/** What every resolver gets: the caller's upstream session, made fresh for each operation. */
+import { initContextCache } from '@pothos/core';
+import type { UpstreamSession } from '../upstream/session.ts';
+
+export interface GraphQLContext {
+  upstream: UpstreamSession;
+  requestId: string;
+}
+
+/** A new context object with its own Pothos cache (and so its own DataLoaders). */
+export function createGraphQLContext(upstream: UpstreamSession, requestId: string): GraphQLContext {
+  return { ...initContextCache(), upstream, requestId };
+}

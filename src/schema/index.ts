@@ -1,0 +1,14 @@
+/** The whole schema: the builder plus every domain file. */
+import { builder } from './builder.ts';
+import './scalars.ts';
+import './enums.ts';
+import './organization.ts';
+import './location.ts';
+import './robot.ts';
+import './part.ts';
+import './logs.ts';
+import './role.ts';
+import './fragment.ts';
+import './module.ts';
+
+export const schema = builder.toSchema({ sortSchema: true });

@@ -1,0 +1,70 @@
+/** Robot (a Viam machine): lives in a location and is made of parts. */
+import { builder } from './builder.ts';
+import { LocationRef, RobotPartRef, RobotRef } from './refs.ts';
+import { OnlineStateEnum } from './enums.ts';
+import { fromTimestamp } from '../wire/struct.ts';
+import { loadPartsByRobot } from '../upstream/batch.ts';
+import { deleteRobot, newRobot, updateRobot } from '../resolvers/robots.ts';
+import { refreshed } from './refresh.ts';
+
+RobotRef.implement({
+  description: 'A robot (Viam machine) in a location, made of one or more parts.',
+  fields: (t) => ({
+    id: t.exposeID('id', { nullable: false, description: 'Robot id (UUID).' }),
+    name: t.exposeString('name', { nullable: false, description: 'Display name.' }),
+    createdOn: t.field({ type: 'DateTime', description: 'When the robot was created.', resolve: (r) => fromTimestamp(r.created_on) }),
+    lastAccess: t.field({ type: 'DateTime', description: 'Last contact of any of its parts with the cloud.', resolve: (r) => fromTimestamp(r.last_access) }),
+    onlineState: t.field({ type: OnlineStateEnum, description: 'Online, offline or awaiting setup.', resolve: (r) => r.online_state }),
+    secondsSinceOnline: t.exposeInt('seconds_since_online', { description: 'Seconds since its last contact.' }),
+    location: t.field({ type: LocationRef, description: 'The location the robot is in.', resolve: (r) => r.location }),
+    parts: t.loadableList({
+      type: RobotPartRef,
+      description: 'Parts of the robot, main part first (GetRobotParts; all robots of a request are fetched in the same wave).',
+      load: (robotIds: string[], ctx) => loadPartsByRobot(ctx.upstream, robotIds),
+      resolve: (r) => r.id,
+    }),
+    mainPart: t.loadable({
+      type: RobotPartRef,
+      description: 'The main part of the robot (from the same GetRobotParts call as `parts`).',
+      load: async (robotIds: string[], ctx) =>
+        (await loadPartsByRobot(ctx.upstream, robotIds)).map((parts) => (parts instanceof Error ? parts : (parts.find((p) => p.main_part) ?? null)) as never),
+      resolve: (r) => r.id,
+    }),
+  }),
+});
+
+builder.queryField('robot', (t) =>
+  t.field({
+    type: RobotRef,
+    description: 'One robot by id (GetRobot).',
+    args: { id: t.arg.id({ required: true, description: 'Robot id.' }) },
+    resolve: (_root, args) => String(args.id),
+  }),
+);
+
+builder.mutationFields((t) => ({
+  newRobot: t.field({
+    type: RobotRef,
+    description: 'Create a robot with its main part in a location (NewRobot).',
+    args: {
+      locationId: t.arg.id({ required: true, description: 'Location to create it in.' }),
+      name: t.arg.string({ required: true, description: 'Display name.' }),
+    },
+    resolve: (_root, args, ctx) => newRobot(ctx, String(args.locationId), args.name),
+  }),
+  updateRobot: t.field({
+    type: RobotRef,
+    description: 'Rename a robot and/or move it to another location (UpdateRobot).',
+    args: {
+      id: t.arg.id({ required: true, description: 'Robot to change.' }),
+      name: t.arg.string({ required: true, description: 'New (or same) name.' }),
+      locationId: t.arg.id({ required: true, description: 'New (or same) location.' }),
+    },
+    resolve: async (_root, args, ctx) => refreshed(RobotRef, ctx, await updateRobot(ctx, { id: String(args.id), name: args.name, locationId: String(args.locationId) })),
+  }),
+  deleteRobot: t.id({
+    description: 'Delete a robot and its parts; returns its id (DeleteRobot).',
+    args: { id: t.arg.id({ required: true, description: 'Robot to delete.' }) },
+    resolve: (_root, args, ctx) => deleteRobot(ctx, String(args.id)),
+  }),
+}));

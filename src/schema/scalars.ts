@@ -1,0 +1,53 @@
+/** DateTime (ISO 8601), JSON (any JSON value, google.protobuf.Struct upstream) and File (uploads). */
+import { GraphQLError, Kind, type ValueNode } from 'graphql';
+import { builder } from './builder.ts';
+import type { JsonValue } from '../wire/struct.ts';
+
+builder.scalarType('DateTime', {
+  description: 'A point in time as an ISO 8601 string in UTC, e.g. "2026-11-25T19:25:14.000Z".',
+  serialize: (value) => (value instanceof Date ? value.toISOString() : new Date(value).toISOString()),
+  parseValue: (value) => {
+    const date = new Date(typeof value === 'string' || typeof value === 'number' ? value : NaN);
+    if (Number.isNaN(date.getTime())) throw new GraphQLError('DateTime must be an ISO 8601 string', { extensions: { code: 'BAD_USER_INPUT' } });
+    return date;
+  },
+});
+
+function literalToJson(node: ValueNode, variables: Record<string, unknown> | null | undefined): JsonValue {
+  switch (node.kind) {
+    case Kind.NULL:
+      return null;
+    case Kind.BOOLEAN:
+      return node.value;
+    case Kind.INT:
+    case Kind.FLOAT:
+      return Number(node.value);
+    case Kind.STRING:
+    case Kind.ENUM:
+      return node.value;
+    case Kind.LIST:
+      return node.values.map((v) => literalToJson(v, variables));
+    case Kind.OBJECT:
+      return Object.fromEntries(node.fields.map((f) => [f.name.value, literalToJson(f.value, variables)]));
+    case Kind.VARIABLE:
+      return (variables?.[node.name.value] ?? null) as JsonValue;
+  }
+}
+
+builder.scalarType('JSON', {
+  description: 'Any JSON value: objects, lists, numbers, strings, booleans and null (google.protobuf.Struct upstream).',
+  serialize: (value) => value as JsonValue,
+  parseValue: (value) => value as JsonValue,
+  parseLiteral: (node, variables) => literalToJson(node, variables),
+});
+
+builder.scalarType('File', {
+  description: 'A file sent with the GraphQL multipart request specification.',
+  serialize: () => {
+    throw new GraphQLError('File is an input-only scalar');
+  },
+  parseValue: (value) => {
+    if (!(value instanceof File)) throw new GraphQLError('File must be sent as a multipart upload', { extensions: { code: 'BAD_USER_INPUT' } });
+    return value;
+  },
+});

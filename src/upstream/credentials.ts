@@ -1,0 +1,79 @@
+/**
+ * Caller credentials: a bearer token passed through, or an API key pair exchanged for an access
+ * token with AuthService/Authenticate. Exchanged tokens are cached by a hash of the key (never
+ * the key itself) until shortly before they expire.
+ */
+import crypto from 'node:crypto';
+import type { UpstreamClient } from './client.ts';
+
+export type Credentials = { kind: 'bearer'; token: string } | { kind: 'api-key'; keyId: string; key: string };
+
+export const API_KEY_ID_HEADER = 'x-viam-api-key-id';
+export const API_KEY_HEADER = 'x-viam-api-key';
+
+/** Reads credentials from HTTP headers or graphql-ws connectionParams (same names). */
+export function readCredentials(get: (name: string) => unknown): Credentials | null {
+  const authorization = get('authorization');
+  if (typeof authorization === 'string' && authorization.trim()) {
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization.trim());
+    if (match) return { kind: 'bearer', token: match[1]! };
+  }
+  const keyId = get(API_KEY_ID_HEADER);
+  const key = get(API_KEY_HEADER);
+  if (typeof keyId === 'string' && typeof key === 'string' && keyId && key) return { kind: 'api-key', keyId, key };
+  return null;
+}
+
+/** A stable identity for sharing things (cache entries, log streams) between requests of one caller. */
+export function credentialFingerprint(credentials: Credentials): string {
+  const material = credentials.kind === 'bearer' ? `bearer\0${credentials.token}` : `api-key\0${credentials.keyId}\0${credentials.key}`;
+  return crypto.createHash('sha256').update(material).digest('hex');
+}
+
+/** Seconds before `exp` at which a cached token is exchanged again. */
+const REFRESH_MARGIN_MS = 60_000;
+/** Tokens whose expiry we cannot read are kept this long. */
+const UNKNOWN_EXPIRY_MS = 5 * 60_000;
+
+function expiryOf(token: string): number {
+  try {
+    const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { exp?: unknown };
+    if (typeof payload.exp === 'number') return payload.exp * 1000;
+  } catch {
+    // not a JWT: fall through
+  }
+  return Date.now() + UNKNOWN_EXPIRY_MS;
+}
+
+export class TokenCache {
+  private readonly tokens = new Map<string, { token: string; expiresAt: number }>();
+  private readonly pending = new Map<string, Promise<string>>();
+
+  constructor(private readonly client: UpstreamClient) {}
+
+  /** The bearer token to send upstream for these credentials. `renew` skips the cache. */
+  async tokenFor(credentials: Credentials, renew = false): Promise<string> {
+    if (credentials.kind === 'bearer') return credentials.token;
+    const id = credentialFingerprint(credentials);
+    const cached = this.tokens.get(id);
+    if (!renew && cached && cached.expiresAt - REFRESH_MARGIN_MS > Date.now()) return cached.token;
+    if (renew && cached) this.tokens.delete(id);
+    let exchange = this.pending.get(id);
+    if (!exchange) {
+      exchange = this.client
+        .authenticate(credentials.keyId, 'api-key', credentials.key)
+        .then((token) => {
+          this.tokens.set(id, { token, expiresAt: expiryOf(token) });
+          return token;
+        })
+        .finally(() => this.pending.delete(id));
+      this.pending.set(id, exchange);
+    }
+    return exchange;
+  }
+
+  /** Cached tokens (for tests and metrics). */
+  get size(): number {
+    return this.tokens.size;
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * gRPC statuses from the upstream as GraphQL errors. Mapped codes are client-safe and shown as
+ * they are; anything else stays an ordinary Error, which Yoga masks as INTERNAL_SERVER_ERROR.
+ */
+import { status, type ServiceError } from '@grpc/grpc-js';
+import { GraphQLError } from 'graphql';
+
+const CODES: Partial<Record<status, string>> = {
+  [status.INVALID_ARGUMENT]: 'BAD_USER_INPUT',
+  [status.NOT_FOUND]: 'NOT_FOUND',
+  [status.ALREADY_EXISTS]: 'ALREADY_EXISTS',
+  [status.PERMISSION_DENIED]: 'FORBIDDEN',
+  [status.UNAUTHENTICATED]: 'UNAUTHENTICATED',
+  [status.UNAVAILABLE]: 'UPSTREAM_UNAVAILABLE',
+  [status.DEADLINE_EXCEEDED]: 'UPSTREAM_TIMEOUT',
+  [status.FAILED_PRECONDITION]: 'FAILED_PRECONDITION',
+  [status.RESOURCE_EXHAUSTED]: 'RESOURCE_EXHAUSTED',
+};
+
+export function isServiceError(error: unknown): error is ServiceError {
+  return error instanceof Error && typeof (error as ServiceError).code === 'number' && 'metadata' in error;
+}
+
+/** Messages we show for transport failures, which carry addresses and internals we keep to ourselves. */
+const TRANSPORT_MESSAGES: Partial<Record<status, string>> = {
+  [status.UNAVAILABLE]: 'the fleet upstream is unavailable',
+  [status.DEADLINE_EXCEEDED]: 'the fleet upstream did not answer before the deadline',
+};
+
+/** The GraphQL error for a failed upstream call, or the error itself when it must stay masked. */
+export function upstreamError(error: unknown, rpc: string): Error {
+  if (!isServiceError(error)) return error instanceof Error ? error : new Error(String(error));
+  const code = CODES[error.code as status];
+  if (!code) return new Error(`upstream ${rpc} failed with ${status[error.code]}: ${error.details}`);
+  return new GraphQLError(TRANSPORT_MESSAGES[error.code as status] ?? error.details, {
+    extensions: { code, grpcStatus: status[error.code], rpc },
+  });
+}
+
+/** A client-side failure before any upstream call (no credentials, bad arguments). */
+export function clientError(code: string, message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code } });
+}

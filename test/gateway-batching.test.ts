@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestGateway, type TestGateway } from './support/gateway.ts';
+import { insertOrganization } from '../src/fleet-server/organizations.ts';
+import { insertLocation } from '../src/fleet-server/locations.ts';
+import { insertRobot } from '../src/fleet-server/robots.ts';
+import { insertPart } from '../src/fleet-server/parts.ts';
+import { createApiKey } from '../src/fleet-server/keys.ts';
+
+let t: TestGateway;
+let orgId: string;
+let robotId: string;
+let headers: Record<string, string>;
+
+beforeAll(async () => {
+  t = await startTestGateway();
+  const db = t.fleet.server.db;
+  db.transaction(() => {
+    orgId = insertOrganization(db, 'Batch Fleet').id;
+    for (let l = 0; l < 3; l++) {
+      const location = insertLocation(db, orgId, `site-${l}`, null);
+      for (let r = 0; r < 10; r++) {
+        const robot = insertRobot(db, location.id, `bot-${l}-${r}`);
+        insertPart(db, robot.id, `bot-${l}-${r}-camera`);
+        robotId ??= robot.id;
+      }
+    }
+    const key = createApiKey(db, orgId, 'batch owner', [{ authorizationId: 'organization_owner', resourceType: 'organization', resourceId: orgId }]);
+    headers = { 'x-viam-api-key-id': key.id, 'x-viam-api-key': key.key };
+  })();
+});
+afterAll(() => t.close());
+
+const TREE = /* GraphQL */ `
+  query Tree($org: ID!, $robot: ID!) {
+    organization(id: $org) {
+      name
+      locations {
+        id
+        name
+        robots {
+          id
+          name
+          location { id name }
+          parts { id name mainPart }
+        }
+      }
+    }
+    first: robot(id: $robot) { name }
+    again: robot(id: $robot) { name }
+  }
+`;
+
+describe('batching of a nested fleet query', () => {
+  it('makes the fewest upstream calls: 1 ListRobotsForLocations, 30 GetRobotParts in one wave, 1 GetRobot, no GetLocation', async () => {
+    // Warm the token cache so the count below is the query alone.
+    await t.ok('{ organizations { id } }', {}, headers);
+    const calls = t.fleet.server.calls;
+    // Hold each GetRobotParts for a while: if all 30 are issued in one wave they overlap completely.
+    calls.delay('GetRobotParts', 150);
+    calls.reset();
+    try {
+      const data = await t.ok(TREE, { org: orgId, robot: robotId }, headers);
+      expect(data.organization.locations).toHaveLength(3);
+      const robots = data.organization.locations.flatMap((l: any) => l.robots);
+      expect(robots).toHaveLength(30);
+      expect(robots.every((r: any) => r.parts.length === 2 && r.parts[0].mainPart)).toBe(true);
+      expect(robots.every((r: any) => data.organization.locations.some((l: any) => l.id === r.location.id))).toBe(true);
+      expect(data.first.name).toBe(data.again.name);
+
+      expect(calls.snapshot()).toEqual({
+        GetOrganization: 1,
+        ListLocations: 1,
+        ListRobotsForLocations: 1,
+        GetRobotParts: 30,
+        GetRobot: 1,
+      });
+      expect(calls.peak('GetRobotParts')).toBe(30);
+    } finally {
+      calls.delay('GetRobotParts', 0);
+    }
+  });
+
+  it('shares no loader between two requests', async () => {
+    const calls = t.fleet.server.calls;
+    calls.reset();
+    await t.ok('query($id: ID!) { robot(id: $id) { name } }', { id: robotId }, headers);
+    await t.ok('query($id: ID!) { robot(id: $id) { name } }', { id: robotId }, headers);
+    expect(calls.count('GetRobot')).toBe(2);
+  });
+});
