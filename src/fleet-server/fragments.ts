@@ -2,7 +2,38 @@
 import crypto from 'node:crypto';
 import type { Db } from './db.ts';
 import type { HandlerMap } from './rpc.ts';
-import type { JsonObject } from '../wire/struct.ts';
+import { unary } from './rpc.ts';
+import type { Caller } from './auth.ts';
+import { authorize, organizationScope } from './access.ts';
+import { failedPrecondition, invalidArgument, notFound } from './errors.ts';
+import { requireId, requireName } from './validate.ts';
+import { fromStruct, fromTimestamp, toStruct, toTimestamp, type JsonObject } from '../wire/struct.ts';
+import type { Fragment } from '../generated/viam/app/v1/Fragment.ts';
+import type { FragmentVisibility__Output } from '../generated/viam/app/v1/FragmentVisibility.ts';
+import type { ListFragmentsRequest__Output } from '../generated/viam/app/v1/ListFragmentsRequest.ts';
+import type { ListFragmentsResponse } from '../generated/viam/app/v1/ListFragmentsResponse.ts';
+import type { CreateFragmentRequest__Output } from '../generated/viam/app/v1/CreateFragmentRequest.ts';
+import type { CreateFragmentResponse } from '../generated/viam/app/v1/CreateFragmentResponse.ts';
+import type { GetFragmentRequest__Output } from '../generated/viam/app/v1/GetFragmentRequest.ts';
+import type { GetFragmentResponse } from '../generated/viam/app/v1/GetFragmentResponse.ts';
+import type { UpdateFragmentRequest__Output } from '../generated/viam/app/v1/UpdateFragmentRequest.ts';
+import type { UpdateFragmentResponse } from '../generated/viam/app/v1/UpdateFragmentResponse.ts';
+import type { DeleteFragmentRequest__Output } from '../generated/viam/app/v1/DeleteFragmentRequest.ts';
+import type { DeleteFragmentResponse } from '../generated/viam/app/v1/DeleteFragmentResponse.ts';
+
+type StoredVisibility = 'FRAGMENT_VISIBILITY_PRIVATE' | 'FRAGMENT_VISIBILITY_PUBLIC' | 'FRAGMENT_VISIBILITY_PUBLIC_UNLISTED';
+const STORED_VISIBILITIES: readonly string[] = ['FRAGMENT_VISIBILITY_PRIVATE', 'FRAGMENT_VISIBILITY_PUBLIC', 'FRAGMENT_VISIBILITY_PUBLIC_UNLISTED'];
+
+interface FragmentRow {
+  id: string;
+  organization_id: string;
+  name: string;
+  config: string;
+  visibility: StoredVisibility;
+  created_on: number;
+  last_updated: number;
+  revision: number;
+}
 
 export function insertFragment(db: Db, organizationId: string, name: string, config: JsonObject, visibility = 'FRAGMENT_VISIBILITY_PRIVATE'): string {
   const id = crypto.randomUUID();
@@ -19,4 +50,161 @@ export function insertFragment(db: Db, organizationId: string, name: string, con
   return id;
 }
 
-export const fragmentRpcs: HandlerMap = {};
+/** A visibility from a request; UNSPECIFIED (the proto default) means "not given". */
+function requestedVisibility(field: string, value: FragmentVisibility__Output | number | undefined): StoredVisibility | null {
+  if (value === undefined || value === 'FRAGMENT_VISIBILITY_UNSPECIFIED' || value === 0) return null;
+  if (typeof value !== 'string' || !STORED_VISIBILITIES.includes(value)) throw invalidArgument(`${field} is not a known fragment visibility: ${String(value)}`);
+  return value as StoredVisibility;
+}
+
+const isPublic = (visibility: string) => visibility !== 'FRAGMENT_VISIBILITY_PRIVATE';
+
+interface FragmentUsage {
+  parts: number;
+  organizationIds: Set<string>;
+}
+
+/**
+ * Which parts use the fragments: a part uses a fragment when the top-level "fragments" array of
+ * its config names it, either as the id itself or as `{"id": ...}` (both forms exist in RDK configs).
+ */
+function fragmentUsage(db: Db, fragmentIds: string[]): Map<string, FragmentUsage> {
+  const usage = new Map<string, FragmentUsage>(fragmentIds.map((id) => [id, { parts: 0, organizationIds: new Set<string>() }]));
+  if (fragmentIds.length === 0) return usage;
+  const rows = db
+    .prepare(
+      `SELECT DISTINCT p.id AS part_id, l.organization_id,
+              CASE j.type WHEN 'text' THEN j.value WHEN 'object' THEN json_extract(j.value, '$.id') END AS fragment_id
+         FROM robot_parts p
+         JOIN robots r ON r.id = p.robot_id
+         JOIN locations l ON l.id = r.location_id,
+              json_each(p.robot_config, '$.fragments') j
+        WHERE fragment_id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(fragmentIds)) as { part_id: string; organization_id: string; fragment_id: string }[];
+  for (const row of rows) {
+    const entry = usage.get(row.fragment_id)!;
+    entry.parts += 1;
+    entry.organizationIds.add(row.organization_id);
+  }
+  return usage;
+}
+
+function fragmentMessages(db: Db, rows: FragmentRow[]): Fragment[] {
+  const usage = fragmentUsage(db, rows.map((row) => row.id));
+  const orgName = db.prepare('SELECT name FROM organizations WHERE id = ?');
+  const names = new Map<string, string>();
+  return rows.map((row) => {
+    if (!names.has(row.organization_id)) names.set(row.organization_id, (orgName.get(row.organization_id) as { name: string }).name);
+    const used = usage.get(row.id)!;
+    return {
+      id: row.id,
+      name: row.name,
+      fragment: toStruct(JSON.parse(row.config) as JsonObject),
+      organization_owner: row.organization_id,
+      public: isPublic(row.visibility),
+      created_on: toTimestamp(row.created_on),
+      organization_name: names.get(row.organization_id)!,
+      robot_part_count: used.parts,
+      organization_count: used.organizationIds.size,
+      only_used_by_owner: [...used.organizationIds].every((id) => id === row.organization_id),
+      visibility: row.visibility,
+      last_updated: toTimestamp(row.last_updated),
+      revision: String(row.revision),
+    };
+  });
+}
+
+function getFragmentRow(db: Db, id: string): FragmentRow {
+  const row = db.prepare('SELECT * FROM fragments WHERE id = ?').get(id) as FragmentRow | undefined;
+  if (!row) throw notFound(`fragment ${id} not found`);
+  return row;
+}
+
+/** Public fragments (listed or not) can be read by any key; private ones need the owning organization. */
+function authorizeRead(db: Db, caller: Caller, row: FragmentRow): void {
+  if (isPublic(row.visibility) && caller.kind === 'api-key') return;
+  authorize(db, caller, 'operator', organizationScope(db, row.organization_id));
+}
+
+export const fragmentRpcs: HandlerMap = {
+  ListFragments: unary<ListFragmentsRequest__Output, ListFragmentsResponse>((request, { db, caller }) => {
+    const organizationId = requireId('organization_id', request.organization_id);
+    authorize(db, caller, 'operator', organizationScope(db, organizationId));
+    const wanted = new Set(
+      request.fragment_visibility.map((v, i) => requestedVisibility(`fragment_visibility[${i}]`, v)).filter((v): v is StoredVisibility => v !== null),
+    );
+    const rows = db
+      .prepare(
+        `SELECT * FROM fragments
+          WHERE organization_id = ? OR (? AND visibility = 'FRAGMENT_VISIBILITY_PUBLIC')
+          ORDER BY organization_id != ?, created_on, id`,
+      )
+      .all(organizationId, request.show_public ? 1 : 0, organizationId) as FragmentRow[];
+    const selected = wanted.size === 0 ? rows : rows.filter((row) => wanted.has(row.visibility));
+    return { fragments: fragmentMessages(db, selected) };
+  }),
+
+  CreateFragment: unary<CreateFragmentRequest__Output, CreateFragmentResponse>((request, { db, caller }) => {
+    const organizationId = requireId('organization_id', request.organization_id);
+    authorize(db, caller, 'owner', organizationScope(db, organizationId));
+    const name = requireName('name', request.name);
+    const visibility = requestedVisibility('visibility', request.visibility) ?? 'FRAGMENT_VISIBILITY_PRIVATE';
+    const id = insertFragment(db, organizationId, name, fromStruct(request.config), visibility);
+    return { fragment: fragmentMessages(db, [getFragmentRow(db, id)])[0]! };
+  }),
+
+  GetFragment: unary<GetFragmentRequest__Output, GetFragmentResponse>((request, { db, caller }) => {
+    const id = requireId('id', request.id);
+    const row = getFragmentRow(db, id);
+    authorizeRead(db, caller, row);
+    // Only the current revision is kept, so an older one cannot be served.
+    if (request.version !== undefined && request.version !== '' && request.version !== String(row.revision)) {
+      throw notFound(`fragment ${id} has no version ${JSON.stringify(request.version.slice(0, 40))} (current revision is ${row.revision})`);
+    }
+    return { fragment: fragmentMessages(db, [row])[0]! };
+  }),
+
+  UpdateFragment: unary<UpdateFragmentRequest__Output, UpdateFragmentResponse>((request, { db, caller }) => {
+    const id = requireId('id', request.id);
+    const row = getFragmentRow(db, id);
+    authorize(db, caller, 'owner', organizationScope(db, row.organization_id));
+    const name = requireName('name', request.name);
+    let visibility = requestedVisibility('visibility', request.visibility);
+    if (request.public !== undefined) {
+      const fromPublic: StoredVisibility = request.public ? 'FRAGMENT_VISIBILITY_PUBLIC' : 'FRAGMENT_VISIBILITY_PRIVATE';
+      if (visibility !== null && isPublic(visibility) !== request.public) {
+        throw invalidArgument(`public (${request.public}) contradicts visibility (${visibility})`);
+      }
+      visibility ??= fromPublic;
+    }
+    if (request.last_known_update) {
+      const known = fromTimestamp(request.last_known_update)!.getTime();
+      if (known !== row.last_updated) {
+        throw failedPrecondition(`last_known_update: the fragment was changed at ${new Date(row.last_updated).toISOString()} since`);
+      }
+    }
+    // A missing config leaves the stored one unchanged, as Viam's SDKs document.
+    const config = request.config ? JSON.stringify(fromStruct(request.config)) : row.config;
+    // Strictly later than before, so last_known_update always tells two revisions apart.
+    const lastUpdated = Math.max(Date.now(), row.last_updated + 1);
+    db.prepare('UPDATE fragments SET name = ?, config = ?, visibility = ?, last_updated = ?, revision = revision + 1 WHERE id = ?').run(
+      name,
+      config,
+      visibility ?? row.visibility,
+      lastUpdated,
+      id,
+    );
+    return { fragment: fragmentMessages(db, [getFragmentRow(db, id)])[0]! };
+  }),
+
+  DeleteFragment: unary<DeleteFragmentRequest__Output, DeleteFragmentResponse>((request, { db, caller }) => {
+    const id = requireId('id', request.id);
+    const row = getFragmentRow(db, id);
+    authorize(db, caller, 'owner', organizationScope(db, row.organization_id));
+    const used = fragmentUsage(db, [id]).get(id)!;
+    if (used.parts > 0) throw failedPrecondition(`fragment ${id} is still used by ${used.parts} robot part(s); remove it from their configs first`);
+    db.prepare('DELETE FROM fragments WHERE id = ?').run(id);
+    return {};
+  }),
+};

@@ -1,4 +1,420 @@
-/** Modules of the registry: create, update, upload files, get, list. */
-import type { HandlerMap } from './rpc.ts';
+/**
+ * Modules of the registry: create, update, upload files, get, list. A module is stored under a
+ * random row id; its public id `<namespace>:<name>` is derived from its organization.
+ * Uploaded files live under `<dataDir>/modules/<row id>/`; the database records their sha256.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import * as grpc from '@grpc/grpc-js';
+import type { Db } from './db.ts';
+import type { Caller } from './auth.ts';
+import type { FleetContext, HandlerMap } from './rpc.ts';
+import { authenticateCall, toServiceError, unary } from './rpc.ts';
+import { authorize, organizationScope, roleFor, visibleOrganizationIds } from './access.ts';
+import { RpcError, alreadyExists, failedPrecondition, invalidArgument, notFound, permissionDenied, resourceExhausted } from './errors.ts';
+import { isValidNamespace, requireId } from './validate.ts';
+import { FQDN_DOMAIN } from './records.ts';
+import { toTimestamp } from '../wire/struct.ts';
+import type { Model } from '../generated/viam/app/v1/Model.ts';
+import type { Module } from '../generated/viam/app/v1/Module.ts';
+import type { VersionHistory } from '../generated/viam/app/v1/VersionHistory.ts';
+import type { Visibility__Output } from '../generated/viam/app/v1/Visibility.ts';
+import type { CreateModuleRequest__Output } from '../generated/viam/app/v1/CreateModuleRequest.ts';
+import type { CreateModuleResponse } from '../generated/viam/app/v1/CreateModuleResponse.ts';
+import type { UpdateModuleRequest__Output } from '../generated/viam/app/v1/UpdateModuleRequest.ts';
+import type { UpdateModuleResponse } from '../generated/viam/app/v1/UpdateModuleResponse.ts';
+import type { UploadModuleFileRequest__Output } from '../generated/viam/app/v1/UploadModuleFileRequest.ts';
+import type { UploadModuleFileResponse } from '../generated/viam/app/v1/UploadModuleFileResponse.ts';
+import type { ModuleFileInfo__Output } from '../generated/viam/app/v1/ModuleFileInfo.ts';
+import type { GetModuleRequest__Output } from '../generated/viam/app/v1/GetModuleRequest.ts';
+import type { GetModuleResponse } from '../generated/viam/app/v1/GetModuleResponse.ts';
+import type { ListModulesRequest__Output } from '../generated/viam/app/v1/ListModulesRequest.ts';
+import type { ListModulesResponse } from '../generated/viam/app/v1/ListModulesResponse.ts';
 
-export const moduleRpcs: HandlerMap = {};
+type StoredVisibility = 'VISIBILITY_PRIVATE' | 'VISIBILITY_PUBLIC' | 'VISIBILITY_PUBLIC_UNLISTED';
+const STORED_VISIBILITIES: readonly string[] = ['VISIBILITY_PRIVATE', 'VISIBILITY_PUBLIC', 'VISIBILITY_PUBLIC_UNLISTED'];
+
+interface ModuleRow {
+  id: string;
+  organization_id: string;
+  name: string;
+  visibility: StoredVisibility;
+  url: string;
+  description: string;
+  entrypoint: string;
+  models: string;
+  created_on: number;
+}
+
+interface ModuleFileRow {
+  version: string;
+  platform: string;
+  uploaded_on: number;
+}
+
+interface StoredModel {
+  api: string;
+  model: string;
+  description?: string;
+  markdown_documentation?: string;
+  supported_hardware: string[];
+}
+
+/** Viam's module names: letters, digits, underscores and dashes. */
+const MODULE_NAME = /^[A-Za-z0-9_-]{1,200}$/;
+/** RDK's triplet for APIs and models, `namespace:family:name` (resource.modelRegexValidator). */
+const TRIPLET = /^[\w-]+:[\w-]+:[\w-]+$/;
+/** x.y.z with an optional pre-release, as semver 2.0 writes them. */
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*)(?:\.(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*))*))?$/;
+/** Viam's platforms: `any`, or `<os>/<arch>` such as linux/amd64, linux/arm32v7, darwin/arm64, linux/any. */
+const PLATFORM = /^(?:any|(?:linux|darwin|windows|android|any)\/(?:any|[a-z0-9_]+))$/;
+const PLATFORM_TAG = /^[\w.-]+:[\w.\-/]+$/;
+
+const MODULES_DIR = 'modules';
+
+export function moduleIdOf(namespace: string | null, organizationId: string, name: string): string {
+  // Viam prefixes with the organization id while an organization has no namespace.
+  return `${namespace ?? organizationId}:${name}`;
+}
+
+function registryUrl(moduleId: string): string {
+  const [prefix, name] = moduleId.split(':');
+  return `https://${FQDN_DOMAIN}/module/${prefix}/${name}`;
+}
+
+function requestedVisibility(value: Visibility__Output | number | undefined): StoredVisibility | null {
+  if (value === undefined || value === 'VISIBILITY_UNSPECIFIED' || value === 0) return null;
+  if (typeof value !== 'string' || !STORED_VISIBILITIES.includes(value)) throw invalidArgument(`visibility is not a known module visibility: ${String(value)}`);
+  return value as StoredVisibility;
+}
+
+const isPublic = (row: ModuleRow) => row.visibility !== 'VISIBILITY_PRIVATE';
+
+/**
+ * Finds the module named by `module_id`: `<namespace>:<name>`, `<organization id>:<name>`, or a
+ * bare `<name>` looked up in the caller's organizations (the forms Viam's SDKs accept).
+ */
+function resolveModule(db: Db, caller: Caller, field: string, moduleId: string | undefined): ModuleRow {
+  const value = (moduleId ?? '').trim();
+  if (!value) throw invalidArgument(`${field} is required`);
+  const parts = value.split(':');
+  if (parts.length > 2 || !MODULE_NAME.test(parts[parts.length - 1]!)) {
+    throw invalidArgument(`${field} must be "<namespace>:<name>" or "<name>", got ${JSON.stringify(value.slice(0, 120))}`);
+  }
+  if (parts.length === 1) {
+    const organizations = visibleOrganizationIds(db, caller);
+    const rows = db
+      .prepare('SELECT * FROM modules WHERE name = ? AND organization_id IN (SELECT value FROM json_each(?))')
+      .all(value, JSON.stringify(organizations)) as ModuleRow[];
+    if (rows.length === 0) throw notFound(`module ${value} not found`);
+    if (rows.length > 1) throw invalidArgument(`${field} ${JSON.stringify(value)} names modules in several organizations; use "<namespace>:<name>"`);
+    return rows[0]!;
+  }
+  const [prefix, name] = parts as [string, string];
+  const isOrganizationId = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(prefix);
+  if (!isOrganizationId && !isValidNamespace(prefix)) {
+    throw invalidArgument(`${field}: ${JSON.stringify(prefix.slice(0, 64))} is neither a public namespace nor an organization id`);
+  }
+  const row = db
+    .prepare(
+      `SELECT m.* FROM modules m JOIN organizations o ON o.id = m.organization_id
+        WHERE m.name = ? AND ${isOrganizationId ? 'o.id = ?' : 'o.public_namespace = ?'}`,
+    )
+    .get(name, isOrganizationId ? prefix.toLowerCase() : prefix) as ModuleRow | undefined;
+  if (!row) throw notFound(`module ${value} not found`);
+  return row;
+}
+
+/** Public modules (listed or not) can be read by any key; private ones need the owning organization. */
+function authorizeRead(db: Db, caller: Caller, row: ModuleRow): void {
+  if (isPublic(row) && caller.kind === 'api-key') return;
+  authorize(db, caller, 'operator', organizationScope(db, row.organization_id));
+}
+
+function requireModels(models: Model[]): StoredModel[] {
+  return models.map((model, i) => {
+    if (!TRIPLET.test(model.api ?? '')) throw invalidArgument(`models[${i}].api must be "namespace:type:subtype" (for example rdk:component:camera), got ${JSON.stringify((model.api ?? '').slice(0, 120))}`);
+    if (!TRIPLET.test(model.model ?? '')) throw invalidArgument(`models[${i}].model must be "namespace:family:name", got ${JSON.stringify((model.model ?? '').slice(0, 120))}`);
+    return {
+      api: model.api!,
+      model: model.model!,
+      ...(model.description !== undefined ? { description: model.description } : {}),
+      ...(model.markdown_documentation !== undefined ? { markdown_documentation: model.markdown_documentation } : {}),
+      supported_hardware: model.supported_hardware ?? [],
+    };
+  });
+}
+
+function requireDocumentationUrl(value: string): string {
+  const url = value.trim();
+  // An empty url is what Viam's CLI sends for a fresh meta.json; it means "no documentation link".
+  if (!url) return '';
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw invalidArgument(`url must be an http or https URL, got ${JSON.stringify(url.slice(0, 120))}`);
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw invalidArgument(`url must be an http or https URL, got ${JSON.stringify(url.slice(0, 120))}`);
+  return url;
+}
+
+/** Semver order: numeric core, then a release after its pre-releases, pre-release identifiers left to right. */
+export function compareVersions(a: string, b: string): number {
+  const [coreA, preA] = splitVersion(a);
+  const [coreB, preB] = splitVersion(b);
+  for (let i = 0; i < 3; i++) if (coreA[i] !== coreB[i]) return coreA[i]! - coreB[i]!;
+  if (preA.length === 0 || preB.length === 0) return (preA.length === 0 ? 1 : 0) - (preB.length === 0 ? 1 : 0);
+  for (let i = 0; i < Math.max(preA.length, preB.length); i++) {
+    const x = preA[i];
+    const y = preB[i];
+    if (x === undefined) return -1;
+    if (y === undefined) return 1;
+    const nx = /^\d+$/.test(x) ? Number(x) : null;
+    const ny = /^\d+$/.test(y) ? Number(y) : null;
+    if (nx !== null && ny !== null && nx !== ny) return nx - ny;
+    if ((nx === null) !== (ny === null)) return nx === null ? 1 : -1;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
+
+function splitVersion(version: string): [number[], string[]] {
+  const dash = version.indexOf('-');
+  const core = (dash < 0 ? version : version.slice(0, dash)).split('.').map(Number);
+  return [core, dash < 0 ? [] : version.slice(dash + 1).split('.')];
+}
+
+function moduleMessage(db: Db, row: ModuleRow, includeMarkdown: boolean): Module {
+  const organization = db.prepare('SELECT public_namespace FROM organizations WHERE id = ?').get(row.organization_id) as { public_namespace: string | null };
+  const files = db
+    .prepare('SELECT version, platform, uploaded_on FROM module_files WHERE module_id = ? ORDER BY platform')
+    .all(row.id) as ModuleFileRow[];
+  const models = (JSON.parse(row.models) as StoredModel[]).map(({ markdown_documentation: markdown, ...model }) =>
+    includeMarkdown && markdown !== undefined ? { ...model, markdown_documentation: markdown } : model,
+  );
+  const byVersion = new Map<string, ModuleFileRow[]>();
+  for (const file of files) byVersion.set(file.version, [...(byVersion.get(file.version) ?? []), file]);
+  // Per-version manifests are not kept: every version reports the module's current models and entrypoint.
+  const versions: VersionHistory[] = [...byVersion.keys()].sort(compareVersions).map((version) => ({
+    version,
+    files: byVersion.get(version)!.map((file) => ({ platform: file.platform, uploaded_at: toTimestamp(file.uploaded_on) })),
+    models,
+    entrypoint: row.entrypoint,
+    apps: [],
+  }));
+  return {
+    module_id: moduleIdOf(organization.public_namespace, row.organization_id, row.name),
+    name: row.name,
+    visibility: row.visibility,
+    versions,
+    url: row.url,
+    description: row.description,
+    models,
+    // Robot configs are not scanned for module usage.
+    total_robot_usage: 0,
+    total_organization_usage: 0,
+    organization_id: row.organization_id,
+    entrypoint: row.entrypoint,
+    public_namespace: organization.public_namespace ?? '',
+    apps: [],
+  };
+}
+
+function publicIdOf(db: Db, row: ModuleRow): string {
+  const organization = db.prepare('SELECT public_namespace FROM organizations WHERE id = ?').get(row.organization_id) as { public_namespace: string | null };
+  return moduleIdOf(organization.public_namespace, row.organization_id, row.name);
+}
+
+interface ValidFileInfo {
+  moduleId: string;
+  version: string;
+  platform: string;
+}
+
+function validateFileInfo(info: ModuleFileInfo__Output): ValidFileInfo {
+  if (!info.module_id?.trim()) throw invalidArgument('module_file_info.module_id is required');
+  const version = info.version ?? '';
+  if (!SEMVER.test(version)) throw invalidArgument(`module_file_info.version must be a semantic version like 1.2.3 or 1.2.3-rc.1, got ${JSON.stringify(version.slice(0, 64))}`);
+  const platform = info.platform ?? '';
+  if (!PLATFORM.test(platform)) {
+    throw invalidArgument(`module_file_info.platform must be "any" or "<os>/<arch>" like linux/amd64 or darwin/arm64, got ${JSON.stringify(platform.slice(0, 64))}`);
+  }
+  (info.platform_tags ?? []).forEach((tag, i) => {
+    if (!PLATFORM_TAG.test(tag)) throw invalidArgument(`module_file_info.platform_tags[${i}] must be "<key>:<value>", got ${JSON.stringify(tag.slice(0, 64))}`);
+  });
+  return { moduleId: info.module_id, version, platform };
+}
+
+/** Makes a rename durable before the database says the file is there (the data itself is already synced). */
+function syncDirectory(directory: string): void {
+  const fd = fs.openSync(directory, 'r');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/**
+ * UploadModuleFile, a client stream: module_file_info first, then the bytes in `file` chunks.
+ * The bytes go to a temporary file (hashed on the way) and are moved into place and recorded in
+ * one step at the end; a refused or cancelled upload leaves neither a file nor a row behind.
+ */
+async function receiveModuleFile(
+  fleet: FleetContext,
+  call: grpc.ServerReadableStream<UploadModuleFileRequest__Output, UploadModuleFileResponse>,
+): Promise<UploadModuleFileResponse> {
+  const caller = await authenticateCall(fleet, call.metadata);
+  if (caller.kind !== 'api-key') throw permissionDenied('robots may only call RobotService');
+  const messages = call[Symbol.asyncIterator]() as AsyncIterator<UploadModuleFileRequest__Output>;
+  const first = await messages.next();
+  if (first.done || first.value.module_file !== 'module_file_info' || !first.value.module_file_info) {
+    throw invalidArgument('module_file_info must be the first message of UploadModuleFile, before any file bytes');
+  }
+  const info = validateFileInfo(first.value.module_file_info);
+  const { db } = fleet;
+  const ownModule = () => {
+    const row = resolveModule(db, caller, 'module_file_info.module_id', info.moduleId);
+    authorize(db, caller, 'owner', organizationScope(db, row.organization_id));
+    return row;
+  };
+  const module = db.transaction(ownModule)();
+
+  const root = path.join(fleet.options.dataDir, MODULES_DIR);
+  fs.mkdirSync(path.join(root, 'tmp'), { recursive: true });
+  const tmpPath = path.join(root, 'tmp', `${crypto.randomUUID()}.part`);
+  const relativePath = path.join(MODULES_DIR, module.id, `${info.version}_${info.platform.replace('/', '-')}_${crypto.randomUUID().slice(0, 8)}.tar.gz`);
+  const finalPath = path.join(fleet.options.dataDir, relativePath);
+  const file = await fs.promises.open(tmpPath, 'wx');
+  let open = true;
+  let recorded = false;
+  try {
+    const hash = crypto.createHash('sha256');
+    let size = 0;
+    for (;;) {
+      const next = await messages.next();
+      if (next.done) break;
+      const message = next.value;
+      if (message.module_file === 'module_file_info') throw invalidArgument('module_file_info may be sent only once, as the first message');
+      if (message.module_file !== 'file' || !message.file) throw invalidArgument('file: every message after module_file_info must carry file bytes');
+      size += message.file.length;
+      if (size > fleet.options.maxModuleBytes) {
+        throw resourceExhausted(`file: the module file exceeds the limit of ${fleet.options.maxModuleBytes} bytes`);
+      }
+      hash.update(message.file);
+      await file.write(message.file);
+    }
+    if (size === 0) throw invalidArgument('file: the upload carried no bytes');
+    await file.sync();
+    await file.close();
+    open = false;
+    // A client that cancels mid-upload (RST_STREAM) first looks like a normal end of the stream:
+    // grpc-js reports the half-close and only a few ticks later the cancellation. The awaits above
+    // and one more turn of the event loop let that arrive, so a truncated file is never recorded.
+    await new Promise((resolve) => setImmediate(resolve));
+    if (call.cancelled) throw new RpcError(grpc.status.CANCELLED, 'the upload was cancelled');
+    const sha256 = hash.digest('hex');
+    fs.mkdirSync(path.dirname(finalPath), { recursive: true });
+    const replaced = db.transaction(() => {
+      // Ownership is checked again: the module or the caller's role may have changed meanwhile.
+      const current = ownModule();
+      if (current.id !== module.id) throw notFound(`module ${info.moduleId} was replaced during the upload`);
+      const previous = db
+        .prepare('SELECT path FROM module_files WHERE module_id = ? AND version = ? AND platform = ?')
+        .get(current.id, info.version, info.platform) as { path: string } | undefined;
+      fs.renameSync(tmpPath, finalPath);
+      syncDirectory(path.dirname(finalPath));
+      db.prepare(
+        `INSERT INTO module_files (module_id, version, platform, sha256, size, path, uploaded_on) VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (module_id, version, platform) DO UPDATE SET sha256 = excluded.sha256, size = excluded.size, path = excluded.path, uploaded_on = excluded.uploaded_on`,
+      ).run(current.id, info.version, info.platform, sha256, size, relativePath, Date.now());
+      return previous?.path;
+    })();
+    recorded = true;
+    if (replaced && replaced !== relativePath) fs.rmSync(path.join(fleet.options.dataDir, replaced), { force: true });
+    return { url: registryUrl(publicIdOf(db, module)) };
+  } finally {
+    if (open) await file.close().catch(() => {});
+    if (!recorded) {
+      fs.rmSync(tmpPath, { force: true });
+      fs.rmSync(finalPath, { force: true });
+    }
+  }
+}
+
+export const moduleRpcs: HandlerMap = {
+  CreateModule: unary<CreateModuleRequest__Output, CreateModuleResponse>((request, { db, caller }) => {
+    const organizationId = requireId('organization_id', request.organization_id);
+    authorize(db, caller, 'owner', organizationScope(db, organizationId));
+    const name = request.name ?? '';
+    if (!name) throw invalidArgument('name must not be empty');
+    if (!MODULE_NAME.test(name)) throw invalidArgument(`name may contain only letters, digits, underscores and dashes (at most 200), got ${JSON.stringify(name.slice(0, 64))}`);
+    const { public_namespace: namespace } = db.prepare('SELECT public_namespace FROM organizations WHERE id = ?').get(organizationId) as {
+      public_namespace: string | null;
+    };
+    if (!namespace) throw failedPrecondition(`organization ${organizationId} has no public namespace; set one before creating modules`);
+    if (db.prepare('SELECT 1 FROM modules WHERE organization_id = ? AND name = ?').get(organizationId, name)) {
+      throw alreadyExists(`the organization already has a module named ${name}`);
+    }
+    db.prepare('INSERT INTO modules (id, organization_id, name, created_on) VALUES (?, ?, ?, ?)').run(crypto.randomUUID(), organizationId, name, Date.now());
+    const moduleId = moduleIdOf(namespace, organizationId, name);
+    return { module_id: moduleId, url: registryUrl(moduleId) };
+  }),
+
+  UpdateModule: unary<UpdateModuleRequest__Output, UpdateModuleResponse>((request, { db, caller }) => {
+    const row = resolveModule(db, caller, 'module_id', request.module_id);
+    authorize(db, caller, 'owner', organizationScope(db, row.organization_id));
+    const visibility = requestedVisibility(request.visibility) ?? row.visibility;
+    const url = requireDocumentationUrl(request.url ?? '');
+    const models = requireModels(request.models ?? []);
+    const entrypoint = (request.entrypoint ?? '').trim();
+    if (!entrypoint) throw invalidArgument('entrypoint must not be empty');
+    db.prepare('UPDATE modules SET visibility = ?, url = ?, description = ?, entrypoint = ?, models = ? WHERE id = ?').run(
+      visibility,
+      url,
+      request.description ?? '',
+      entrypoint,
+      JSON.stringify(models),
+      row.id,
+    );
+    return { url: registryUrl(publicIdOf(db, row)) };
+  }),
+
+  UploadModuleFile: (fleet) =>
+    ((call: grpc.ServerReadableStream<UploadModuleFileRequest__Output, UploadModuleFileResponse>, callback: grpc.sendUnaryData<UploadModuleFileResponse>) => {
+      receiveModuleFile(fleet, call).then(
+        (response) => callback(null, response),
+        // A client that cancelled hears nothing; its half-read stream is not an internal error.
+        (error: unknown) => callback(call.cancelled ? { code: grpc.status.CANCELLED, details: 'cancelled' } : toServiceError(fleet, error)),
+      );
+    }) as grpc.UntypedHandleCall,
+
+  GetModule: unary<GetModuleRequest__Output, GetModuleResponse>((request, { db, caller }) => {
+    const row = resolveModule(db, caller, 'module_id', request.module_id);
+    authorizeRead(db, caller, row);
+    return { module: moduleMessage(db, row, request.include_markdown_documentation === true) };
+  }),
+
+  ListModules: unary<ListModulesRequest__Output, ListModulesResponse>((request, { db, caller }) => {
+    let organizations: string[];
+    if (request.organization_id) {
+      const organizationId = requireId('organization_id', request.organization_id);
+      authorize(db, caller, 'operator', organizationScope(db, organizationId));
+      organizations = [organizationId];
+    } else {
+      // Without an organization: every organization the caller may read as a whole.
+      organizations = visibleOrganizationIds(db, caller).filter((id) => roleFor(db, caller, organizationScope(db, id)) !== null);
+    }
+    const rows = db
+      .prepare(
+        `SELECT m.* FROM modules m JOIN organizations o ON o.id = m.organization_id
+          WHERE m.organization_id IN (SELECT value FROM json_each(?)) OR m.visibility = 'VISIBILITY_PUBLIC'
+          ORDER BY coalesce(o.public_namespace, o.id), m.name`,
+      )
+      .all(JSON.stringify(organizations)) as ModuleRow[];
+    const includeMarkdown = request.include_markdown_documentation === true;
+    return { modules: rows.map((row) => moduleMessage(db, row, includeMarkdown)) };
+  }),
+};

@@ -1,4 +1,158 @@
-/** AddRole, RemoveRole and ListAuthorizations. */
+/**
+ * AddRole, RemoveRole and ListAuthorizations over the `authorizations` table. access.ts reads
+ * that table on every call, so a change here takes effect on the identity's very next call.
+ */
+import type { Db } from './db.ts';
+import type { Caller } from './auth.ts';
 import type { HandlerMap } from './rpc.ts';
+import { unary } from './rpc.ts';
+import { authorize, organizationScope, validateAuthorization, type Scope } from './access.ts';
+import { scopeOfResource } from './keys.ts';
+import { alreadyExists, failedPrecondition, invalidArgument, notFound } from './errors.ts';
+import { requireId } from './validate.ts';
+import type { Authorization, Authorization__Output } from '../generated/viam/app/v1/Authorization.ts';
+import type { AddRoleRequest__Output } from '../generated/viam/app/v1/AddRoleRequest.ts';
+import type { AddRoleResponse } from '../generated/viam/app/v1/AddRoleResponse.ts';
+import type { RemoveRoleRequest__Output } from '../generated/viam/app/v1/RemoveRoleRequest.ts';
+import type { RemoveRoleResponse } from '../generated/viam/app/v1/RemoveRoleResponse.ts';
+import type { ListAuthorizationsRequest__Output } from '../generated/viam/app/v1/ListAuthorizationsRequest.ts';
+import type { ListAuthorizationsResponse } from '../generated/viam/app/v1/ListAuthorizationsResponse.ts';
 
-export const roleRpcs: HandlerMap = {};
+type IdentityType = 'api-key' | 'user';
+const IDENTITY_TYPES: readonly string[] = ['api-key', 'user'];
+
+interface AuthorizationRow {
+  organization_id: string;
+  identity_id: string;
+  identity_type: string;
+  authorization_type: string;
+  authorization_id: string;
+  resource_type: string;
+  resource_id: string;
+}
+
+interface RoleChange {
+  organizationId: string;
+  identityId: string;
+  authorizationId: string;
+  resourceType: string;
+  resourceId: string;
+  scope: Scope;
+}
+
+/**
+ * The checks AddRole and RemoveRole share: a valid role on an existing resource, and a caller
+ * who owns that resource. Authorization comes before anything is said about the identity.
+ */
+function roleChange(db: Db, caller: Caller, auth: Authorization__Output | null): RoleChange & { requestedIdentityType: string } {
+  if (!auth) throw invalidArgument('authorization is required');
+  const grant = validateAuthorization(auth);
+  const identityId = requireId('authorization.identity_id', auth.identity_id);
+  if (auth.identity_type && !IDENTITY_TYPES.includes(auth.identity_type)) {
+    throw invalidArgument(`authorization.identity_type must be one of ${IDENTITY_TYPES.join(', ')}, got ${JSON.stringify(auth.identity_type.slice(0, 40))}`);
+  }
+  const scope = scopeOfResource(db, grant.resourceType, grant.resourceId);
+  authorize(db, caller, 'owner', scope);
+  if (auth.organization_id && auth.organization_id.toLowerCase() !== scope.organizationId) {
+    throw invalidArgument('authorization.organization_id is not the organization of authorization.resource_id');
+  }
+  return {
+    organizationId: scope.organizationId,
+    identityId,
+    authorizationId: grant.authorizationId,
+    resourceType: grant.resourceType,
+    resourceId: grant.resourceId.toLowerCase(),
+    scope,
+    requestedIdentityType: auth.identity_type,
+  };
+}
+
+/**
+ * What the identity is to the organization: one of its API keys (minted in it, or already
+ * holding a role in it), or one of its members. Identities foreign to the organization are unknown.
+ */
+function identityTypeIn(db: Db, organizationId: string, identityId: string): IdentityType | null {
+  const key = db
+    .prepare(
+      `SELECT 1 FROM api_keys k WHERE k.id = ?
+          AND (k.organization_id = ? OR EXISTS (SELECT 1 FROM authorizations a WHERE a.identity_id = k.id AND a.organization_id = ?))`,
+    )
+    .get(identityId, organizationId, organizationId);
+  if (key) return 'api-key';
+  const member = db.prepare('SELECT 1 FROM members WHERE organization_id = ? AND user_id = ?').get(organizationId, identityId);
+  return member ? 'user' : null;
+}
+
+function findAuthorization(db: Db, change: RoleChange): AuthorizationRow | undefined {
+  return db
+    .prepare('SELECT * FROM authorizations WHERE identity_id = ? AND authorization_id = ? AND resource_type = ? AND resource_id = ? AND organization_id = ?')
+    .get(change.identityId, change.authorizationId, change.resourceType, change.resourceId, change.organizationId) as AuthorizationRow | undefined;
+}
+
+function authorizationMessage(row: AuthorizationRow): Authorization {
+  return {
+    authorization_type: row.authorization_type,
+    authorization_id: row.authorization_id,
+    resource_type: row.resource_type,
+    resource_id: row.resource_id,
+    identity_id: row.identity_id,
+    organization_id: row.organization_id,
+    identity_type: row.identity_type,
+  };
+}
+
+export const roleRpcs: HandlerMap = {
+  AddRole: unary<AddRoleRequest__Output, AddRoleResponse>((request, { db, caller }) => {
+    const change = roleChange(db, caller, request.authorization);
+    const identityType = identityTypeIn(db, change.organizationId, change.identityId);
+    if (!identityType) throw notFound(`identity ${change.identityId} is neither an API key nor a member of organization ${change.organizationId}`);
+    if (change.requestedIdentityType && change.requestedIdentityType !== identityType) {
+      throw invalidArgument(`authorization.identity_type is ${change.requestedIdentityType}, but identity ${change.identityId} is a ${identityType}`);
+    }
+    if (findAuthorization(db, change)) {
+      throw alreadyExists(`identity ${change.identityId} already holds ${change.authorizationId} on ${change.resourceType} ${change.resourceId}`);
+    }
+    db.prepare(
+      `INSERT INTO authorizations (organization_id, identity_id, identity_type, authorization_type, authorization_id, resource_type, resource_id)
+       VALUES (?, ?, ?, 'role', ?, ?, ?)`,
+    ).run(change.organizationId, change.identityId, identityType, change.authorizationId, change.resourceType, change.resourceId);
+    return {};
+  }),
+
+  RemoveRole: unary<RemoveRoleRequest__Output, RemoveRoleResponse>((request, { db, caller }) => {
+    const change = roleChange(db, caller, request.authorization);
+    const row = findAuthorization(db, change);
+    if (!row) throw notFound(`identity ${change.identityId} holds no ${change.authorizationId} on ${change.resourceType} ${change.resourceId}`);
+    if (change.requestedIdentityType && change.requestedIdentityType !== row.identity_type) {
+      throw invalidArgument(`authorization.identity_type is ${change.requestedIdentityType}, but identity ${change.identityId} is a ${row.identity_type}`);
+    }
+    if (change.authorizationId === 'organization_owner') {
+      const { owners } = db
+        .prepare("SELECT count(*) AS owners FROM authorizations WHERE organization_id = ? AND authorization_id = 'organization_owner' AND resource_type = 'organization' AND resource_id = ?")
+        .get(change.organizationId, change.organizationId) as { owners: number };
+      if (owners <= 1) throw failedPrecondition(`this is the last organization_owner of organization ${change.organizationId}; add another owner first`);
+    }
+    db.prepare('DELETE FROM authorizations WHERE identity_id = ? AND authorization_id = ? AND resource_type = ? AND resource_id = ? AND organization_id = ?').run(
+      change.identityId,
+      change.authorizationId,
+      change.resourceType,
+      change.resourceId,
+      change.organizationId,
+    );
+    return {};
+  }),
+
+  ListAuthorizations: unary<ListAuthorizationsRequest__Output, ListAuthorizationsResponse>((request, { db, caller }) => {
+    const organizationId = requireId('organization_id', request.organization_id);
+    authorize(db, caller, 'operator', organizationScope(db, organizationId));
+    const resourceIds = request.resource_ids.map((id, i) => requireId(`resource_ids[${i}]`, id));
+    const rows = db
+      .prepare(
+        `SELECT * FROM authorizations
+          WHERE organization_id = ? AND (? = 0 OR resource_id IN (SELECT value FROM json_each(?)))
+          ORDER BY resource_type, resource_id, authorization_id, identity_id`,
+      )
+      .all(organizationId, resourceIds.length, JSON.stringify(resourceIds)) as AuthorizationRow[];
+    return { authorizations: rows.map(authorizationMessage) };
+  }),
+};
