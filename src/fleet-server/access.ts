@@ -140,6 +140,24 @@ export function visibleLocationIds(db: Db, caller: Caller, organizationId: strin
   return visible;
 }
 
+/** Stores a role for an identity; an identical role already held is left as it is. */
+export function grantRole(
+  db: Db,
+  grant: { organizationId: string; identityId: string; identityType: string; authorizationId: string; resourceType: string; resourceId: string },
+): void {
+  db.prepare(
+    `INSERT OR IGNORE INTO authorizations (organization_id, identity_id, identity_type, authorization_type, authorization_id, resource_type, resource_id)
+     VALUES (@organizationId, @identityId, @identityType, 'role', @authorizationId, @resourceType, @resourceId)`,
+  ).run({
+    organizationId: grant.organizationId,
+    identityId: grant.identityId,
+    identityType: grant.identityType,
+    authorizationId: grant.authorizationId,
+    resourceType: grant.resourceType,
+    resourceId: grant.resourceId,
+  });
+}
+
 /** Checks an authorization as `AddRole`, `RemoveRole` and invites take it. */
 export function validateAuthorization(auth: {
   authorization_type?: string;

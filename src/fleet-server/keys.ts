@@ -4,7 +4,7 @@ import type { Db } from './db.ts';
 import type { HandlerMap } from './rpc.ts';
 import { unary } from './rpc.ts';
 import { hashSecret, randomSecret } from './auth.ts';
-import { authorize, organizationScope, validateAuthorization, locationScope, robotScope, type Scope } from './access.ts';
+import { authorize, grantRole, organizationScope, validateAuthorization, locationScope, robotScope, type Scope } from './access.ts';
 import { invalidArgument } from './errors.ts';
 import { requireId } from './validate.ts';
 import { toTimestamp } from '../wire/struct.ts';
@@ -35,11 +35,7 @@ export function createApiKey(db: Db, organizationId: string, name: string, grant
     organizationId,
     Date.now(),
   );
-  const insert = db.prepare(
-    `INSERT OR IGNORE INTO authorizations (organization_id, identity_id, identity_type, authorization_type, authorization_id, resource_type, resource_id)
-     VALUES (?, ?, 'api-key', 'role', ?, ?, ?)`,
-  );
-  for (const grant of grants) insert.run(organizationId, id, grant.authorizationId, grant.resourceType, grant.resourceId);
+  for (const grant of grants) grantRole(db, { organizationId, identityId: id, identityType: 'api-key', ...grant });
   return { id, key };
 }
 

@@ -3,7 +3,7 @@ import crypto from 'node:crypto';
 import type { Db } from './db.ts';
 import type { HandlerMap } from './rpc.ts';
 import { unary } from './rpc.ts';
-import { authorize, organizationScope, validateAuthorization, visibleOrganizationIds } from './access.ts';
+import { authorize, grantRole, organizationScope, validateAuthorization, visibleOrganizationIds } from './access.ts';
 import { scopeOfResource } from './keys.ts';
 import { alreadyExists, invalidArgument, notFound, permissionDenied } from './errors.ts';
 import { isValidNamespace, requireId, requireName } from './validate.ts';
@@ -82,10 +82,14 @@ export const organizationRpcs: HandlerMap = {
     const row = insertOrganization(db, name);
     if (caller.kind === 'api-key') {
       // The creator owns what it created.
-      db.prepare(
-        `INSERT INTO authorizations (organization_id, identity_id, identity_type, authorization_type, authorization_id, resource_type, resource_id)
-         VALUES (?, ?, 'api-key', 'role', 'organization_owner', 'organization', ?)`,
-      ).run(row.id, caller.keyId, row.id);
+      grantRole(db, {
+        organizationId: row.id,
+        identityId: caller.keyId,
+        identityType: 'api-key',
+        authorizationId: 'organization_owner',
+        resourceType: 'organization',
+        resourceId: row.id,
+      });
     }
     return { organization: organizationMessage(row) };
   }),

@@ -6,7 +6,7 @@ import type { Db } from './db.ts';
 import type { Caller } from './auth.ts';
 import type { HandlerMap } from './rpc.ts';
 import { unary } from './rpc.ts';
-import { authorize, organizationScope, validateAuthorization, type Scope } from './access.ts';
+import { authorize, grantRole, organizationScope, validateAuthorization, type Scope } from './access.ts';
 import { scopeOfResource } from './keys.ts';
 import { alreadyExists, failedPrecondition, invalidArgument, notFound } from './errors.ts';
 import { requireId } from './validate.ts';
@@ -112,10 +112,7 @@ export const roleRpcs: HandlerMap = {
     if (findAuthorization(db, change)) {
       throw alreadyExists(`identity ${change.identityId} already holds ${change.authorizationId} on ${change.resourceType} ${change.resourceId}`);
     }
-    db.prepare(
-      `INSERT INTO authorizations (organization_id, identity_id, identity_type, authorization_type, authorization_id, resource_type, resource_id)
-       VALUES (?, ?, ?, 'role', ?, ?, ?)`,
-    ).run(change.organizationId, change.identityId, identityType, change.authorizationId, change.resourceType, change.resourceId);
+    grantRole(db, { ...change, identityType });
     return {};
   }),
 
