@@ -28,7 +28,11 @@ AuthorizationRef.implement({
     authorizationId: t.exposeString('authorization_id', { description: 'Viam authorization id, e.g. "location_owner".' }),
     resourceId: t.exposeID('resource_id', { description: 'Id of the organization, location or robot.' }),
     identityId: t.exposeID('identity_id', { description: 'Who holds the role.' }),
-    identityType: t.exposeString('identity_type', { description: 'Kind of identity, e.g. "api-key" or "user".' }),
+    identityType: t.string({
+      description: 'Kind of identity, e.g. "api-key" or "user".',
+      // addRole/removeRole echo the input, which does not say; null rather than an empty string.
+      resolve: (a) => a.identity_type || null,
+    }),
     organizationId: t.exposeID('organization_id', { description: 'Organization the role belongs to.' }),
   }),
 });

@@ -41,13 +41,22 @@ builder.scalarType('JSON', {
   parseLiteral: (node, variables) => literalToJson(node, variables),
 });
 
+/**
+ * Yoga parses multipart bodies into @whatwg-node/fetch's File, which is not Node's global File,
+ * so `instanceof File` refuses every real upload: recognise a file by what we use of it.
+ */
+function isUploadedFile(value: unknown): value is File {
+  const file = value as Partial<File> | null;
+  return typeof file === 'object' && file !== null && typeof file.stream === 'function' && typeof file.arrayBuffer === 'function' && typeof file.name === 'string';
+}
+
 builder.scalarType('File', {
   description: 'A file sent with the GraphQL multipart request specification.',
   serialize: () => {
     throw new GraphQLError('File is an input-only scalar');
   },
   parseValue: (value) => {
-    if (!(value instanceof File)) throw new GraphQLError('File must be sent as a multipart upload', { extensions: { code: 'BAD_USER_INPUT' } });
+    if (!isUploadedFile(value)) throw new GraphQLError('File must be sent as a multipart upload', { extensions: { code: 'BAD_USER_INPUT' } });
     return value;
   },
 });

@@ -30,8 +30,10 @@ export function credentialFingerprint(credentials: Credentials): string {
   return crypto.createHash('sha256').update(material).digest('hex');
 }
 
-/** Seconds before `exp` at which a cached token is exchanged again. */
+/** How long before `exp` a cached token is exchanged again... */
 const REFRESH_MARGIN_MS = 60_000;
+/** ...but never more than this share of the token's lifetime, so short-lived tokens are still reused. */
+const REFRESH_MARGIN_SHARE = 0.1;
 /** Tokens whose expiry we cannot read are kept this long. */
 const UNKNOWN_EXPIRY_MS = 5 * 60_000;
 
@@ -45,25 +47,36 @@ function expiryOf(token: string): number {
   return Date.now() + UNKNOWN_EXPIRY_MS;
 }
 
+/** When a token received now should be replaced: shortly before it expires. */
+function refreshTimeOf(token: string): number {
+  const expiresAt = expiryOf(token);
+  const lifetime = Math.max(0, expiresAt - Date.now());
+  return expiresAt - Math.min(REFRESH_MARGIN_MS, lifetime * REFRESH_MARGIN_SHARE);
+}
+
 export class TokenCache {
-  private readonly tokens = new Map<string, { token: string; expiresAt: number }>();
+  private readonly tokens = new Map<string, { token: string; refreshAt: number }>();
   private readonly pending = new Map<string, Promise<string>>();
 
   constructor(private readonly client: UpstreamClient) {}
 
-  /** The bearer token to send upstream for these credentials. `renew` skips the cache. */
-  async tokenFor(credentials: Credentials, renew = false): Promise<string> {
+  /**
+   * The bearer token to send upstream for these credentials. `rejected` is a token the upstream
+   * just refused: it is dropped, unless another request already replaced it (then that one is
+   * used), so many calls failing with the same stale token cause a single exchange.
+   */
+  async tokenFor(credentials: Credentials, rejected?: string): Promise<string> {
     if (credentials.kind === 'bearer') return credentials.token;
     const id = credentialFingerprint(credentials);
     const cached = this.tokens.get(id);
-    if (!renew && cached && cached.expiresAt - REFRESH_MARGIN_MS > Date.now()) return cached.token;
-    if (renew && cached) this.tokens.delete(id);
+    if (cached && rejected !== undefined && cached.token === rejected) this.tokens.delete(id);
+    else if (cached && cached.refreshAt > Date.now()) return cached.token;
     let exchange = this.pending.get(id);
     if (!exchange) {
       exchange = this.client
         .authenticate(credentials.keyId, 'api-key', credentials.key)
         .then((token) => {
-          this.tokens.set(id, { token, expiresAt: expiryOf(token) });
+          this.tokens.set(id, { token, refreshAt: refreshTimeOf(token) });
           return token;
         })
         .finally(() => this.pending.delete(id));

@@ -9,6 +9,12 @@ import type { Credentials, TokenCache } from './credentials.ts';
 import pLimit, { type LimitFunction } from 'p-limit';
 import { clientError } from './errors.ts';
 
+function bearer(token: string): grpc.Metadata {
+  const metadata = new grpc.Metadata();
+  metadata.set('authorization', `Bearer ${token}`);
+  return metadata;
+}
+
 export class UpstreamSession {
   /** Bounds the calls one operation has in flight at once (a wide fleet tree fans out a lot). */
   readonly limit: LimitFunction;
@@ -24,27 +30,38 @@ export class UpstreamSession {
     this.limit = pLimit(maxInFlight);
   }
 
-  /** `authorization: Bearer ...` for the caller; UNAUTHENTICATED (and no upstream call) without credentials. */
+  /**
+   * `authorization: Bearer ...` for the caller; UNAUTHENTICATED (and no upstream call) without
+   * credentials. `renew`: the upstream refused the token this session last used.
+   */
   async metadata(renew = false): Promise<grpc.Metadata> {
-    if (!this.credentials) {
-      throw clientError(
-        'UNAUTHENTICATED',
-        'no credentials: send "Authorization: Bearer <token>" or the headers x-viam-api-key-id and x-viam-api-key',
-      );
-    }
-    const metadata = new grpc.Metadata();
-    metadata.set('authorization', `Bearer ${await this.tokens.tokenFor(this.credentials, renew)}`);
-    return metadata;
+    return bearer(await this.token(renew ? this.lastToken : undefined));
   }
 
-  /** Runs `attempt` with the caller's metadata; an API key's token is exchanged again once on UNAUTHENTICATED. */
+  /** The token this session last sent upstream. */
+  private lastToken: string | undefined;
+
+  /** The caller's upstream token; `rejected` is one the upstream just refused (see TokenCache.tokenFor). */
+  private async token(rejected?: string): Promise<string> {
+    if (!this.credentials) {
+      throw clientError('UNAUTHENTICATED', 'no credentials: send "Authorization: Bearer <token>" or the headers x-viam-api-key-id and x-viam-api-key');
+    }
+    return (this.lastToken = await this.tokens.tokenFor(this.credentials, rejected));
+  }
+
+  /**
+   * Runs `attempt` with the caller's metadata. When the upstream refuses an API key's token
+   * (expired, revoked) it is exchanged again once and the attempt repeated. A failed exchange
+   * (a wrong key) is not retried: only the call that used the token is.
+   */
   async withMetadata<T>(attempt: (metadata: grpc.Metadata) => Promise<T>): Promise<T> {
+    const token = await this.token();
     try {
-      return await attempt(await this.metadata());
+      return await attempt(bearer(token));
     } catch (error) {
-      const expired = error instanceof GraphQLError && error.extensions.code === 'UNAUTHENTICATED' && error.extensions.grpcStatus;
-      if (!expired || this.credentials?.kind !== 'api-key') throw error;
-      return attempt(await this.metadata(true));
+      const refused = error instanceof GraphQLError && error.extensions.code === 'UNAUTHENTICATED' && error.extensions.grpcStatus !== undefined;
+      if (!refused || this.credentials?.kind !== 'api-key') throw error;
+      return attempt(bearer(await this.token(token)));
     }
   }
 
