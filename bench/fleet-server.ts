@@ -6,24 +6,20 @@
  *   npx tsx bench/fleet-server.ts [--robots 1000] [--locations 10] [--seconds 5]
  *
  * The data is seeded in-process straight into SQLite (one transaction); the measured server then
- * runs as its own `fleetgraph fleet-server` process on that data dir, so client and server do not
- * share an event loop.
+ * runs as a child process on that data dir, so client and server do not share an event loop.
+ * The seeding, the server process and the client are shared with bench/fleet-tree.ts
+ * (bench/support/).
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { fileURLToPath } from 'node:url';
-import * as grpc from '@grpc/grpc-js';
-import { startFleetServer, DATABASE_FILE } from '../src/fleet-server/server.ts';
-import { insertLocation } from '../src/fleet-server/locations.ts';
-import { insertRobot } from '../src/fleet-server/robots.ts';
-import { insertPart } from '../src/fleet-server/parts.ts';
-import { DEMO_CREDENTIALS_FILE, type DemoCredentials } from '../src/fleet-server/demo.ts';
-import { protos } from '../src/wire/protos.ts';
+import { DATABASE_FILE } from '../src/fleet-server/server.ts';
+import { prepareDataDir, seedRobots } from './support/seed.ts';
+import { spawnFleetServer } from './support/fleet-server-process.ts';
+import { connectAppService } from './support/grpc-client.ts';
+import { summarize, mib } from './support/stats.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
   options: {
     robots: { type: 'string', default: '1000' },
@@ -38,48 +34,15 @@ const CONCURRENCY = [1, 16, 64];
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
-async function seed(dataDir: string): Promise<{ robotIds: string[]; locationIds: string[]; totalRobots: number }> {
-  const server = await startFleetServer({ dataDir, port: 0, log: () => {} });
-  const credentials = server.demo!;
-  const db = server.db;
-  const started = performance.now();
-  const robotIds: string[] = [];
-  const locationIds: string[] = [];
-  db.transaction(() => {
-    for (let l = 0; l < LOCATIONS; l++) locationIds.push(insertLocation(db, credentials.organizationId, `Site ${l + 1}`, null).id);
-    for (let r = 0; r < ROBOTS; r++) {
-      const robot = insertRobot(db, locationIds[r % LOCATIONS]!, `bench-robot-${r + 1}`);
-      insertPart(db, robot.id, `bench-robot-${r + 1}-camera`, { components: [{ name: 'camera', api: 'rdk:component:camera', model: 'rdk:builtin:fake' }] });
-      robotIds.push(robot.id);
-      if ((r + 1) % 200 === 0 || r + 1 === ROBOTS) log(`  seeded ${r + 1}/${ROBOTS} robots (${2 * (r + 1)} parts)`);
-    }
-  })();
-  log(`seeded ${ROBOTS} robots, ${2 * ROBOTS} parts in ${LOCATIONS} locations in ${(performance.now() - started).toFixed(0)} ms`);
-  // The demo organization's own locations count as "all locations" too.
-  const demoLocations = db.prepare('SELECT id FROM locations WHERE organization_id = ? AND id NOT IN (SELECT value FROM json_each(?))').all(
-    credentials.organizationId,
-    JSON.stringify(locationIds),
-  ) as { id: string }[];
-  const totalRobots = (db.prepare('SELECT count(*) AS n FROM robots').get() as { n: number }).n;
-  await server.close();
-  return { robotIds, locationIds: [...locationIds, ...demoLocations.map((l) => l.id)], totalRobots };
-}
-
-async function spawnServer(dataDir: string) {
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin/fleetgraph.js'), 'fleet-server', '--port', '0', '--data-dir', dataDir], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'inherit'],
+/** Seeds the demo organization; "all locations" are its own two plus the seeded ones. */
+function seed(dataDir: string) {
+  return prepareDataDir(dataDir, (server) => {
+    const organizationId = server.demo!.organizationId;
+    const { robotIds } = seedRobots(server.db, organizationId, { robots: ROBOTS, locations: LOCATIONS, log });
+    const locationIds = (server.db.prepare('SELECT id FROM locations WHERE organization_id = ?').all(organizationId) as { id: string }[]).map((l) => l.id);
+    const totalRobots = (server.db.prepare('SELECT count(*) AS n FROM robots').get() as { n: number }).n;
+    return { credentials: server.demo!, robotIds, locationIds, totalRobots };
   });
-  const address = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /listening on (\S+)/.exec(out);
-      if (match) resolve(match[1]!);
-    });
-    child.once('exit', (code) => reject(new Error(`fleet server exited with ${code} before listening`)));
-  });
-  return { child, address };
 }
 
 interface Result {
@@ -106,60 +69,34 @@ async function measure(rpc: string, concurrency: number, call: () => Promise<unk
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const pct = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
-  return { rpc, concurrency, calls: latencies.length, perSecond: latencies.length / elapsed, p50: pct(0.5), p99: pct(0.99) };
+  const { p50, p99 } = summarize(latencies);
+  return { rpc, concurrency, calls: latencies.length, perSecond: latencies.length / elapsed, p50, p99 };
 }
 
 function fileSize(file: string): number {
   return fs.existsSync(file) ? fs.statSync(file).size : 0;
 }
 
-const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
-
 async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fleet-bench-'));
   try {
     log(`fleet server bench: ${ROBOTS} robots x 2 parts, ${LOCATIONS} locations, ${SECONDS} s per measurement`);
     log(`node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), data dir ${dataDir}`);
-    const { robotIds, locationIds, totalRobots } = await seed(dataDir);
-    const { child, address } = await spawnServer(dataDir);
-    const credentials = JSON.parse(fs.readFileSync(path.join(dataDir, DEMO_CREDENTIALS_FILE), 'utf8')) as DemoCredentials;
-    log(`fleet server (pid ${child.pid}) listening on ${address}`);
+    const { credentials, robotIds, locationIds, totalRobots } = await seed(dataDir);
+    const server = await spawnFleetServer(dataDir);
+    log(`fleet server (pid ${server.pid}) listening on ${server.address}`);
+    const app = await connectAppService(server.address, credentials.apiKeyId, credentials.apiKey);
 
-    const p = protos();
-    const auth = new p.proto.rpc.v1.AuthService(address, grpc.credentials.createInsecure());
-    const token = await new Promise<string>((resolve, reject) =>
-      auth.Authenticate({ entity: credentials.apiKeyId, credentials: { type: 'api-key', payload: credentials.apiKey } }, (e, r) =>
-        e ? reject(e) : resolve(r!.access_token),
-      ),
-    );
-    auth.close();
-    // One client, one channel: every call below is multiplexed over the same HTTP/2 connection.
-    const app = new p.viam.app.v1.AppService(address, grpc.credentials.createInsecure());
-    const metadata = new grpc.Metadata();
-    metadata.set('authorization', `Bearer ${token}`);
-
-    const getRobotParts = () =>
-      new Promise<void>((resolve, reject) =>
-        app.GetRobotParts({ robot_id: robotIds[Math.floor(Math.random() * robotIds.length)]! }, metadata, (e, r) => {
-          if (e) return reject(e);
-          if (r!.parts.length !== 2) return reject(new Error(`expected 2 parts, got ${r!.parts.length}`));
-          resolve();
-        }),
-      );
-    const { robots: allRobots } = await new Promise<{ robots: unknown[] }>((resolve, reject) =>
-      app.ListRobotsForLocations({ location_ids: locationIds }, metadata, (e, r) => (e ? reject(e) : resolve(r as { robots: unknown[] }))),
-    );
+    const getRobotParts = async () => {
+      const { parts } = await app.call<{ parts: unknown[] }>('GetRobotParts', { robot_id: robotIds[Math.floor(Math.random() * robotIds.length)]! });
+      if (parts.length !== 2) throw new Error(`expected 2 parts, got ${parts.length}`);
+    };
+    const { robots: allRobots } = await app.call<{ robots: unknown[] }>('ListRobotsForLocations', { location_ids: locationIds });
     if (allRobots.length !== totalRobots) throw new Error(`ListRobotsForLocations returned ${allRobots.length} robots, expected ${totalRobots}`);
-    const listAll = () =>
-      new Promise<void>((resolve, reject) =>
-        app.ListRobotsForLocations({ location_ids: locationIds }, metadata, (e, r) => {
-          if (e) return reject(e);
-          if (r!.robots.length !== allRobots.length) return reject(new Error(`expected ${allRobots.length} robots, got ${r!.robots.length}`));
-          resolve();
-        }),
-      );
+    const listAll = async () => {
+      const { robots } = await app.call<{ robots: unknown[] }>('ListRobotsForLocations', { location_ids: locationIds });
+      if (robots.length !== allRobots.length) throw new Error(`expected ${allRobots.length} robots, got ${robots.length}`);
+    };
 
     // Warm up the connection and the server's statement cache before timing anything.
     for (let i = 0; i < 200; i++) await getRobotParts();
@@ -183,8 +120,7 @@ async function main(): Promise<void> {
       log(`| ${r.rpc} | ${r.concurrency} | ${r.calls} | ${r.perSecond.toFixed(0)} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} |`);
     }
 
-    child.kill('SIGTERM');
-    await new Promise((resolve) => child.once('exit', resolve));
+    await server.stop();
     const db = path.join(dataDir, DATABASE_FILE);
     log('');
     log(`database: ${mib(fileSize(db))} (${DATABASE_FILE} after a clean shutdown; WAL ${mib(fileSize(`${db}-wal`))})`);

@@ -1,0 +1,70 @@
+/**
+ * Runs the fleet server in a child process (so the benchmark client and the server do not share
+ * an event loop) and reads the RPCs it received, by method, over IPC.
+ */
+import path from 'node:path';
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export type FleetChildRequest = { type: 'reset' } | { type: 'calls' };
+export type FleetChildReply =
+  | { type: 'ready'; address: string }
+  | { type: 'reset' }
+  | { type: 'calls'; counts: Record<string, number>; peaks: Record<string, number> };
+
+export interface CallCounts {
+  /** RPCs received by method since the last reset. */
+  counts: Record<string, number>;
+  /** The most calls of each method handled at the same moment. */
+  peaks: Record<string, number>;
+}
+
+export interface FleetServerProcess {
+  address: string;
+  pid: number;
+  resetCalls(): Promise<void>;
+  calls(): Promise<CallCounts>;
+  stop(): Promise<void>;
+}
+
+export async function spawnFleetServer(dataDir: string): Promise<FleetServerProcess> {
+  const child: ChildProcess = fork(path.join(ROOT, 'bench/support/fleet-server-child.ts'), [dataDir], {
+    cwd: ROOT,
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const next = <T extends FleetChildReply['type']>(type: T) =>
+    new Promise<Extract<FleetChildReply, { type: T }>>((resolve, reject) => {
+      const onMessage = (reply: FleetChildReply) => {
+        if (reply.type !== type) return;
+        child.off('message', onMessage);
+        child.off('exit', onExit);
+        resolve(reply as Extract<FleetChildReply, { type: T }>);
+      };
+      const onExit = (code: number | null) => reject(new Error(`fleet server process exited (${code}) while waiting for "${type}"`));
+      child.on('message', onMessage);
+      child.once('exit', onExit);
+    });
+  const ask = async <T extends FleetChildRequest['type']>(type: T) => {
+    const reply = next(type);
+    child.send({ type });
+    return reply;
+  };
+  const { address } = await next('ready');
+  return {
+    address,
+    pid: child.pid!,
+    resetCalls: async () => void (await ask('reset')),
+    calls: async () => {
+      const { counts, peaks } = await ask('calls');
+      return { counts, peaks };
+    },
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}

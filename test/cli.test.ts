@@ -1,0 +1,237 @@
+/**
+ * The command line as a newcomer uses it: `fleetgraph fleet-server`, `keys create` and `serve`
+ * run as real processes on a temp data dir; what they print is checked by using it (the printed
+ * address and key must work over gRPC, the printed headers over GraphQL).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import * as grpc from '@grpc/grpc-js';
+import { protos } from '../src/wire/protos.ts';
+import { postGraphQL, removeDir, runCli, startCli, tempDataDir, type RunningCli } from './support/cli.ts';
+
+type Unary = (request: object, metadata: grpc.Metadata, callback: (error: grpc.ServiceError | null, response: any) => void) => void;
+
+/** AuthService/Authenticate with an API key against `address`; resolves with the access token. */
+function authenticate(address: string, keyId: string, key: string): Promise<string> {
+  const client = new (protos().proto.rpc.v1.AuthService)(address, grpc.credentials.createInsecure());
+  return new Promise<string>((resolve, reject) =>
+    (client.Authenticate as unknown as Unary)({ entity: keyId, credentials: { type: 'api-key', payload: key } }, new grpc.Metadata(), (error, response) =>
+      error ? reject(error) : resolve(response.access_token),
+    ),
+  ).finally(() => client.close());
+}
+
+/** One AppService call with a bearer token. */
+function appCall(address: string, token: string, method: string, request: object): Promise<any> {
+  const client = new (protos().viam.app.v1.AppService)(address, grpc.credentials.createInsecure()) as unknown as grpc.Client & Record<string, Unary>;
+  const metadata = new grpc.Metadata();
+  metadata.set('authorization', `Bearer ${token}`);
+  return new Promise((resolve, reject) => client[method]!(request, metadata, (error, response) => (error ? reject(error) : resolve(response)))).finally(() =>
+    client.close(),
+  );
+}
+
+async function grpcStatusOf(promise: Promise<unknown>): Promise<grpc.status | 'OK'> {
+  try {
+    await promise;
+    return 'OK';
+  } catch (error) {
+    return (error as grpc.ServiceError).code;
+  }
+}
+
+// Every test starts real processes (each a Node + tsx start-up); give them room on a busy machine.
+vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 });
+
+const ADDRESS_LINE = /fleet server listening on (127\.0\.0\.1:(\d+))/;
+const KEY_LINES = /demo owner API key id: (\S+)\ndemo owner API key: +(\S+)\n/;
+
+describe('fleetgraph fleet-server and keys create', () => {
+  let dataDir: string;
+  let server: RunningCli | undefined;
+  let address: string;
+  let first: { keyId: string; key: string; organizationId: string };
+
+  beforeAll(async () => {
+    dataDir = tempDataDir();
+    server = startCli(['fleet-server', '--port', '0', '--data-dir', dataDir]);
+    const listening = await server.waitFor(ADDRESS_LINE);
+    address = listening[1]!;
+    const [, keyId, key] = await server.waitFor(KEY_LINES);
+    const [, organizationId] = await server.waitFor(/demo organization: (\S+)/);
+    first = { keyId: keyId!, key: key!, organizationId: organizationId! };
+  });
+
+  afterAll(async () => {
+    await server?.stop();
+    removeDir(dataDir);
+  });
+
+  it('prints the address it really listens on, and a demo key that authenticates there', async () => {
+    expect(Number(ADDRESS_LINE.exec(server!.stdout())![2])).toBeGreaterThan(0);
+    const token = await authenticate(address, first.keyId, first.key);
+    const { organizations } = await appCall(address, token, 'ListOrganizations', {});
+    expect(organizations.map((o: any) => [o.id, o.name])).toEqual([[first.organizationId, 'Demo Fleet']]);
+  });
+
+  it('writes demo-credentials.json, readable by its owner only, with the same key and the address', () => {
+    const file = path.join(dataDir, 'demo-credentials.json');
+    expect(server!.stdout()).toContain(file);
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toEqual({ organizationId: first.organizationId, apiKeyId: first.keyId, apiKey: first.key, address });
+  });
+
+  it('keys create --role operator mints a key that authenticates and reads, but cannot write', async () => {
+    const minted = await runCli(['keys', 'create', '--org', first.organizationId, '--role', 'operator', '--data-dir', dataDir]);
+    expect(minted.stderr).toBe('');
+    expect(minted.code).toBe(0);
+    const operator = JSON.parse(minted.stdout) as { organizationId: string; role: string; apiKeyId: string; apiKey: string };
+    expect(operator).toMatchObject({ organizationId: first.organizationId, role: 'operator' });
+    expect(operator.apiKeyId).not.toBe(first.keyId);
+
+    // Minted while the server runs, straight into its database: the server sees it at once.
+    const token = await authenticate(address, operator.apiKeyId, operator.apiKey);
+    const { locations } = await appCall(address, token, 'ListLocations', { organization_id: first.organizationId });
+    expect(locations.map((l: any) => l.name).sort()).toEqual(['Assembly Line', 'Headquarters']);
+    const write = appCall(address, token, 'CreateLocation', { organization_id: first.organizationId, name: 'not allowed' });
+    expect(await grpcStatusOf(write)).toBe(grpc.status.PERMISSION_DENIED);
+
+    const ownerToken = await authenticate(address, first.keyId, first.key);
+    const after = await appCall(address, ownerToken, 'ListLocations', { organization_id: first.organizationId });
+    expect(after.locations).toHaveLength(2);
+  });
+
+  it('keys create refuses an unknown role, a missing --org and an unknown organization', async () => {
+    const badRole = await runCli(['keys', 'create', '--org', first.organizationId, '--role', 'admin', '--data-dir', dataDir]);
+    expect(badRole.code).not.toBe(0);
+    expect(badRole.stderr).toContain('--role must be owner or operator, got admin');
+    const noOrg = await runCli(['keys', 'create', '--role', 'owner', '--data-dir', dataDir]);
+    expect(noOrg.code).not.toBe(0);
+    expect(noOrg.stderr).toContain('--org <organization id> is required');
+    const unknownOrg = await runCli(['keys', 'create', '--org', '00000000-0000-4000-8000-000000000000', '--data-dir', dataDir]);
+    expect(unknownOrg.code).not.toBe(0);
+    expect(unknownOrg.stderr).toContain('organization 00000000-0000-4000-8000-000000000000 not found');
+  });
+
+  it('a second start on the same data dir reuses the demo organization and key, and updates the address', async () => {
+    expect(await server!.stop()).toBe(0);
+    server = startCli(['fleet-server', '--port', '0', '--data-dir', dataDir]);
+    const newAddress = (await server.waitFor(ADDRESS_LINE))[1]!;
+    const [, keyId, key] = await server.waitFor(KEY_LINES);
+    expect({ keyId, key }).toEqual({ keyId: first.keyId, key: first.key });
+    const credentials = JSON.parse(fs.readFileSync(path.join(dataDir, 'demo-credentials.json'), 'utf8'));
+    expect(credentials).toEqual({ organizationId: first.organizationId, apiKeyId: first.keyId, apiKey: first.key, address: newAddress });
+
+    const token = await authenticate(newAddress, first.keyId, first.key);
+    const { organizations } = await appCall(newAddress, token, 'ListOrganizations', {});
+    expect(organizations).toHaveLength(1);
+    address = newAddress;
+  });
+});
+
+describe('fleetgraph serve', () => {
+  const FLEET_QUERY = '{ organizations { name locations { name robots { name } } } }';
+
+  it('prints the GraphiQL URL, the embedded upstream and the demo headers, and answers GraphQL with those headers', async () => {
+    const dataDir = tempDataDir();
+    const serve = startCli(['serve', '--port', '0', '--data-dir', dataDir]);
+    try {
+      const url = (await serve.waitFor(/GraphiQL and GraphQL at (http:\/\/127\.0\.0\.1:\d+\/graphql)\n/))[1]!;
+      const upstream = (await serve.waitFor(/upstream: embedded fleet server at (127\.0\.0\.1:\d+) \(data: (.+)\)\n/))!;
+      expect(upstream[2]).toBe(dataDir);
+      const [, keyId, key] = await serve.waitFor(/x-viam-api-key-id: (\S+)\n {2}x-viam-api-key: (\S+)\n/);
+
+      const page = await fetch(url, { headers: { accept: 'text/html' } });
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('<title>fleetgraph</title>');
+
+      const result = await postGraphQL(url, FLEET_QUERY, { 'x-viam-api-key-id': keyId!, 'x-viam-api-key': key! });
+      expect(result.errors).toBeUndefined();
+      expect(result.data.organizations[0].name).toBe('Demo Fleet');
+      const robots = result.data.organizations[0].locations.flatMap((l: any) => l.robots.map((r: any) => r.name));
+      expect(robots.sort()).toEqual(['arm-1', 'arm-2', 'rover-1', 'rover-2']);
+
+      // The credentials file holds the embedded fleet server's address, for robots and tools.
+      const credentials = JSON.parse(fs.readFileSync(path.join(dataDir, 'demo-credentials.json'), 'utf8'));
+      expect(credentials).toMatchObject({ apiKeyId: keyId, apiKey: key, address: upstream[1] });
+
+      const anonymous = await postGraphQL(url, FLEET_QUERY, {});
+      expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect(await serve.stop()).toBe(0);
+    } finally {
+      await serve.stop();
+      removeDir(dataDir);
+    }
+  });
+
+  it('with --upstream uses a separate fleet server, prints it, and an operator key reads but cannot write', async () => {
+    const dataDir = tempDataDir();
+    const fleet = startCli(['fleet-server', '--port', '0', '--data-dir', dataDir]);
+    let serve: RunningCli | undefined;
+    try {
+      const fleetAddress = (await fleet.waitFor(ADDRESS_LINE))[1]!;
+      const [, organizationId] = await fleet.waitFor(/demo organization: (\S+)/);
+      const minted = await runCli(['keys', 'create', '--org', organizationId!, '--role', 'operator', '--data-dir', dataDir]);
+      const operator = JSON.parse(minted.stdout) as { apiKeyId: string; apiKey: string };
+      const headers = { 'x-viam-api-key-id': operator.apiKeyId, 'x-viam-api-key': operator.apiKey };
+
+      // The upstream comes from the environment here, which mirrors --upstream.
+      serve = startCli(['serve', '--port', '0'], { env: { FLEETGRAPH_UPSTREAM: `http://${fleetAddress}` } });
+      const url = (await serve.waitFor(/GraphiQL and GraphQL at (http:\/\/\S+)\n/))[1]!;
+      expect((await serve.waitFor(/upstream: (\S+) \((\w+)\)\n/)).slice(1)).toEqual([`http://${fleetAddress}`, 'plaintext']);
+      expect(serve.stdout()).not.toContain('x-viam-api-key');
+
+      const read = await postGraphQL(url, FLEET_QUERY, headers);
+      expect(read.errors).toBeUndefined();
+      expect(read.data.organizations[0].name).toBe('Demo Fleet');
+      const write = await postGraphQL(
+        url,
+        'mutation ($org: ID!) { createLocation(organizationId: $org, name: "Annex") { id } }',
+        headers,
+        { org: organizationId },
+      );
+      expect(write.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(write.data?.createLocation ?? null).toBeNull();
+    } finally {
+      await serve?.stop();
+      await fleet.stop();
+      removeDir(dataDir);
+    }
+  });
+});
+
+describe('fleetgraph with bad input', () => {
+  it.for([
+    { args: ['frobnicate'], message: 'unknown command "frobnicate"' },
+    { args: ['serve', '--prot', '4000'], message: "Unknown option '--prot'" },
+    { args: ['serve', '--port=abc'], message: '--port must be an integer >= 0, got abc' },
+    { args: ['serve', '--upstream', 'ftp://example.com'], message: 'upstream URL must use https:// (TLS) or http:// (plaintext)' },
+    { args: ['fleet-server', '--port=eighty'], message: '--port must be a port number, got eighty' },
+    { args: ['keys', 'delete'], message: 'usage: fleetgraph keys create' },
+  ])('fleetgraph $args exits non-zero saying: $message', async ({ args, message }) => {
+    const result = await runCli(args);
+    expect(result.code).not.toBe(0);
+    expect(result.code).not.toBeNull();
+    expect(result.stderr).toContain(message);
+    expect(result.stdout).toBe('');
+  });
+
+  it('keys create on a data dir without a fleet database says to start the fleet server first', async () => {
+    const dataDir = tempDataDir();
+    try {
+      const result = await runCli(['keys', 'create', '--org', 'x', '--data-dir', dataDir]);
+      expect(result.code).not.toBe(0);
+      expect(result.stderr).toContain('start the fleet server once first');
+      expect(fs.readdirSync(dataDir)).toEqual([]);
+    } finally {
+      removeDir(dataDir);
+    }
+  });
+
+  it('--help prints the usage with every command', async () => {
+    const result = await runCli(['--help']);
+    expect(result.code).toBe(0);
+    for (const command of ['serve', 'fleet-server', 'keys create']) expect(result.stdout).toContain(command);
+  });
+});
