@@ -1,5 +1,6 @@
 /** Locations and their secrets. */
 import type { GraphQLContext } from '../gateway/context.ts';
+import { clientError } from '../upstream/errors.ts';
 
 export async function listLocations(ctx: GraphQLContext, organizationId: string) {
   return (await ctx.upstream.call('ListLocations', { organization_id: organizationId })).locations;
@@ -23,6 +24,8 @@ export async function createLocation(ctx: GraphQLContext, input: { organizationI
  * level (upstream: an empty parent_location_id); leaving it out keeps the parent.
  */
 export async function updateLocation(ctx: GraphQLContext, input: { id: string; name?: string | null; parentLocationId?: string | null; region?: string | null }) {
+  // Upstream an empty name means "keep the name", so an explicit "" would silently do nothing.
+  if (input.name === '') throw clientError('BAD_USER_INPUT', 'name must not be empty; leave it out to keep the name');
   const { location } = await ctx.upstream.call('UpdateLocation', {
     location_id: input.id,
     ...(input.name != null ? { name: input.name } : {}),

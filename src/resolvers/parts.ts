@@ -3,10 +3,6 @@ import type { GraphQLContext } from '../gateway/context.ts';
 import { toStruct, type JsonObject } from '../wire/struct.ts';
 import { clientError } from '../upstream/errors.ts';
 
-export async function partConfigJson(ctx: GraphQLContext, partId: string) {
-  return (await ctx.upstream.call('GetRobotPart', { id: partId })).config_json;
-}
-
 export async function partHistory(ctx: GraphQLContext, partId: string) {
   return (await ctx.upstream.call('GetRobotPartHistory', { id: partId })).history;
 }

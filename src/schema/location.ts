@@ -11,6 +11,7 @@ import {
   locationAuth,
   updateLocation,
 } from '../resolvers/locations.ts';
+import { changed, refreshed } from './refresh.ts';
 
 LocationRef.implement({
   description: 'A location of an organization; robots live in locations, and locations can be nested.',
@@ -79,8 +80,12 @@ builder.mutationFields((t) => ({
       name: t.arg.string({ required: true, description: 'Display name.' }),
       parentLocationId: t.arg.id({ description: 'Location to nest it under.' }),
     },
-    resolve: (_root, args, ctx) =>
-      createLocation(ctx, { organizationId: String(args.organizationId), name: args.name, parentLocationId: args.parentLocationId == null ? null : String(args.parentLocationId) }),
+    resolve: async (_root, args, ctx) =>
+      refreshed(
+        LocationRef,
+        ctx,
+        await createLocation(ctx, { organizationId: String(args.organizationId), name: args.name, parentLocationId: args.parentLocationId == null ? null : String(args.parentLocationId) }),
+      ),
   }),
   updateLocation: t.field({
     type: LocationRef,
@@ -91,24 +96,28 @@ builder.mutationFields((t) => ({
       parentLocationId: t.arg.id({ description: 'New parent; null for the top level; leave out to keep.' }),
       region: t.arg.string({ description: 'New data region.' }),
     },
-    resolve: (_root, args, ctx) =>
-      updateLocation(ctx, {
-        id: String(args.id),
-        name: args.name,
-        parentLocationId: args.parentLocationId === undefined ? undefined : args.parentLocationId === null ? null : String(args.parentLocationId),
-        region: args.region,
-      }),
+    resolve: async (_root, args, ctx) =>
+      refreshed(
+        LocationRef,
+        ctx,
+        await updateLocation(ctx, {
+          id: String(args.id),
+          name: args.name,
+          parentLocationId: args.parentLocationId === undefined ? undefined : args.parentLocationId === null ? null : String(args.parentLocationId),
+          region: args.region,
+        }),
+      ),
   }),
   deleteLocation: t.id({
     description: 'Delete an empty location; returns its id (DeleteLocation).',
     args: { id: t.arg.id({ required: true, description: 'Location to delete.' }) },
-    resolve: (_root, args, ctx) => deleteLocation(ctx, String(args.id)),
+    resolve: async (_root, args, ctx) => changed(ctx, await deleteLocation(ctx, String(args.id))),
   }),
   createLocationSecret: t.field({
     type: LocationAuthRef,
     description: 'Add a secret to a location; returns all its secrets (CreateLocationSecret).',
     args: { locationId: t.arg.id({ required: true, description: 'The location.' }) },
-    resolve: (_root, args, ctx) => createLocationSecret(ctx, String(args.locationId)),
+    resolve: async (_root, args, ctx) => changed(ctx, await createLocationSecret(ctx, String(args.locationId))),
   }),
   deleteLocationSecret: t.id({
     description: 'Delete a location secret; returns the secret id (DeleteLocationSecret).',
@@ -116,6 +125,6 @@ builder.mutationFields((t) => ({
       locationId: t.arg.id({ required: true, description: 'The location.' }),
       secretId: t.arg.id({ required: true, description: 'The secret to delete.' }),
     },
-    resolve: (_root, args, ctx) => deleteLocationSecret(ctx, String(args.locationId), String(args.secretId)),
+    resolve: async (_root, args, ctx) => changed(ctx, await deleteLocationSecret(ctx, String(args.locationId), String(args.secretId))),
   }),
 }));

@@ -6,6 +6,7 @@ import { listOrganizations, namespaceAvailable, organizationMembers, updateInvit
 import { listLocations } from '../resolvers/locations.ts';
 import { listRobotsForOrganization } from '../resolvers/robots.ts';
 import { AuthorizationInput, toAuthorization } from './authorization-input.ts';
+import { changed } from './refresh.ts';
 
 OrganizationRef.implement({
   description: 'An organization: the owner of locations, robots, fragments and modules.',
@@ -96,12 +97,15 @@ builder.mutationFields((t) => ({
       add: t.arg({ type: [AuthorizationInput], description: 'Roles to add.' }),
       remove: t.arg({ type: [AuthorizationInput], description: 'Roles to remove.' }),
     },
-    resolve: (_root, args, ctx) =>
-      updateInviteAuthorizations(ctx, {
-        organizationId: String(args.organizationId),
-        email: args.email,
-        add: (args.add ?? []).map((a) => toAuthorization(String(args.organizationId), a)),
-        remove: (args.remove ?? []).map((a) => toAuthorization(String(args.organizationId), a)),
-      }),
+    resolve: async (_root, args, ctx) =>
+      changed(
+        ctx,
+        await updateInviteAuthorizations(ctx, {
+          organizationId: String(args.organizationId),
+          email: args.email,
+          add: (args.add ?? []).map((a) => toAuthorization(String(args.organizationId), a)),
+          remove: (args.remove ?? []).map((a) => toAuthorization(String(args.organizationId), a)),
+        }),
+      ),
   }),
 }));

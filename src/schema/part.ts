@@ -1,4 +1,5 @@
 /** RobotPart: one viam-server of a robot, with its config, secrets and edit history. */
+import { dataloaderGetter } from '@pothos/plugin-dataloader';
 import { builder } from './builder.ts';
 import { LocationRef, RobotPartHistoryEntryRef, RobotPartRef, RobotRef, SharedSecretRef } from './refs.ts';
 import { OnlineStateEnum } from './enums.ts';
@@ -10,11 +11,26 @@ import {
   markPartAsMain,
   markPartForRestart,
   newRobotPart,
-  partConfigJson,
   partHistory,
   updateRobotPart,
 } from '../resolvers/parts.ts';
-import { refreshed, reloaded } from './refresh.ts';
+import { changed, refreshed, reloaded } from './refresh.ts';
+import { configJsonFetchedWith, loadPartConfigJson } from '../upstream/batch.ts';
+import type { GraphQLContext } from '../gateway/context.ts';
+import type { RobotPart__Output } from '../generated/viam/app/v1/RobotPart.ts';
+import type { AuthenticationType__Output } from '../generated/viam/app/v1/AuthenticationType.ts';
+
+/** Parts as they were before an edit (`RobotPartHistoryEntry.old`): their fields describe that version, not the part now. */
+const historicVersions = new WeakSet<RobotPart__Output>();
+
+/** GetRobotPart's config_json per part id, once per operation (cleared with the other loaders after a mutation). */
+const configJsonOf = dataloaderGetter<string, string, string>(
+  undefined,
+  // Pothos types the context of this helper as `object`; it is always our GraphQLContext.
+  (partIds, ctx) => loadPartConfigJson((ctx as GraphQLContext).upstream, partIds),
+  undefined,
+  false,
+);
 
 RobotPartRef.implement({
   description: 'A part of a robot: one viam-server process with its own config and secrets.',
@@ -32,8 +48,10 @@ RobotPartRef.implement({
     secondsSinceOnline: t.exposeInt('seconds_since_online', { description: 'Seconds since its last contact.' }),
     config: t.field({ type: 'JSON', description: 'The robot config of this part, as JSON.', resolve: (p) => fromStruct(p.robot_config) }),
     configJson: t.string({
-      description: 'The config as the upstream formats it (GetRobotPart config_json).',
-      resolve: (p, _args, ctx) => partConfigJson(ctx, p.id),
+      description:
+        'The config as the upstream formats it (GetRobotPart config_json). For a version in `history`, which the upstream keeps no text of, that version\'s config as indented JSON.',
+      resolve: (p, _args, ctx) =>
+        historicVersions.has(p) ? JSON.stringify(fromStruct(p.robot_config), null, 2) : (configJsonFetchedWith(p) ?? configJsonOf(ctx).load(p.id)),
     }),
     secrets: t.field({ type: [SharedSecretRef], description: 'Secrets the part authenticates with.', resolve: (p) => p.secrets }),
     robot: t.field({ type: RobotRef, description: 'The robot this part belongs to.', resolve: (p) => p.robot }),
@@ -46,16 +64,32 @@ RobotPartRef.implement({
   }),
 });
 
+/** How `editedBy` names each way an editor authenticated upstream. */
+const EDITOR_KINDS: Partial<Record<AuthenticationType__Output, string>> = {
+  AUTHENTICATION_TYPE_API_KEY: 'api-key',
+  AUTHENTICATION_TYPE_WEB_OAUTH: 'user',
+  AUTHENTICATION_TYPE_ROBOT_PART_SECRET: 'robot-part',
+  AUTHENTICATION_TYPE_LOCATION_SECRET: 'location',
+};
+
 RobotPartHistoryEntryRef.implement({
   description: 'A part as it was before one edit, and who made the edit.',
   fields: (t) => ({
     partId: t.exposeID('part', { description: 'The part.' }),
     robotId: t.exposeID('robot', { description: 'Its robot.' }),
     when: t.field({ type: 'DateTime', description: 'When the edit happened.', resolve: (h) => fromTimestamp(h.when) }),
-    old: t.field({ type: RobotPartRef, description: 'The part before the edit.', resolve: (h) => h.old }),
+    old: t.field({
+      type: RobotPartRef,
+      description: 'The part before the edit.',
+      resolve: (h) => {
+        if (h.old) historicVersions.add(h.old);
+        return h.old;
+      },
+    }),
     editedBy: t.string({
-      description: 'Who edited it: "<kind>:<id>", e.g. "api-key:<key id>".',
-      resolve: (h) => (h.edited_by ? `${h.edited_by.type === 'AUTHENTICATION_TYPE_API_KEY' ? 'api-key' : 'user'}:${h.edited_by.value}` : null),
+      description:
+        'Who edited it: "<kind>:<id>", kind being api-key, user, robot-part or location (a part or location secret), e.g. "api-key:<key id>".',
+      resolve: (h) => (h.edited_by ? `${EDITOR_KINDS[h.edited_by.type] ?? 'unknown'}:${h.edited_by.value}` : null),
     }),
   }),
 });
@@ -76,7 +110,7 @@ builder.mutationFields((t) => {
     type: RobotPartRef,
     description: 'Add a part to a robot (NewRobotPart).',
     args: { robotId: t.arg.id({ required: true, description: 'The robot.' }), name: t.arg.string({ required: true, description: 'Part name.' }) },
-    resolve: (_root, args, ctx) => newRobotPart(ctx, String(args.robotId), args.name),
+    resolve: async (_root, args, ctx) => reloaded(RobotPartRef, ctx, await newRobotPart(ctx, String(args.robotId), args.name)),
   }),
   updateRobotPart: t.field({
     type: RobotPartRef,
@@ -91,7 +125,7 @@ builder.mutationFields((t) => {
   deleteRobotPart: t.id({
     description: 'Delete a part that is not the main part; returns its id (DeleteRobotPart).',
     args: { id: partId() },
-    resolve: (_root, args, ctx) => deleteRobotPart(ctx, String(args.id)),
+    resolve: async (_root, args, ctx) => changed(ctx, await deleteRobotPart(ctx, String(args.id))),
   }),
   markPartAsMain: t.field({
     type: RobotPartRef,
@@ -103,7 +137,7 @@ builder.mutationFields((t) => {
     type: RobotPartRef,
     description: 'Ask the part to restart the next time it checks in (MarkPartForRestart).',
     args: { id: partId() },
-    resolve: (_root, args, ctx) => markPartForRestart(ctx, String(args.id)),
+    resolve: async (_root, args, ctx) => reloaded(RobotPartRef, ctx, await markPartForRestart(ctx, String(args.id))),
   }),
   createRobotPartSecret: t.field({
     type: RobotPartRef,
@@ -114,7 +148,7 @@ builder.mutationFields((t) => {
   deleteRobotPartSecret: t.id({
     description: 'Delete one of a part\'s secrets (not its last); returns the secret id (DeleteRobotPartSecret).',
     args: { partId: partId(), secretId: t.arg.id({ required: true, description: 'The secret to delete.' }) },
-    resolve: (_root, args, ctx) => deleteRobotPartSecret(ctx, String(args.partId), String(args.secretId)),
+    resolve: async (_root, args, ctx) => changed(ctx, await deleteRobotPartSecret(ctx, String(args.partId), String(args.secretId))),
   }),
   };
 });

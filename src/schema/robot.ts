@@ -1,11 +1,26 @@
 /** Robot (a Viam machine): lives in a location and is made of parts. */
+import { dataloaderGetter } from '@pothos/plugin-dataloader';
 import { builder } from './builder.ts';
 import { LocationRef, RobotPartRef, RobotRef } from './refs.ts';
 import { OnlineStateEnum } from './enums.ts';
 import { fromTimestamp } from '../wire/struct.ts';
 import { loadPartsByRobot } from '../upstream/batch.ts';
 import { deleteRobot, newRobot, updateRobot } from '../resolvers/robots.ts';
-import { refreshed } from './refresh.ts';
+import { changed, refreshed, reloaded } from './refresh.ts';
+import type { GraphQLContext } from '../gateway/context.ts';
+import type { RobotPart__Output } from '../generated/viam/app/v1/RobotPart.ts';
+
+/**
+ * The parts of each robot, per operation. `parts` and `mainPart` share it, so asking for both
+ * costs one GetRobotParts per robot; Pothos registers it, so mutations clear it with the rest.
+ */
+const partsOfRobot = dataloaderGetter<string, RobotPart__Output[], string>(
+  undefined,
+  // Pothos types the context of this helper as `object`; it is always our GraphQLContext.
+  (robotIds, ctx) => loadPartsByRobot((ctx as GraphQLContext).upstream, robotIds),
+  undefined,
+  false,
+);
 
 RobotRef.implement({
   description: 'A robot (Viam machine) in a location, made of one or more parts.',
@@ -17,18 +32,15 @@ RobotRef.implement({
     onlineState: t.field({ type: OnlineStateEnum, description: 'Online, offline or awaiting setup.', resolve: (r) => r.online_state }),
     secondsSinceOnline: t.exposeInt('seconds_since_online', { description: 'Seconds since its last contact.' }),
     location: t.field({ type: LocationRef, description: 'The location the robot is in.', resolve: (r) => r.location }),
-    parts: t.loadableList({
-      type: RobotPartRef,
+    parts: t.field({
+      type: [RobotPartRef],
       description: 'Parts of the robot, main part first (GetRobotParts; all robots of a request are fetched in the same wave).',
-      load: (robotIds: string[], ctx) => loadPartsByRobot(ctx.upstream, robotIds),
-      resolve: (r) => r.id,
+      resolve: (r, _args, ctx) => partsOfRobot(ctx).load(r.id),
     }),
-    mainPart: t.loadable({
+    mainPart: t.field({
       type: RobotPartRef,
       description: 'The main part of the robot (from the same GetRobotParts call as `parts`).',
-      load: async (robotIds: string[], ctx) =>
-        (await loadPartsByRobot(ctx.upstream, robotIds)).map((parts) => (parts instanceof Error ? parts : (parts.find((p) => p.main_part) ?? null)) as never),
-      resolve: (r) => r.id,
+      resolve: async (r, _args, ctx) => (await partsOfRobot(ctx).load(r.id)).find((p) => p.main_part) ?? null,
     }),
   }),
 });
@@ -50,7 +62,7 @@ builder.mutationFields((t) => ({
       locationId: t.arg.id({ required: true, description: 'Location to create it in.' }),
       name: t.arg.string({ required: true, description: 'Display name.' }),
     },
-    resolve: (_root, args, ctx) => newRobot(ctx, String(args.locationId), args.name),
+    resolve: async (_root, args, ctx) => reloaded(RobotRef, ctx, await newRobot(ctx, String(args.locationId), args.name)),
   }),
   updateRobot: t.field({
     type: RobotRef,
@@ -65,6 +77,6 @@ builder.mutationFields((t) => ({
   deleteRobot: t.id({
     description: 'Delete a robot and its parts; returns its id (DeleteRobot).',
     args: { id: t.arg.id({ required: true, description: 'Robot to delete.' }) },
-    resolve: (_root, args, ctx) => deleteRobot(ctx, String(args.id)),
+    resolve: async (_root, args, ctx) => changed(ctx, await deleteRobot(ctx, String(args.id))),
   }),
 }));

@@ -2,6 +2,7 @@
  * Batch functions behind the per-request DataLoaders: the fewest upstream calls for a set of keys.
  * Each returns one result per key, in key order, with an Error in the slot of a key that failed.
  */
+import { GraphQLError } from 'graphql';
 import type { UpstreamSession } from './session.ts';
 import type { Robot__Output } from '../generated/viam/app/v1/Robot.ts';
 import type { Location__Output } from '../generated/viam/app/v1/Location.ts';
@@ -30,8 +31,23 @@ export const loadLocations = (session: UpstreamSession, ids: readonly string[]) 
 export const loadRobots = (session: UpstreamSession, ids: readonly string[]) =>
   eachKey<string, Robot__Output>(session, ids, async (id) => present((await session.call('GetRobot', { id })).robot, 'a robot'));
 
+/** GetRobotPart also answers the config as the upstream formats it; kept by part object, so it never outlives that answer. */
+const configJsonOfPart = new WeakMap<RobotPart__Output, string>();
+
+/** The config_json GetRobotPart sent along with this very part object, if it came from there. */
+export const configJsonFetchedWith = (part: RobotPart__Output): string | undefined => configJsonOfPart.get(part);
+
 export const loadParts = (session: UpstreamSession, ids: readonly string[]) =>
-  eachKey<string, RobotPart__Output>(session, ids, async (id) => present((await session.call('GetRobotPart', { id })).part, 'a part'));
+  eachKey<string, RobotPart__Output>(session, ids, async (id) => {
+    const { part, config_json: configJson } = await session.call('GetRobotPart', { id });
+    const loaded = present(part, 'a part');
+    configJsonOfPart.set(loaded, configJson);
+    return loaded;
+  });
+
+/** GetRobotPart's config_json of each part (for parts that came from other calls). */
+export const loadPartConfigJson = (session: UpstreamSession, ids: readonly string[]) =>
+  eachKey<string, string>(session, ids, async (id) => (await session.call('GetRobotPart', { id })).config_json);
 
 export const loadFragments = (session: UpstreamSession, ids: readonly string[]) =>
   eachKey<string, Fragment__Output>(session, ids, async (id) => present((await session.call('GetFragment', { id })).fragment, 'a fragment'));
@@ -39,7 +55,15 @@ export const loadFragments = (session: UpstreamSession, ids: readonly string[]) 
 export const loadModules = (session: UpstreamSession, ids: readonly string[]) =>
   eachKey<string, Module__Output>(session, ids, async (id) => present((await session.call('GetModule', { module_id: id })).module, 'a module'));
 
-/** Robots of many locations in one ListRobotsForLocations call. */
+/** Statuses by which an upstream refuses one id of a batch (gone, not the caller's, malformed); the other ids still deserve an answer. */
+const ONE_BAD_ID = new Set(['NOT_FOUND', 'PERMISSION_DENIED', 'INVALID_ARGUMENT']);
+const blamesOneId = (error: unknown) => error instanceof GraphQLError && ONE_BAD_ID.has(String(error.extensions.grpcStatus));
+
+/**
+ * Robots of many locations in one ListRobotsForLocations call. The batch fails as a whole when
+ * one location is refused (e.g. deleted since it was listed), so then each location is asked on
+ * its own with ListRobots: only the refused one gets the error, the others their robots.
+ */
 export async function loadRobotsByLocation(session: UpstreamSession, locationIds: readonly string[]): Promise<(Robot__Output[] | Error)[]> {
   try {
     const { robots } = await session.call('ListRobotsForLocations', { location_ids: [...locationIds] });
@@ -47,7 +71,10 @@ export async function loadRobotsByLocation(session: UpstreamSession, locationIds
     for (const robot of robots) byLocation.get(robot.location)?.push(robot);
     return locationIds.map((id) => byLocation.get(id)!);
   } catch (error) {
-    return locationIds.map(() => error as Error);
+    if (locationIds.length > 1 && blamesOneId(error)) {
+      return eachKey(session, locationIds, async (id) => (await session.call('ListRobots', { location_id: id })).robots);
+    }
+    return locationIds.map(() => (error instanceof Error ? error : new Error(String(error))));
   }
 }
 
