@@ -39,7 +39,7 @@ function robotRow(db: Db, id: string): RobotRow {
 }
 
 /** All robots of the given locations in one query, in a stable order. */
-function robotsIn(db: Db, locationIds: Iterable<string>): RobotRow[] {
+export function robotsIn(db: Db, locationIds: Iterable<string>): RobotRow[] {
   return db
     .prepare(`SELECT ${ROBOT_COLUMNS} FROM robots WHERE location_id IN (SELECT value FROM json_each(?)) ORDER BY created_on, id`)
     .all(JSON.stringify([...locationIds])) as RobotRow[];
@@ -50,7 +50,7 @@ function robotsIn(db: Db, locationIds: Iterable<string>): RobotRow[] {
  * location grants cover, plus robots granted one by one. A robot grant makes the robot's location
  * visible (`visibleLocationIds`) but not the other robots there.
  */
-function robotVisibility(db: Db, caller: Caller, organizationId: string): { locationIds: Set<string>; covers: (robot: RobotRow) => boolean } {
+export function robotVisibility(db: Db, caller: Caller, organizationId: string): { locationIds: Set<string>; covers: (robot: RobotRow) => boolean } {
   const locationIds = visibleLocationIds(db, caller, organizationId);
   const grants = grantsOf(db, caller).filter((grant) => grant.organization_id === organizationId);
   if (grants.some((grant) => grant.resource_type === 'organization')) return { locationIds, covers: () => true };

@@ -23,6 +23,7 @@ import { moduleRpcs } from './modules.ts';
 import { roleRpcs } from './roles.ts';
 import { keyRpcs } from './keys.ts';
 import { robotServiceRpcs } from './robot-service.ts';
+import { machineSummaryRpcs } from './machine-summaries.ts';
 import { ensureDemoFleet, type DemoCredentials } from './demo.ts';
 import { CallStats } from './call-stats.ts';
 
@@ -103,6 +104,7 @@ export async function startFleetServer(options: FleetServerOptions = {}): Promis
         ...moduleRpcs,
         ...roleRpcs,
         ...keyRpcs,
+        ...machineSummaryRpcs,
       },
       fleet,
     ),
