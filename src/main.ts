@@ -3,10 +3,12 @@
  *   fleetgraph serve          the GraphQL gateway (with the embedded fleet server by default)
  *   fleetgraph fleet-server   the embedded Viam-compatible fleet server alone
  *   fleetgraph keys create    mint an API key for an organization
+ *   fleetgraph simulate       simulated robots logging to the fleet server
  */
 import { runFleetServerCommand } from './cli/fleet-server-command.ts';
 import { runKeysCommand } from './cli/keys-command.ts';
 import { runServeCommand } from './cli/serve-command.ts';
+import { runSimulateCommand } from './cli/simulate-command.ts';
 
 const USAGE = `usage: fleetgraph <command> [options]
 
@@ -14,9 +16,16 @@ commands:
   serve           start the GraphQL gateway on the embedded fleet server, or on --upstream URL
                   [--port 4000] [--host 127.0.0.1] [--upstream https://app.viam.com:443]
                   [--data-dir ./data] [--upstream-deadline-ms 10000]
+                  [--simulate[=N]]  also run N simulated robots of the demo fleet (default 4)
+                  in-process, so robots show online and logs stream; off by default
   fleet-server    start the embedded Viam-compatible fleet server
                   [--host 127.0.0.1] [--port 8080] [--data-dir ./data]
   keys create     mint an API key: --org <organization id> --role owner|operator [--data-dir ./data] [--name NAME]
+  simulate        run simulated robots against the fleet server (Ctrl-C stops)
+                  [--robots 4] [--rate 20 (log lines per second, all robots together)]
+                  [--data-dir ./data]  reads the fleet server address and demo key from
+                                       <data-dir>/demo-credentials.json (written by serve)
+                  [--upstream URL --api-key-id ID --api-key KEY]  another fleet server
 `;
 
 async function main(argv: string[]): Promise<void> {
@@ -30,6 +39,9 @@ async function main(argv: string[]): Promise<void> {
       return;
     case 'keys':
       await runKeysCommand(rest);
+      return;
+    case 'simulate':
+      await runSimulateCommand(rest);
       return;
     case undefined:
     case '-h':

@@ -1,7 +1,7 @@
 /**
  * graphql-ws subscribers as a benchmark child process (bench/subscriptions.ts): N sockets, one
- * robotPartLogs subscription each. Every entry's message carries the time the robot sent it;
- * the receipt time minus that is the delivery latency.
+ * robotPartLogs subscription each, on the graphql-ws client with `ws`. Every entry's message
+ * carries the time the robot sent it; receipt time minus that is the delivery latency.
  */
 import WebSocket from 'ws';
 import { createClient, type Client } from 'graphql-ws';
@@ -13,40 +13,67 @@ export interface LiveClientsStart {
   partId: string;
   connectionParams: Record<string, string>;
 }
-export type LiveClientsRequest = LiveClientsStart | { type: 'collect' };
+export type LiveClientsRequest = LiveClientsStart | { type: 'progress' } | { type: 'collect'; expected: number };
+
+export interface LiveClientsProgress {
+  /** Entries received by all subscribers together, and by the one that got the fewest. */
+  total: number;
+  fewest: number;
+  /** Warm-up entries received by the subscriber that got the fewest. */
+  fewestWarmup: number;
+  /** Subscriptions ended by an overflow error, or by any other error. */
+  overflowed: number;
+  failed: number;
+  /** now() of the last measured entry received. */
+  lastAt: number;
+  cpu: NodeJS.CpuUsage;
+}
+
 export type LiveClientsReply =
   | { type: 'ready' }
   | { type: 'started' }
-  | {
+  | ({ type: 'progress' } & LiveClientsProgress)
+  | ({
       type: 'collected';
-      /** ms from the robot's Log call to receipt, one per entry per subscriber. */
-      latencies: number[];
-      /** Entries each subscriber received. */
-      received: number[];
-      /** Subscribers that saw an entry twice or out of order. */
+      /** ms from the robot's Log call to receipt, over every entry of every subscriber. */
+      latency: { p50: number; p99: number; max: number };
+      /** Subscribers that saw an entry twice, or out of order. */
       disordered: number;
+      /** Subscribers that received every measured entry. */
+      complete: number;
       errors: string[];
-      /** Subscribers whose subscription ended with an overflow error. */
-      overflowed: number;
-      cpu: NodeJS.CpuUsage;
-    };
+    } & LiveClientsProgress);
 
 /** Same clock as the sender's: epoch ms with sub-ms resolution. */
 export const now = () => performance.timeOrigin + performance.now();
 
+const QUERY = 'subscription($partId: ID!) { robotPartLogs(partId: $partId, errorsOnly: false) { time level message } }';
+
 const send = (reply: LiveClientsReply) => process.send!(reply);
 const clients: Client[] = [];
-const latencies: number[] = [];
-const errors: string[] = [];
-const overflowed = new Set<number>();
+let latencies = new Float64Array(1 << 16);
+let samples = 0;
+let lastAt = 0;
 let received: number[] = [];
+let warmed: number[] = [];
 let lastSeq: number[] = [];
-let disordered = new Set<number>();
+const disordered = new Set<number>();
+const overflowed = new Set<number>();
+const failed = new Set<number>();
+const errors: string[] = [];
 
-const QUERY = 'subscription($partId: ID!) { robotPartLogs(partId: $partId, errorsOnly: false) { time level message } }';
+function record(latency: number): void {
+  if (samples === latencies.length) {
+    const grown = new Float64Array(latencies.length * 2);
+    grown.set(latencies);
+    latencies = grown;
+  }
+  latencies[samples++] = latency;
+}
 
 function start(request: LiveClientsStart): void {
   received = new Array(request.count).fill(0);
+  warmed = new Array(request.count).fill(0);
   lastSeq = new Array(request.count).fill(-1);
   for (let i = 0; i < request.count; i++) {
     const client = createClient({ url: request.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: request.connectionParams, retryAttempts: 0 });
@@ -59,16 +86,28 @@ function start(request: LiveClientsStart): void {
           if (result.errors) {
             errors.push(JSON.stringify(result.errors));
             if (result.errors.some((e) => e.extensions?.code === 'SUBSCRIBER_BUFFER_OVERFLOW')) overflowed.add(i);
+            else failed.add(i);
           }
           for (const entry of (result.data as { robotPartLogs?: { message: string }[] } | null)?.robotPartLogs ?? []) {
-            const [, seq, sentAt] = entry.message.split('|');
-            latencies.push(at - Number(sentAt));
+            const [tag, seq, sentAt] = entry.message.split('|');
+            if (tag !== 'bench') {
+              warmed[i]! += 1;
+              continue;
+            }
+            record(at - Number(sentAt));
+            lastAt = at;
             received[i]! += 1;
             if (Number(seq) !== lastSeq[i]! + 1) disordered.add(i);
             lastSeq[i] = Number(seq);
           }
         },
-        error: (error) => errors.push(String(Array.isArray(error) ? JSON.stringify(error) : (error as Error)?.message ?? error)),
+        error: (error) => {
+          failed.add(i);
+          const closed = error as { code?: number; reason?: string };
+          if (Array.isArray(error)) errors.push(JSON.stringify(error));
+          else if (typeof closed?.code === 'number') errors.push(`socket closed: ${closed.code} ${closed.reason ?? ''}`.trim());
+          else errors.push(String((error as Error)?.message ?? error));
+        },
         complete: () => {},
       },
     );
@@ -76,17 +115,34 @@ function start(request: LiveClientsStart): void {
   send({ type: 'started' });
 }
 
+function progress(): LiveClientsProgress {
+  return {
+    total: samples,
+    fewest: received.length ? Math.min(...received) : 0,
+    fewestWarmup: warmed.length ? Math.min(...warmed) : 0,
+    overflowed: overflowed.size,
+    failed: failed.size,
+    lastAt,
+    cpu: process.cpuUsage(),
+  };
+}
+
+function percentile(sorted: Float64Array, q: number): number {
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]! : NaN;
+}
+
 process.on('message', (request: LiveClientsRequest) => {
   if (request.type === 'start') start(request);
+  else if (request.type === 'progress') send({ type: 'progress', ...progress() });
   else if (request.type === 'collect') {
+    const sorted = latencies.slice(0, samples).sort();
     send({
       type: 'collected',
-      latencies,
-      received,
+      ...progress(),
+      latency: { p50: percentile(sorted, 0.5), p99: percentile(sorted, 0.99), max: percentile(sorted, 1) },
       disordered: disordered.size,
-      errors: errors.slice(0, 20),
-      overflowed: overflowed.size,
-      cpu: process.cpuUsage(),
+      complete: received.filter((n) => n === request.expected).length,
+      errors: [...new Set(errors)].slice(0, 5),
     });
   }
 });

@@ -7,6 +7,7 @@ import './location.ts';
 import './robot.ts';
 import './part.ts';
 import './logs.ts';
+import './live-logs.ts';
 import './role.ts';
 import './fragment.ts';
 import './module.ts';

@@ -1,0 +1,116 @@
+/**
+ * The browser log viewer at GET /logs: a small HTML shell plus one script and one stylesheet,
+ * bundled from the TypeScript next to this file with esbuild on the first request and kept in
+ * memory. Everything is served by the gateway itself, so the page works offline.
+ */
+import type http from 'node:http';
+import crypto from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+import { renderShell } from './shell.ts';
+
+export const LOG_VIEWER_PATH = '/logs';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+
+interface Asset {
+  body: string;
+  contentType: string;
+}
+
+interface Bundle {
+  /** Asset path (under /logs/) → content. */
+  assets: Map<string, Asset>;
+  /** Changes with the content, so the assets can be cached for good. */
+  version: string;
+}
+
+let bundling: Promise<Bundle> | null = null;
+
+async function build(): Promise<Bundle> {
+  const result = await esbuild.build({
+    entryPoints: { viewer: path.join(HERE, 'app.ts'), 'viewer-style': path.join(HERE, 'viewer.css') },
+    bundle: true,
+    write: false,
+    outdir: '/bundle',
+    format: 'iife',
+    platform: 'browser',
+    target: ['es2020'],
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'silent',
+  });
+  const assets = new Map<string, Asset>();
+  const hash = crypto.createHash('sha256');
+  for (const file of result.outputFiles) {
+    const name = path.basename(file.path);
+    hash.update(file.text);
+    assets.set(`${LOG_VIEWER_PATH}/${name}`, {
+      body: file.text,
+      contentType: name.endsWith('.css') ? 'text/css; charset=utf-8' : 'text/javascript; charset=utf-8',
+    });
+  }
+  return { assets, version: hash.digest('hex').slice(0, 12) };
+}
+
+/** The bundle, built once per process (a failed build is retried on the next request). */
+function bundle(): Promise<Bundle> {
+  bundling ??= build().catch((error: unknown) => {
+    bundling = null;
+    throw error;
+  });
+  return bundling;
+}
+
+const SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  // The page talks only to this gateway: HTTP for the fleet tree, a websocket for the logs.
+  'content-security-policy':
+    "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+};
+
+function send(res: http.ServerResponse, status: number, headers: Record<string, string>, body: string): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, ...headers, 'content-length': Buffer.byteLength(body) });
+  res.end(body);
+}
+
+export interface LogViewerOptions {
+  /** Where the page sends GraphQL (HTTP POST) and opens its graphql-ws socket. */
+  graphqlPath: string;
+  /** Prefills the page's API key fields (embedded mode), like GraphiQL's headers. */
+  demoKey: { apiKeyId: string; apiKey: string } | null;
+}
+
+/**
+ * A request handler for the viewer's paths. Returns false for any other request, which the
+ * caller then hands to Yoga.
+ */
+export function logViewerHandler(options: LogViewerOptions): (req: http.IncomingMessage, res: http.ServerResponse) => boolean {
+  return (req, res) => {
+    const { pathname } = new URL(req.url ?? '/', 'http://gateway');
+    if (pathname !== LOG_VIEWER_PATH && !pathname.startsWith(`${LOG_VIEWER_PATH}/`)) return false;
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      send(res, 405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }, 'method not allowed\n');
+      return true;
+    }
+    bundle().then(
+      ({ assets, version }) => {
+        if (pathname === LOG_VIEWER_PATH || pathname === `${LOG_VIEWER_PATH}/`) {
+          const html = renderShell({ version, demoKey: options.demoKey, graphqlPath: options.graphqlPath });
+          send(res, 200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' }, html);
+          return;
+        }
+        const asset = assets.get(pathname);
+        if (!asset) return send(res, 404, { 'content-type': 'text/plain; charset=utf-8' }, 'not found\n');
+        send(res, 200, { 'content-type': asset.contentType, 'cache-control': 'public, max-age=31536000, immutable' }, asset.body);
+      },
+      (error: unknown) => {
+        process.stderr.write(`log viewer: bundling failed: ${error instanceof Error ? error.message : String(error)}\n`);
+        send(res, 500, { 'content-type': 'text/plain; charset=utf-8' }, 'the log viewer could not be built; see the gateway output\n');
+      },
+    );
+    return true;
+  };
+}

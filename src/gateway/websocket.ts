@@ -1,0 +1,173 @@
+/**
+ * GraphQL over WebSocket (graphql-ws 6, `ws`) on the HTTP server's port and path. Credentials come
+ * in connectionParams and are checked once in onConnect; each operation then runs through Yoga's
+ * own envelop pipeline (getEnveloped with the operation's params), so every Yoga plugin applies
+ * and every operation gets a fresh context (session, loaders) — never one per connection.
+ */
+import type http from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer } from 'ws';
+import { useServer, type Extra } from 'graphql-ws/use/ws';
+import type { Context as WsContext, ServerOptions } from 'graphql-ws';
+import { GraphQLError, type ExecutionArgs } from 'graphql';
+import type { YogaServerInstance } from 'graphql-yoga';
+import { readCredentials, type Credentials, type TokenCache } from '../upstream/credentials.ts';
+import { UpstreamSession } from '../upstream/session.ts';
+import type { UpstreamClient } from '../upstream/client.ts';
+
+/** What a WebSocket operation adds to Yoga's initial context (over WS there is no `request`). */
+export interface WebSocketOperationContext {
+  connectionParams: Record<string, unknown>;
+  /** Aborted when the operation completes or its socket closes. */
+  signal: AbortSignal;
+}
+
+export interface WebSocketOptions {
+  path: string;
+  /** Largest message a client may send (ws defaults to 100 MiB). */
+  maxPayloadBytes?: number;
+  /** A socket that has not sent connection_init by then is closed (4408). */
+  connectionInitWaitTimeoutMs?: number;
+  /** Server pings this often; a client that misses a pong is dropped. */
+  keepAliveMs?: number;
+}
+
+export interface GraphQLWebSocketServer {
+  /** Open sockets. */
+  readonly sockets: number;
+  /** Closes every socket (1001 Going away, terminated if it does not close soon) and stops accepting. */
+  close(): Promise<void>;
+}
+
+/** A connectionParams value read like an HTTP header: the name matches whatever its case. */
+export function connectionParam(params: Record<string, unknown> | undefined, name: string): unknown {
+  if (!params) return undefined;
+  if (name in params) return params[name];
+  const wanted = name.toLowerCase();
+  return Object.entries(params).find(([key]) => key.toLowerCase() === wanted)?.[1];
+}
+
+/** Close code for "try again later": the upstream could not check the credentials. */
+const TRY_AGAIN_LATER = 1013;
+const CLOSE_GRACE_MS = 500;
+
+type Verdict = 'accepted' | 'refused' | 'unavailable';
+
+/**
+ * An API key is checked by exchanging it (the token is cached and reused by the operations). A
+ * bearer token is signed upstream, so the gateway cannot check it itself; one ListOrganizations
+ * per connection (not per operation) checks it, so a bad token is refused at connect (4403)
+ * rather than failing each operation later.
+ */
+async function checkCredentials(upstream: UpstreamClient, tokens: TokenCache, credentials: Credentials): Promise<Verdict> {
+  const session = new UpstreamSession(upstream, tokens, credentials);
+  try {
+    if (credentials.kind === 'api-key') await session.metadata();
+    else await session.call('ListOrganizations', {});
+    return 'accepted';
+  } catch (error) {
+    const code = (error as { extensions?: { code?: unknown } }).extensions?.code;
+    return code === 'UNAUTHENTICATED' || code === 'FORBIDDEN' || code === 'BAD_USER_INPUT' ? 'refused' : 'unavailable';
+  }
+}
+
+type EnvelopedArgs = ExecutionArgs & {
+  rootValue: { execute: (args: ExecutionArgs) => unknown; subscribe: (args: ExecutionArgs) => unknown };
+};
+
+export function attachGraphQLWebSocket(
+  server: http.Server,
+  yoga: YogaServerInstance<any, any>,
+  upstream: UpstreamClient,
+  tokens: TokenCache,
+  options: WebSocketOptions,
+): GraphQLWebSocketServer {
+  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayloadBytes ?? 1024 * 1024 });
+  type Ctx = WsContext<Record<string, unknown>, Extra>;
+  const operations = new WeakMap<Ctx, Map<string, AbortController>>();
+  const operationsOf = (ctx: Ctx) => {
+    let map = operations.get(ctx);
+    if (!map) operations.set(ctx, (map = new Map()));
+    return map;
+  };
+  const finish = (ctx: Ctx, id: string) => {
+    operationsOf(ctx).get(id)?.abort();
+    operationsOf(ctx).delete(id);
+  };
+
+  const graphqlWs: ServerOptions<Record<string, unknown>, Extra> = {
+    connectionInitWaitTimeout: options.connectionInitWaitTimeoutMs ?? 3_000,
+    // Yoga's enveloped execute/subscribe travel in rootValue so each operation uses its own.
+    execute: (args) => (args as EnvelopedArgs).rootValue.execute(args) as any,
+    subscribe: (args) => (args as EnvelopedArgs).rootValue.subscribe(args) as any,
+    onConnect: async (ctx) => {
+      const credentials = readCredentials((name) => connectionParam(ctx.connectionParams, name));
+      if (!credentials) return false;
+      const verdict = await checkCredentials(upstream, tokens, credentials);
+      // Not the client's fault: a close code the client may retry on, unlike 4403.
+      if (verdict === 'unavailable') ctx.extra.socket.close(TRY_AGAIN_LATER, 'the fleet upstream is unavailable');
+      return verdict === 'accepted';
+    },
+    onSubscribe: async (ctx, id, payload) => {
+      const controller = new AbortController();
+      operationsOf(ctx).set(id, controller);
+      const operationContext: WebSocketOperationContext = { connectionParams: ctx.connectionParams ?? {}, signal: controller.signal };
+      const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({ ...operationContext, params: payload });
+      let document: ExecutionArgs['document'];
+      try {
+        document = parse(payload.query);
+      } catch (error) {
+        // A syntax error answers this operation; thrown, it would close the whole socket (4500).
+        finish(ctx, id);
+        if (error instanceof GraphQLError) return [error];
+        throw error;
+      }
+      const args: EnvelopedArgs = {
+        schema,
+        operationName: payload.operationName,
+        document,
+        variableValues: payload.variables,
+        contextValue: await contextFactory(),
+        rootValue: { execute, subscribe },
+      };
+      const errors = validate(args.schema, args.document);
+      if (errors.length) {
+        finish(ctx, id);
+        return errors;
+      }
+      return args;
+    },
+    onComplete: (ctx, id) => finish(ctx, id),
+    onClose: (ctx) => {
+      for (const controller of operationsOf(ctx).values()) controller.abort();
+      operations.delete(ctx);
+    },
+  };
+  useServer(graphqlWs, wss, options.keepAliveMs ?? 12_000);
+
+  const onUpgrade = (request: http.IncomingMessage, socket: Duplex, head: Buffer) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://gateway');
+    if (pathname !== options.path) {
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+      return;
+    }
+    wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request));
+  };
+  server.on('upgrade', onUpgrade);
+
+  return {
+    get sockets() {
+      return wss.clients.size;
+    },
+    async close() {
+      server.off('upgrade', onUpgrade);
+      const open = [...wss.clients].filter((ws) => ws.readyState === ws.OPEN);
+      await Promise.race([
+        Promise.all(open.map((ws) => new Promise<void>((resolve) => (ws.once('close', () => resolve()), ws.close(1001, 'Going away'))))),
+        new Promise<void>((resolve) => setTimeout(resolve, CLOSE_GRACE_MS).unref()),
+      ]);
+      for (const ws of wss.clients) ws.terminate();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,28 @@
+/** Subscription.robotPartLogs: attaches the operation to the shared upstream tail of its part. */
+import type { GraphQLContext } from '../gateway/context.ts';
+import { clientError } from '../upstream/errors.ts';
+import { logStreamsFor } from '../upstream/log-streams.ts';
+import type { LogEvent } from '../upstream/log-subscriber.ts';
+import type { LogEntry } from '../upstream/log-entries.ts';
+
+export interface PartLogsArgs {
+  partId: string | number;
+  errorsOnly?: boolean | null;
+  filter?: string | null;
+}
+
+export function subscribeToPartLogs(ctx: GraphQLContext, args: PartLogsArgs): Promise<AsyncIterableIterator<LogEvent>> {
+  const partId = String(args.partId).trim();
+  if (!partId) throw clientError('BAD_USER_INPUT', 'partId is required');
+  return logStreamsFor(ctx.upstream.client).subscribe(ctx.upstream, {
+    partId,
+    errorsOnly: args.errorsOnly ?? true,
+    filter: args.filter ? args.filter : null,
+  });
+}
+
+/** An event's entries; the error event that ends a subscription becomes the operation's error. */
+export function logEventEntries(event: LogEvent): LogEntry[] {
+  if ('error' in event) throw event.error;
+  return event.entries;
+}

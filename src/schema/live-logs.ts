@@ -1,0 +1,24 @@
+/** The Subscription type: live robot part logs over graphql-ws and SSE. */
+import { builder } from './builder.ts';
+import { LogEntryRef } from './refs.ts';
+import { logEventEntries, subscribeToPartLogs } from '../resolvers/live-logs.ts';
+
+builder.subscriptionType({ description: 'Live data from the fleet, over graphql-ws (/graphql) or server-sent events.' });
+
+builder.subscriptionField('robotPartLogs', (t) =>
+  t.field({
+    type: [LogEntryRef],
+    nullable: false,
+    description:
+      'Log entries of a part as its robot sends them (TailRobotPartLogs): one event per batch, oldest first. ' +
+      'If the upstream stream drops it is reopened and the gap filled, so no entry is missed or repeated; ' +
+      'the subscription ends with an error (UPSTREAM_UNAVAILABLE, SUBSCRIBER_BUFFER_OVERFLOW, ...) when that is impossible.',
+    args: {
+      partId: t.arg.id({ required: true, description: 'The robot part.' }),
+      errorsOnly: t.arg.boolean({ defaultValue: true, description: 'Only errors (error and fatal).' }),
+      filter: t.arg.string({ description: 'Only entries whose message contains this text (case-insensitive).' }),
+    },
+    subscribe: (_root, args, ctx) => subscribeToPartLogs(ctx, args),
+    resolve: (event) => logEventEntries(event),
+  }),
+);

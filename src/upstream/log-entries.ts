@@ -1,0 +1,92 @@
+/**
+ * What a shared log tail remembers about the entries it delivered, so that after a reconnect the
+ * backfill (GetRobotPartLogs from the last delivered time on) and the new live stream add only
+ * entries nobody has seen yet.
+ *
+ * An entry has no id upstream; its identity is time (with nanos) + level + logger + message.
+ */
+import type { LogEntry__Output } from '../generated/viam/common/v1/LogEntry.ts';
+import type { Timestamp__Output } from '../generated/google/protobuf/Timestamp.ts';
+
+export type LogEntry = LogEntry__Output;
+export type LogTime = Timestamp__Output;
+
+const ZERO_TIME: LogTime = { seconds: 0, nanos: 0 };
+
+export function entryTime(entry: LogEntry): LogTime {
+  return entry.time ?? ZERO_TIME;
+}
+
+export function compareLogTime(a: LogTime, b: LogTime): number {
+  return Number(a.seconds) - Number(b.seconds) || a.nanos - b.nanos;
+}
+
+export function logTimeFromMs(ms: number): LogTime {
+  const seconds = Math.floor(ms / 1000);
+  return { seconds, nanos: (ms - seconds * 1000) * 1_000_000 };
+}
+
+export function entryIdentity(entry: LogEntry): string {
+  const { seconds, nanos } = entryTime(entry);
+  return `${seconds}.${nanos}\0${entry.level}\0${entry.logger_name}\0${entry.message}`;
+}
+
+/**
+ * The newest time delivered so far and the identities delivered at exactly that time. A backfill
+ * starting at `watermark` (inclusive upstream) returns those entries again; `isDelivered` drops them.
+ *
+ * Entries whose robot clock runs backwards (older than the watermark) and that were logged while
+ * the stream was down are outside the backfill window; that is the limit of a time-based resume.
+ */
+export class DeliveryWatermark {
+  private time: LogTime;
+  private atTime = new Set<string>();
+
+  constructor(start: LogTime) {
+    this.time = start;
+  }
+
+  get watermark(): LogTime {
+    return this.time;
+  }
+
+  record(entry: LogEntry): void {
+    const time = entryTime(entry);
+    const order = compareLogTime(time, this.time);
+    if (order > 0) {
+      this.time = time;
+      this.atTime = new Set([entryIdentity(entry)]);
+    } else if (order === 0) {
+      this.atTime.add(entryIdentity(entry));
+    }
+  }
+
+  /** Whether a backfilled entry was already delivered (it sits on the boundary or before it). */
+  isDelivered(entry: LogEntry): boolean {
+    const order = compareLogTime(entryTime(entry), this.time);
+    return order < 0 || (order === 0 && this.atTime.has(entryIdentity(entry)));
+  }
+}
+
+/**
+ * After a reconnect the new live stream may repeat what the backfill already returned (entries
+ * logged between opening the tail and reading the backfill). Upstream publishes batches in the
+ * order it stores them, so the repeats are a prefix of the live stream: once a live batch brings
+ * something new, the overlap is over.
+ */
+export class BackfillOverlap {
+  private identities: Set<string> | null;
+
+  constructor(backfilled: LogEntry[]) {
+    this.identities = backfilled.length ? new Set(backfilled.map(entryIdentity)) : null;
+  }
+
+  /** The entries of a live batch that the backfill did not already deliver. */
+  fresh(entries: LogEntry[]): LogEntry[] {
+    if (!this.identities) return entries;
+    const seen = this.identities;
+    const fresh = entries.filter((entry) => !seen.has(entryIdentity(entry)));
+    if (fresh.length > 0) this.identities = null;
+    return fresh;
+  }
+}

@@ -1,0 +1,263 @@
+/**
+ * One shared upstream log tail: a `TailRobotPartLogs` call for one (part, errorsOnly, filter,
+ * caller) and the subscribers attached to it. A tail that drops is reopened with jittered
+ * exponential backoff, and the gap is backfilled from `GetRobotPartLogs` (entries after the last
+ * one delivered), so every subscriber sees each entry once, in order.
+ */
+import { connectivityState, status as grpcStatus, type ClientReadableStream, type StatusObject } from '@grpc/grpc-js';
+import { GraphQLError } from 'graphql';
+import type { UpstreamSession } from './session.ts';
+import { clientError, upstreamError } from './errors.ts';
+import { BackfillOverlap, DeliveryWatermark, logTimeFromMs, type LogEntry } from './log-entries.ts';
+import { LogSubscriber } from './log-subscriber.ts';
+import type { LogStreamOptions, LogTailArgs } from './log-streams.ts';
+import type { TailRobotPartLogsResponse__Output } from '../generated/viam/app/v1/TailRobotPartLogsResponse.ts';
+
+const BACKFILL_PAGE = 1000;
+/** Errors a retry cannot fix: the subscription ends with them as they are. */
+const TERMINAL_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED', 'FAILED_PRECONDITION', 'LOG_GAP_TOO_LARGE']);
+
+const codeOf = (error: Error) => (error instanceof GraphQLError ? (error.extensions.code as string | undefined) : undefined);
+
+type TailCall = ClientReadableStream<TailRobotPartLogsResponse__Output>;
+
+/** One upstream tail call and what arrived on it while its backfill was being read. */
+interface Connection {
+  call: TailCall;
+  live: boolean;
+  /** Live batches held back until the backfill before them has been delivered. */
+  held: LogEntry[][] | null;
+  overlap: BackfillOverlap | null;
+  liveTimer: NodeJS.Timeout | null;
+}
+
+export class SharedLogTail {
+  readonly subscribers = new Set<LogSubscriber>();
+  readonly ready: Promise<void>;
+  private settleReady!: (error?: Error) => void;
+  private readySettled = false;
+  private closed = false;
+  private connection: Connection | null = null;
+  /** Null until the tail first goes live; from then on, where a backfill resumes. */
+  private delivered: DeliveryWatermark | null = null;
+  private failures = 0;
+  private renewToken = false;
+  private renewedSinceLive = false;
+  private retryTimer: NodeJS.Timeout | null = null;
+  private readonly abort = new AbortController();
+
+  constructor(
+    readonly key: string,
+    private readonly args: LogTailArgs,
+    /** The first subscriber's session: the credentials (same for every subscriber of this key) to open calls with. */
+    private readonly session: UpstreamSession,
+    private readonly options: LogStreamOptions,
+    private readonly onClosed: (tail: SharedLogTail) => void,
+  ) {
+    this.ready = new Promise<void>((resolve, reject) => {
+      this.settleReady = (error) => {
+        if (this.readySettled) return;
+        this.readySettled = true;
+        if (error) reject(error);
+        else resolve();
+      };
+    });
+    this.ready.catch(() => {});
+  }
+
+  attach(): LogSubscriber {
+    const subscriber = new LogSubscriber(this.options.subscriberBufferBatches, (s) => this.detach(s));
+    this.subscribers.add(subscriber);
+    return subscriber;
+  }
+
+  start(): void {
+    void this.connect();
+  }
+
+  private detach(subscriber: LogSubscriber): void {
+    this.subscribers.delete(subscriber);
+    if (this.subscribers.size === 0) this.close();
+  }
+
+  /** Cancels the upstream call and ends every subscriber (after what each has buffered). */
+  close(error: Error = clientError('UPSTREAM_UNAVAILABLE', 'the log stream was closed')): void {
+    if (this.closed) return;
+    this.closed = true;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.abort.abort();
+    this.hangUp();
+    this.settleReady(error);
+    for (const subscriber of [...this.subscribers]) subscriber.end();
+    this.onClosed(this);
+  }
+
+  private async connect(): Promise<void> {
+    this.retryTimer = null;
+    if (this.closed) return;
+    let call: TailCall;
+    try {
+      const metadata = await this.session.metadata(this.renewToken);
+      this.renewToken = false;
+      if (this.closed) return;
+      const { partId, errorsOnly, filter } = this.args;
+      call = this.session.client.serverStream('TailRobotPartLogs', { id: partId, errors_only: errorsOnly, ...(filter ? { filter } : {}) }, metadata);
+    } catch (error) {
+      return this.failed(error);
+    }
+    const connection: Connection = { call, live: false, held: null, overlap: null, liveTimer: null };
+    this.connection = connection;
+    const current = () => this.connection === connection;
+    this.armLiveTimer(connection);
+    call.on('metadata', () => current() && this.wentLive(connection));
+    call.on('data', (response: TailRobotPartLogsResponse__Output) => {
+      if (!current()) return;
+      this.wentLive(connection);
+      this.received(connection, response.logs);
+    });
+    call.on('error', (error: Error) => current() && this.dropped(error));
+    call.on('status', (status: StatusObject) => {
+      // A non-OK status was already an 'error'; OK means the upstream ended a stream that never ends by itself.
+      if (status.code === grpcStatus.OK && current()) this.dropped(clientError('UPSTREAM_UNAVAILABLE', 'the upstream ended the log stream'));
+    });
+  }
+
+  /**
+   * The fallback for servers that send headers only with the first entry. While the channel is
+   * still connecting the call cannot be live yet, so the timer waits for a connected channel.
+   */
+  private armLiveTimer(connection: Connection): void {
+    connection.liveTimer = setTimeout(() => {
+      if (this.connection !== connection || connection.live) return;
+      if (this.session.client.channel.getConnectivityState(false) === connectivityState.READY) this.wentLive(connection);
+      else this.armLiveTimer(connection);
+    }, this.options.liveTimeoutMs);
+  }
+
+  private wentLive(connection: Connection): void {
+    if (connection.live) return;
+    connection.live = true;
+    if (connection.liveTimer) clearTimeout(connection.liveTimer);
+    if (!this.delivered) {
+      // First open: the stream starts now, there is nothing to catch up on.
+      this.delivered = new DeliveryWatermark(logTimeFromMs(Date.now()));
+      this.recovered();
+      this.settleReady();
+      return;
+    }
+    connection.held = [];
+    this.readBackfill().then(
+      (backfilled) => {
+        if (this.connection !== connection) return;
+        for (let i = 0; i < backfilled.length; i += BACKFILL_PAGE) this.fanOut(backfilled.slice(i, i + BACKFILL_PAGE));
+        connection.overlap = new BackfillOverlap(backfilled);
+        const held = connection.held ?? [];
+        connection.held = null;
+        for (const batch of held) this.received(connection, batch);
+        this.recovered();
+      },
+      (error) => this.connection === connection && this.dropped(error),
+    );
+  }
+
+  private received(connection: Connection, entries: LogEntry[]): void {
+    if (connection.held) {
+      connection.held.push(entries);
+      return;
+    }
+    this.fanOut(connection.overlap ? connection.overlap.fresh(entries) : entries);
+  }
+
+  private fanOut(entries: LogEntry[]): void {
+    if (entries.length === 0) return;
+    for (const entry of entries) this.delivered?.record(entry);
+    const batch = { entries };
+    for (const subscriber of [...this.subscribers]) subscriber.deliver(batch);
+  }
+
+  /** Entries logged after the last delivered one, oldest first, already-delivered ones left out. */
+  private async readBackfill(): Promise<LogEntry[]> {
+    const delivered = this.delivered!;
+    const start = delivered.watermark;
+    const { partId, errorsOnly, filter } = this.args;
+    const newestFirst: LogEntry[] = [];
+    let pageToken = '';
+    do {
+      const request = {
+        id: partId,
+        errors_only: errorsOnly,
+        ...(filter ? { filter } : {}),
+        start,
+        limit: BACKFILL_PAGE,
+        ...(pageToken ? { page_token: pageToken } : {}),
+      };
+      const page = await this.session.withMetadata((metadata) =>
+        this.session.client.unary('GetRobotPartLogs', request, metadata, this.abort.signal),
+      );
+      newestFirst.push(...page.logs);
+      if (newestFirst.length > this.options.maxBackfillEntries) {
+        throw clientError('LOG_GAP_TOO_LARGE', `more than ${this.options.maxBackfillEntries} log entries were logged while the log stream was down`);
+      }
+      pageToken = page.next_page_token;
+    } while (pageToken);
+    return newestFirst.reverse().filter((entry) => !delivered.isDelivered(entry));
+  }
+
+  private recovered(): void {
+    this.failures = 0;
+    this.renewedSinceLive = false;
+  }
+
+  private hangUp(): void {
+    const connection = this.connection;
+    this.connection = null;
+    if (!connection) return;
+    if (connection.liveTimer) clearTimeout(connection.liveTimer);
+    connection.call.cancel();
+  }
+
+  private dropped(error: unknown): void {
+    this.hangUp();
+    this.failed(error);
+  }
+
+  private failed(error: unknown): void {
+    if (this.closed) return;
+    const mapped = upstreamError(error, 'TailRobotPartLogs');
+    const code = codeOf(mapped);
+    if (code === 'UNAUTHENTICATED' && this.session.credentials?.kind === 'api-key' && !this.renewedSinceLive) {
+      // The exchanged token expired (or the upstream restarted with new keys): exchange again once.
+      this.renewToken = true;
+      this.renewedSinceLive = true;
+      return this.retryAfter(0);
+    }
+    if (code && TERMINAL_CODES.has(code)) return this.terminate(mapped);
+    this.failures += 1;
+    if (this.failures >= this.options.reconnectAttempts) {
+      const reason = mapped instanceof GraphQLError ? `: ${mapped.message}` : '';
+      return this.terminate(
+        clientError('UPSTREAM_UNAVAILABLE', `the log stream of part ${this.args.partId} could not be reopened after ${this.failures} attempts${reason}`),
+      );
+    }
+    this.retryAfter(this.backoff(this.failures));
+  }
+
+  /** Half to all of base·2^(n-1), capped: spread out so many tails do not reconnect in step. */
+  private backoff(failures: number): number {
+    const ceiling = Math.min(this.options.reconnectMaxDelayMs, this.options.reconnectBaseDelayMs * 2 ** (failures - 1));
+    return ceiling / 2 + (Math.random() * ceiling) / 2;
+  }
+
+  private retryAfter(ms: number): void {
+    this.retryTimer = setTimeout(() => void this.connect(), ms);
+  }
+
+  /** Ends every subscriber with `error` (an error event after what it has buffered) and closes. */
+  private terminate(error: GraphQLError | Error): void {
+    const graphqlError = error instanceof GraphQLError ? error : clientError('UPSTREAM_UNAVAILABLE', 'the log stream failed');
+    this.settleReady(graphqlError);
+    for (const subscriber of [...this.subscribers]) subscriber.fail(graphqlError);
+    this.close(graphqlError);
+  }
+}
+

@@ -1,0 +1,223 @@
+/**
+ * Clients for live log tests: a graphql-ws client on `ws` (with its raw socket at hand, to pause
+ * or destroy it), an SSE reader over fetch, a robot that logs through RobotService/Log, and
+ * polling. Everything goes over the real interfaces of a running gateway and fleet server.
+ */
+import WebSocket from 'ws';
+import { createClient, type Client } from 'graphql-ws';
+import * as grpc from '@grpc/grpc-js';
+import { protos } from '../../src/wire/protos.ts';
+import type { GraphQLResponse } from './gateway.ts';
+
+export const PART_LOGS = /* GraphQL */ `
+  subscription PartLogs($partId: ID!, $errorsOnly: Boolean, $filter: String) {
+    robotPartLogs(partId: $partId, errorsOnly: $errorsOnly, filter: $filter) { time level message loggerName }
+  }
+`;
+
+export interface Entry {
+  time: string;
+  level: string;
+  message: string;
+  loggerName: string | null;
+}
+
+/** What one subscription received. */
+export interface Received {
+  batches: Entry[][];
+  /** Errors of `next` events (the error event that ends a subscription) and of `error` messages. */
+  errors: NonNullable<GraphQLResponse['errors']>;
+  completed: boolean;
+  /** Whether any result had a `data` key (a subscription refused at subscribe time has none). */
+  hadData: boolean;
+  messages(): string[];
+}
+
+function received(): Received {
+  return {
+    batches: [],
+    errors: [],
+    completed: false,
+    hadData: false,
+    messages() {
+      return this.batches.flat().map((e) => e.message);
+    },
+  };
+}
+
+export interface WsTestClient {
+  client: Client;
+  /** The raw `ws` socket once connected. */
+  socket(): WebSocket;
+  /** Close event of the socket, once closed. */
+  closed: Promise<{ code: number; reason: string }>;
+  subscribe(variables: Record<string, unknown>, query?: string): Received & { unsubscribe(): void };
+  query<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  dispose(): Promise<void>;
+}
+
+export function wsUrl(httpUrl: string): string {
+  return httpUrl.replace(/^http/, 'ws');
+}
+
+/** A graphql-ws client with `connectionParams`; it never reconnects (a dropped socket stays dropped). */
+export function wsClient(httpUrl: string, connectionParams: Record<string, unknown>, { lazy = true } = {}): WsTestClient {
+  let raw: WebSocket | null = null;
+  let onClosed!: (event: { code: number; reason: string }) => void;
+  const closed = new Promise<{ code: number; reason: string }>((resolve) => (onClosed = resolve));
+  const client = createClient({
+    url: wsUrl(httpUrl),
+    webSocketImpl: WebSocket,
+    connectionParams,
+    lazy,
+    retryAttempts: 0,
+    onNonLazyError: () => {},
+    on: {
+      connected: (socket) => (raw = socket as WebSocket),
+      closed: (event) => onClosed({ code: (event as CloseEvent).code, reason: String((event as CloseEvent).reason) }),
+    },
+  });
+  return {
+    client,
+    closed,
+    socket() {
+      if (!raw) throw new Error('not connected yet');
+      return raw;
+    },
+    subscribe(variables, query = PART_LOGS) {
+      const out = received();
+      const unsubscribe = client.subscribe(
+        { query, variables },
+        {
+          next: (result) => {
+            if ('data' in result) out.hadData = true;
+            if (result.errors) out.errors.push(...(result.errors as Received['errors']));
+            const batch = (result.data as { robotPartLogs?: Entry[] } | null | undefined)?.robotPartLogs;
+            if (batch) out.batches.push(batch);
+          },
+          error: (error) => {
+            if (Array.isArray(error)) out.errors.push(...error);
+            else out.errors.push({ message: String((error as Error)?.message ?? error) });
+          },
+          complete: () => (out.completed = true),
+        },
+      );
+      return Object.assign(out, { unsubscribe });
+    },
+    query: (query, variables) =>
+      new Promise((resolve, reject) => {
+        let result: GraphQLResponse | undefined;
+        client.subscribe(
+          { query, variables },
+          {
+            next: (r) => (result = r as GraphQLResponse),
+            // An `error` message (the operation was refused) carries GraphQL errors; anything else is a failure.
+            error: (error) => (Array.isArray(error) ? resolve({ errors: error }) : reject(error)),
+            complete: () => resolve(result ?? {}),
+          },
+        );
+      }),
+    dispose: async () => {
+      await client.dispose();
+    },
+  };
+}
+
+/**
+ * A subscription over server-sent events (Yoga's built-in): POST with Accept: text/event-stream,
+ * reading `event: next` / `event: complete` from the body as it arrives.
+ */
+export function sseSubscribe(httpUrl: string, headers: Record<string, string>, variables: Record<string, unknown>, query = PART_LOGS) {
+  const out = received();
+  const abort = new AbortController();
+  const done = (async () => {
+    const response = await fetch(httpUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...headers },
+      body: JSON.stringify({ query, variables }),
+      signal: abort.signal,
+    });
+    if (!response.body) throw new Error(`no body (${response.status})`);
+    const decoder = new TextDecoder();
+    let text = '';
+    const reader = response.body.getReader();
+    for (;;) {
+      const { done: ended, value } = await reader.read();
+      if (ended) break;
+      text += decoder.decode(value, { stream: true });
+      let end: number;
+      while ((end = text.indexOf('\n\n')) >= 0) {
+        const block = text.slice(0, end);
+        text = text.slice(end + 2);
+        const event = /^event: (.*)$/m.exec(block)?.[1];
+        const data = block
+          .split('\n')
+          .filter((line) => line.startsWith('data:'))
+          .map((line) => line.slice(5).trimStart())
+          .join('\n');
+        if (event === 'complete') out.completed = true;
+        else if (event === 'next' && data) {
+          const result = JSON.parse(data) as GraphQLResponse<{ robotPartLogs?: Entry[] }>;
+          if (result.errors) out.errors.push(...result.errors);
+          if (result.data?.robotPartLogs) out.batches.push(result.data.robotPartLogs);
+        }
+      }
+    }
+  })().catch((error: Error) => {
+    if (error.name !== 'AbortError') out.errors.push({ message: error.message });
+  });
+  return Object.assign(out, {
+    unsubscribe: () => abort.abort(),
+    done,
+  });
+}
+
+/** Polls until `check` returns true (or a value that is not false); fails after `timeoutMs`. */
+export async function waitFor<T>(what: string, check: () => T | false | Promise<T | false>, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+export interface LogLine {
+  level: string;
+  message: string;
+  logger?: string;
+}
+
+/** A robot (RobotService client authenticated with its part secret) that logs with strictly increasing times. */
+export async function robotLogger(address: string, partId: string, secret: string) {
+  const p = protos();
+  const auth = new p.proto.rpc.v1.AuthService(address, grpc.credentials.createInsecure()) as grpc.Client & Record<string, any>;
+  const token = await new Promise<string>((resolve, reject) =>
+    auth.Authenticate({ entity: partId, credentials: { type: 'robot-secret', payload: secret } }, (error: Error | null, response: { access_token: string }) =>
+      error ? reject(error) : resolve(response.access_token),
+    ),
+  );
+  auth.close();
+  const robot = new p.viam.app.v1.RobotService(address, grpc.credentials.createInsecure()) as grpc.Client & Record<string, any>;
+  const metadata = new grpc.Metadata();
+  metadata.set('authorization', `Bearer ${token}`);
+  // Distinct, increasing times (one microsecond apart) make every entry's identity unique.
+  let clock = Date.now() * 1000;
+  return {
+    log: (lines: LogLine[]) =>
+      new Promise<void>((resolve, reject) => {
+        const logs = lines.map((line) => {
+          clock = Math.max(clock + 1, Date.now() * 1000);
+          return {
+            level: line.level,
+            message: line.message,
+            logger_name: line.logger ?? 'test',
+            time: { seconds: Math.floor(clock / 1e6), nanos: (clock % 1e6) * 1000 },
+          };
+        });
+        robot.Log({ id: partId, logs }, metadata, { deadline: Date.now() + 10_000 }, (error: Error | null) => (error ? reject(error) : resolve()));
+      }),
+    close: () => robot.close(),
+  };
+}
