@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestFleet, expectStatus, grpc, type RpcClient, type TestFleet } from './support/fleet.ts';
-import { insertOrganization } from '../src/fleet-server/organizations.ts';
-import { createApiKey } from '../src/fleet-server/keys.ts';
+import { startTestFleet, expectStatus, grpc, operatorAndOtherOrg, type RpcClient, type TestFleet } from './support/fleet.ts';
 import { insertLocation } from '../src/fleet-server/locations.ts';
 import { insertRobot } from '../src/fleet-server/robots.ts';
 import { fromStruct, toStruct, type JsonObject } from '../src/wire/struct.ts';
@@ -14,12 +12,7 @@ const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
 beforeAll(async () => {
   fleet = await startTestFleet();
-  const db = fleet.server.db;
-  const operatorKey = createApiKey(db, fleet.orgId, 'operator', [{ authorizationId: 'organization_operator', resourceType: 'organization', resourceId: fleet.orgId }]);
-  operator = await fleet.appAs(operatorKey.id, operatorKey.key);
-  const org = insertOrganization(db, 'Other Org', 'other-org');
-  const otherKey = createApiKey(db, org.id, 'other owner', [{ authorizationId: 'organization_owner', resourceType: 'organization', resourceId: org.id }]);
-  other = { orgId: org.id, app: await fleet.appAs(otherKey.id, otherKey.key) };
+  ({ operator, other } = await operatorAndOtherOrg(fleet));
 });
 afterAll(() => fleet.close());
 

@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestFleet, expectStatus, grpc, type RpcClient, type TestFleet } from './support/fleet.ts';
-import { createApiKey } from '../src/fleet-server/keys.ts';
-import { insertOrganization } from '../src/fleet-server/organizations.ts';
+import { startTestFleet, expectStatus, grpc, keyWithRole, ownedOrganization, type RpcClient, type TestFleet } from './support/fleet.ts';
 import { insertLocation } from '../src/fleet-server/locations.ts';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
@@ -19,18 +17,17 @@ beforeAll(async () => {
 afterAll(() => fleet.close());
 
 /** A key holding one role on one resource of the demo organization. */
-async function keyWith(authorizationId: string, resourceType: string, resourceId: string): Promise<RpcClient> {
-  const key = createApiKey(fleet.server.db, fleet.orgId, authorizationId, [{ authorizationId, resourceType, resourceId }]);
+async function keyWith(role: string, resourceId: string): Promise<RpcClient> {
+  const key = keyWithRole(fleet.server.db, fleet.orgId, role, resourceId);
   return fleet.appAs(key.id, key.key);
 }
 
 /** Another organization with its own owner key, and one location of its own. */
 async function otherOrganization(): Promise<{ orgId: string; locationId: string; app: RpcClient }> {
   const db = fleet.server.db;
-  const org = insertOrganization(db, 'Other Fleet');
-  const location = insertLocation(db, org.id, 'Other Site', null);
-  const key = createApiKey(db, org.id, 'other owner', [{ authorizationId: 'organization_owner', resourceType: 'organization', resourceId: org.id }]);
-  return { orgId: org.id, locationId: location.id, app: await fleet.appAs(key.id, key.key) };
+  const { orgId, owner } = ownedOrganization(db, 'Other Fleet');
+  const location = insertLocation(db, orgId, 'Other Site', null);
+  return { orgId, locationId: location.id, app: await fleet.appAs(owner.id, owner.key) };
 }
 
 const getLocation = async (id: string) => (await fleet.app.call('GetLocation', { location_id: id })).location;
@@ -93,7 +90,7 @@ describe('CreateLocation', () => {
   });
 
   it('lets a location owner create below its location but not at the top level', async () => {
-    const hqOwner = await keyWith('location_owner', 'location', hqId);
+    const hqOwner = await keyWith('location_owner', hqId);
     const { location } = await hqOwner.call('CreateLocation', { organization_id: fleet.orgId, name: 'Loading Dock', parent_location_id: hqId });
     expect(location.parent_location_id).toBe(hqId);
     await expectStatus(hqOwner.call('CreateLocation', { organization_id: fleet.orgId, name: 'Elsewhere' }), grpc.status.PERMISSION_DENIED);
@@ -176,7 +173,7 @@ describe('UpdateLocation', () => {
   });
 
   it('needs owner rights on the new place: a location owner cannot move its location to the top level', async () => {
-    const hqOwner = await keyWith('location_owner', 'location', hqId);
+    const hqOwner = await keyWith('location_owner', hqId);
     const { location } = await hqOwner.call('CreateLocation', { organization_id: fleet.orgId, name: 'Bay 7', parent_location_id: hqId });
     await expectStatus(hqOwner.call('UpdateLocation', { location_id: location.id, parent_location_id: '' }), grpc.status.PERMISSION_DENIED);
     const renamed = (await hqOwner.call('UpdateLocation', { location_id: location.id, name: 'Bay 8' })).location;
@@ -188,7 +185,7 @@ describe('DeleteLocation', () => {
   it('deletes an empty location with its secrets and the roles granted on it', async () => {
     const location = await createLocation('Temporary');
     await fleet.app.call('CreateLocationSecret', { location_id: location.id });
-    createApiKey(fleet.server.db, fleet.orgId, 'temp operator', [{ authorizationId: 'location_operator', resourceType: 'location', resourceId: location.id }]);
+    keyWithRole(fleet.server.db, fleet.orgId, 'location_operator', location.id);
     expect(secretCount(location.id)).toBe(2);
     await fleet.app.call('DeleteLocation', { location_id: location.id });
     await expectStatus(fleet.app.call('GetLocation', { location_id: location.id }), grpc.status.NOT_FOUND);
@@ -318,7 +315,7 @@ describe('a location-scoped operator', () => {
   it('sees Headquarters and its nested locations, without secrets, and changes nothing', async () => {
     const elsewhere = await createLocation('Not Under HQ');
     const nested = await createLocation('Deep Under Assembly', assemblyId);
-    const operator = await keyWith('location_operator', 'location', hqId);
+    const operator = await keyWith('location_operator', hqId);
 
     const ids = (await operator.call('ListLocations', { organization_id: fleet.orgId })).locations.map((l: any) => l.id);
     expect(ids).toEqual(expect.arrayContaining([hqId, assemblyId, nested.id]));

@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestFleet, expectStatus, grpc, type RpcClient, type TestFleet } from './support/fleet.ts';
+import { startTestFleet, expectStatus, grpc, keyWithRole, ownedOrganization, type RpcClient, type TestFleet } from './support/fleet.ts';
 import { insertRobot } from '../src/fleet-server/robots.ts';
-import { insertOrganization } from '../src/fleet-server/organizations.ts';
 import { insertLocation } from '../src/fleet-server/locations.ts';
-import { createApiKey } from '../src/fleet-server/keys.ts';
 import { fromTimestamp } from '../src/wire/struct.ts';
 import { MAX_QUEUED_TAIL_BATCHES } from '../src/fleet-server/logs.ts';
 
@@ -99,10 +97,9 @@ async function closeTail(tail: Tail, partId: string): Promise<void> {
 
 /** A second organization with its own owner key, and keys scoped inside the demo organization. */
 async function otherOrgClient(): Promise<RpcClient> {
-  const org = insertOrganization(db(), `Other ${++robotCounter}`);
-  insertLocation(db(), org.id, 'Elsewhere', null);
-  const key = createApiKey(db(), org.id, 'other owner', [{ authorizationId: 'organization_owner', resourceType: 'organization', resourceId: org.id }]);
-  return fleet.appAs(key.id, key.key);
+  const { orgId, owner } = ownedOrganization(db(), `Other ${++robotCounter}`);
+  insertLocation(db(), orgId, 'Elsewhere', null);
+  return fleet.appAs(owner.id, owner.key);
 }
 
 describe('GetRobotPartLogs paging', () => {
@@ -369,9 +366,7 @@ describe('log access', () => {
     await rover.send([{ level: 'error', message: 'rover secret message' }]);
     await arm.send([{ level: 'error', message: 'arm message' }]);
 
-    const operatorKey = createApiKey(db(), fleet.orgId, 'org operator', [
-      { authorizationId: 'organization_operator', resourceType: 'organization', resourceId: fleet.orgId },
-    ]);
+    const operatorKey = keyWithRole(db(), fleet.orgId, 'organization_operator', fleet.orgId);
     const operator = await fleet.appAs(operatorKey.id, operatorKey.key);
     expect(messages(await operator.call('GetRobotPartLogs', { id: rover.partId }))).toEqual(['rover secret message']);
     const tail = await tailFor(operator, rover.partId);
@@ -379,9 +374,7 @@ describe('log access', () => {
     expect(await tail.next(1)).toEqual([['live']]);
     await closeTail(tail, rover.partId);
 
-    const assemblyKey = createApiKey(db(), fleet.orgId, 'assembly operator', [
-      { authorizationId: 'location_operator', resourceType: 'location', resourceId: assemblyId },
-    ]);
+    const assemblyKey = keyWithRole(db(), fleet.orgId, 'location_operator', assemblyId);
     const assembly = await fleet.appAs(assemblyKey.id, assemblyKey.key);
     expect(messages(await assembly.call('GetRobotPartLogs', { id: arm.partId }))).toEqual(['arm message']);
     await expectStatus(assembly.call('GetRobotPartLogs', { id: rover.partId }), grpc.status.PERMISSION_DENIED);

@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestFleet, expectStatus, grpc, type TestFleet } from './support/fleet.ts';
-import { createApiKey } from '../src/fleet-server/keys.ts';
-import { insertOrganization } from '../src/fleet-server/organizations.ts';
+import { startTestFleet, expectStatus, grpc, keyWithRole, ownedOrganization, type TestFleet } from './support/fleet.ts';
 
 let fleet: TestFleet;
 let locations: { id: string; name: string }[];
@@ -59,14 +57,11 @@ describe('ListMachineSummaries', () => {
     await expectStatus(summaries({ organization_id: 'x' }), grpc.status.INVALID_ARGUMENT);
     await expectStatus(summaries({ location_ids: ['nope'] }), grpc.status.INVALID_ARGUMENT);
     const db = fleet.server.db;
-    const other = db.transaction(() => {
-      const org = insertOrganization(db, 'Other');
-      return createApiKey(db, org.id, 'other', [{ authorizationId: 'organization_owner', resourceType: 'organization', resourceId: org.id }]);
-    })();
+    const other = db.transaction(() => ownedOrganization(db, 'Other').owner)();
     await expectStatus(summaries({}, await fleet.appAs(other.id, other.key)), grpc.status.PERMISSION_DENIED);
 
     const assembly = locations.find((l) => l.name === 'Assembly Line')!;
-    const scoped = createApiKey(db, fleet.orgId, 'assembly operator', [{ authorizationId: 'location_operator', resourceType: 'location', resourceId: assembly.id }]);
+    const scoped = keyWithRole(db, fleet.orgId, 'location_operator', assembly.id);
     const seen = await summaries({}, await fleet.appAs(scoped.id, scoped.key));
     expect(seen.map((l: any) => l.location_id)).toEqual([assembly.id]);
   });

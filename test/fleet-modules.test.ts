@@ -2,9 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestFleet, expectStatus, grpc, type RpcClient, type TestFleet } from './support/fleet.ts';
-import { insertOrganization } from '../src/fleet-server/organizations.ts';
-import { createApiKey } from '../src/fleet-server/keys.ts';
+import { startTestFleet, expectStatus, grpc, operatorAndOtherOrg, type RpcClient, type TestFleet } from './support/fleet.ts';
 import { compareVersions } from '../src/fleet-server/modules.ts';
 
 let fleet: TestFleet;
@@ -13,12 +11,7 @@ let other: { orgId: string; app: RpcClient };
 
 beforeAll(async () => {
   fleet = await startTestFleet();
-  const db = fleet.server.db;
-  const operatorKey = createApiKey(db, fleet.orgId, 'operator', [{ authorizationId: 'organization_operator', resourceType: 'organization', resourceId: fleet.orgId }]);
-  operator = await fleet.appAs(operatorKey.id, operatorKey.key);
-  const org = insertOrganization(db, 'Other Org', 'other-org');
-  const otherKey = createApiKey(db, org.id, 'other owner', [{ authorizationId: 'organization_owner', resourceType: 'organization', resourceId: org.id }]);
-  other = { orgId: org.id, app: await fleet.appAs(otherKey.id, otherKey.key) };
+  ({ operator, other } = await operatorAndOtherOrg(fleet));
 });
 afterAll(() => fleet.close());
 

@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestFleet, expectStatus, grpc, type RpcClient, type TestFleet } from './support/fleet.ts';
+import { startTestFleet, expectStatus, grpc, keyWithRole, ownedOrganization, type RpcClient, type TestFleet } from './support/fleet.ts';
 import { insertRobot } from '../src/fleet-server/robots.ts';
 import { insertPart } from '../src/fleet-server/parts.ts';
-import { insertOrganization } from '../src/fleet-server/organizations.ts';
-import { createApiKey } from '../src/fleet-server/keys.ts';
 import { fromStruct, fromTimestamp, toStruct, type JsonObject } from '../src/wire/struct.ts';
 import type { PartRow } from '../src/fleet-server/records.ts';
 
@@ -326,9 +324,8 @@ describe('access to parts', () => {
   }
 
   it('denies every part RPC to a key of another organization and reveals nothing', async () => {
-    const other = insertOrganization(db(), 'Other Org');
-    const key = createApiKey(db(), other.id, 'other owner', [{ authorizationId: 'organization_owner', resourceType: 'organization', resourceId: other.id }]);
-    const client: RpcClient = await fleet.appAs(key.id, key.key);
+    const { owner } = ownedOrganization(db(), 'Other Org');
+    const client: RpcClient = await fleet.appAs(owner.id, owner.key);
     const { robotId, mainId, partId, secretId } = demoTargets();
     const before = snapshot(robotId);
     for (const [method, request] of [...readCalls(robotId, partId), ...ownerCalls(robotId, partId, mainId, secretId), ['MarkPartForRestart', { part_id: partId }] as Call]) {
@@ -339,7 +336,7 @@ describe('access to parts', () => {
   });
 
   it('lets an operator read and mark for restart, but not change parts', async () => {
-    const key = createApiKey(db(), fleet.orgId, 'operator', [{ authorizationId: 'organization_operator', resourceType: 'organization', resourceId: fleet.orgId }]);
+    const key = keyWithRole(db(), fleet.orgId, 'organization_operator', fleet.orgId);
     const operator = await fleet.appAs(key.id, key.key);
     const { robotId, mainId, partId, secretId } = demoTargets();
     for (const [method, request] of readCalls(robotId, partId)) await operator.call(method, request);
@@ -357,7 +354,7 @@ describe('access to parts', () => {
 
   it('lets a robot operator key see only its robot', async () => {
     const rover = robotIdOf('rover-2');
-    const key = createApiKey(db(), fleet.orgId, 'robot operator', [{ authorizationId: 'robot_operator', resourceType: 'robot', resourceId: rover }]);
+    const key = keyWithRole(db(), fleet.orgId, 'robot_operator', rover);
     const client = await fleet.appAs(key.id, key.key);
     expect((await client.call('GetRobotParts', { robot_id: rover })).parts).toHaveLength(2);
     await expectStatus(client.call('GetRobotParts', { robot_id: robotIdOf('rover-1') }), grpc.status.PERMISSION_DENIED);

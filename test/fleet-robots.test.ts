@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestFleet, expectStatus, grpc, type RpcClient, type TestFleet } from './support/fleet.ts';
-import { createApiKey } from '../src/fleet-server/keys.ts';
-import { insertOrganization } from '../src/fleet-server/organizations.ts';
+import { startTestFleet, expectStatus, grpc, keyWithRole, ownedOrganization, type RpcClient, type TestFleet } from './support/fleet.ts';
 import { insertLocation } from '../src/fleet-server/locations.ts';
 import { insertRobot } from '../src/fleet-server/robots.ts';
 
@@ -31,18 +29,17 @@ const newLocation = async (name: string, parent?: string) =>
   (await fleet.app.call('CreateLocation', { organization_id: fleet.orgId, name, ...(parent ? { parent_location_id: parent } : {}) })).location.id as string;
 const names = (robots: any[]) => robots.map((r) => r.name);
 
-async function keyWith(authorizationId: string, resourceType: string, resourceId: string): Promise<RpcClient> {
-  const key = createApiKey(db(), fleet.orgId, authorizationId, [{ authorizationId, resourceType, resourceId }]);
+async function keyWith(role: string, resourceId: string): Promise<RpcClient> {
+  const key = keyWithRole(db(), fleet.orgId, role, resourceId);
   return fleet.appAs(key.id, key.key);
 }
 
 /** Another organization with its own owner key, a location and a robot. */
 async function otherOrganization(): Promise<{ orgId: string; locationId: string; robotId: string; app: RpcClient }> {
-  const org = insertOrganization(db(), 'Other Fleet');
-  const location = insertLocation(db(), org.id, 'Other Site', null);
+  const { orgId, owner } = ownedOrganization(db(), 'Other Fleet');
+  const location = insertLocation(db(), orgId, 'Other Site', null);
   const robot = insertRobot(db(), location.id, 'other-bot');
-  const key = createApiKey(db(), org.id, 'other owner', [{ authorizationId: 'organization_owner', resourceType: 'organization', resourceId: org.id }]);
-  return { orgId: org.id, locationId: location.id, robotId: robot.id, app: await fleet.appAs(key.id, key.key) };
+  return { orgId, locationId: location.id, robotId: robot.id, app: await fleet.appAs(owner.id, owner.key) };
 }
 
 describe('GetRobot', () => {
@@ -140,7 +137,7 @@ describe('ListRobotsForOrg', () => {
   });
 
   it('shows a robot-scoped key that robot only, not its neighbours', async () => {
-    const operator = await keyWith('robot_operator', 'robot', demo['rover-1']!);
+    const operator = await keyWith('robot_operator', demo['rover-1']!);
     expect(names((await operator.call('ListRobotsForOrg', { org_id: fleet.orgId })).robots)).toEqual(['rover-1']);
     expect((await operator.call('GetRobot', { id: demo['rover-1'] })).robot.name).toBe('rover-1');
     await expectStatus(operator.call('GetRobot', { id: demo['rover-2'] }), grpc.status.PERMISSION_DENIED);
@@ -214,7 +211,7 @@ describe('UpdateRobot', () => {
   });
 
   it('needs owner rights on the target location too', async () => {
-    const assemblyOwner = await keyWith('location_owner', 'location', assemblyId);
+    const assemblyOwner = await keyWith('location_owner', assemblyId);
     const { id } = await assemblyOwner.call('NewRobot', { name: 'stays-put', location: assemblyId });
     await expectStatus(assemblyOwner.call('UpdateRobot', { id, name: 'stays-put', location: hqId }), grpc.status.PERMISSION_DENIED);
     expect((await getRobot(id)).location).toBe(assemblyId);
@@ -229,7 +226,7 @@ describe('DeleteRobot', () => {
     const [main] = db().prepare('SELECT id FROM robot_parts WHERE robot_id = ?').all(id) as { id: string }[];
     db().prepare("INSERT INTO logs (part_id, time_ms, level, message) VALUES (?, ?, 'info', 'hello')").run(main!.id, Date.now());
     db().prepare("INSERT INTO part_history (part_id, robot_id, edited_on, old_part, edited_by) VALUES (?, ?, ?, '{}', 'test')").run(main!.id, id, Date.now());
-    createApiKey(db(), fleet.orgId, 'doomed operator', [{ authorizationId: 'robot_operator', resourceType: 'robot', resourceId: id }]);
+    keyWithRole(db(), fleet.orgId, 'robot_operator', id);
 
     await fleet.app.call('DeleteRobot', { id });
     await expectStatus(fleet.app.call('GetRobot', { id }), grpc.status.NOT_FOUND);
@@ -284,7 +281,7 @@ describe('a location-scoped operator', () => {
   it('reads the robots of Headquarters and Assembly Line but cannot change them', async () => {
     const elsewhere = await newLocation('Outside HQ');
     const outsider = await newRobot('outsider', elsewhere);
-    const operator = await keyWith('location_operator', 'location', hqId);
+    const operator = await keyWith('location_operator', hqId);
 
     const all = names((await operator.call('ListRobotsForOrg', { org_id: fleet.orgId })).robots);
     expect(all).toEqual(expect.arrayContaining(['rover-1', 'rover-2', 'arm-1', 'arm-2']));

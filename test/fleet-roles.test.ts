@@ -1,8 +1,7 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestFleet, expectStatus, grpc, type RpcClient, type TestFleet } from './support/fleet.ts';
-import { insertOrganization } from '../src/fleet-server/organizations.ts';
-import { createApiKey, type MintedKey } from '../src/fleet-server/keys.ts';
+import { startTestFleet, expectStatus, grpc, keyWithRole, operatorAndOtherOrg, ownedOrganization, type RpcClient, type TestFleet } from './support/fleet.ts';
+import type { MintedKey } from '../src/fleet-server/keys.ts';
 
 let fleet: TestFleet;
 let operatorKey: MintedKey;
@@ -24,12 +23,8 @@ const grantsOf = (identityId: string) =>
 
 beforeAll(async () => {
   fleet = await startTestFleet();
+  ({ operatorKey, operator, other } = await operatorAndOtherOrg(fleet));
   const db = fleet.server.db;
-  operatorKey = createApiKey(db, fleet.orgId, 'operator', [{ authorizationId: 'organization_operator', resourceType: 'organization', resourceId: fleet.orgId }]);
-  operator = await fleet.appAs(operatorKey.id, operatorKey.key);
-  const org = insertOrganization(db, 'Other Org', 'other-org');
-  const otherKey = createApiKey(db, org.id, 'other owner', [{ authorizationId: 'organization_owner', resourceType: 'organization', resourceId: org.id }]);
-  other = { orgId: org.id, key: otherKey, app: await fleet.appAs(otherKey.id, otherKey.key) };
   const location = (name: string) => (db.prepare('SELECT id FROM locations WHERE name = ?').get(name) as { id: string }).id;
   const robot = (name: string) => (db.prepare('SELECT id FROM robots WHERE name = ?').get(name) as { id: string }).id;
   ids = {
@@ -60,7 +55,7 @@ describe('AddRole and RemoveRole take effect on the next call', () => {
   });
 
   it("lets a location owner manage roles within its location only", async () => {
-    const locationOwnerKey = createApiKey(fleet.server.db, fleet.orgId, 'hq owner', [{ authorizationId: 'location_owner', resourceType: 'location', resourceId: ids.headquarters }]);
+    const locationOwnerKey = keyWithRole(fleet.server.db, fleet.orgId, 'location_owner', ids.headquarters);
     const locationOwner = await fleet.appAs(locationOwnerKey.id, locationOwnerKey.key);
     await locationOwner.call('AddRole', role('robot_operator', 'robot', ids.rover1, operatorKey.id));
     expect(grantsOf(operatorKey.id).map((g) => g.authorization_id)).toContain('robot_operator');
@@ -143,21 +138,20 @@ describe('RemoveRole', () => {
 
   it('never removes the last organization owner', async () => {
     const db = fleet.server.db;
-    const org = insertOrganization(db, 'Owned Once', null);
-    const first = createApiKey(db, org.id, 'first', [{ authorizationId: 'organization_owner', resourceType: 'organization', resourceId: org.id }]);
-    const second = createApiKey(db, org.id, 'second', [{ authorizationId: 'organization_operator', resourceType: 'organization', resourceId: org.id }]);
+    const { orgId, owner: first } = ownedOrganization(db, 'Owned Once');
+    const second = keyWithRole(db, orgId, 'organization_operator', orgId);
     const firstApp = await fleet.appAs(first.id, first.key);
-    const err = await expectStatus(firstApp.call('RemoveRole', role('organization_owner', 'organization', org.id, first.id)), grpc.status.FAILED_PRECONDITION);
+    const err = await expectStatus(firstApp.call('RemoveRole', role('organization_owner', 'organization', orgId, first.id)), grpc.status.FAILED_PRECONDITION);
     expect(err.details).toMatch(/last organization_owner/);
 
-    await firstApp.call('AddRole', role('organization_owner', 'organization', org.id, second.id));
-    await firstApp.call('RemoveRole', role('organization_owner', 'organization', org.id, first.id));
+    await firstApp.call('AddRole', role('organization_owner', 'organization', orgId, second.id));
+    await firstApp.call('RemoveRole', role('organization_owner', 'organization', orgId, first.id));
     // The first key is no owner any more; the second now is, and is the last one.
-    await expectStatus(firstApp.call('ListAuthorizations', { organization_id: org.id }), grpc.status.PERMISSION_DENIED);
+    await expectStatus(firstApp.call('ListAuthorizations', { organization_id: orgId }), grpc.status.PERMISSION_DENIED);
     const secondApp = await fleet.appAs(second.id, second.key);
-    await expectStatus(secondApp.call('RemoveRole', role('organization_owner', 'organization', org.id, second.id)), grpc.status.FAILED_PRECONDITION);
+    await expectStatus(secondApp.call('RemoveRole', role('organization_owner', 'organization', orgId, second.id)), grpc.status.FAILED_PRECONDITION);
     // Operator roles can always go.
-    await secondApp.call('RemoveRole', role('organization_operator', 'organization', org.id, second.id));
+    await secondApp.call('RemoveRole', role('organization_operator', 'organization', orgId, second.id));
     expect(grantsOf(second.id).map((g) => g.authorization_id)).toEqual(['organization_owner']);
   });
 });

@@ -6,10 +6,9 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type GraphQLResponse, type TestGateway } from './support/gateway.ts';
-import { insertOrganization } from '../src/fleet-server/organizations.ts';
+import { ownedOrganization } from './support/fleet.ts';
 import { insertLocation } from '../src/fleet-server/locations.ts';
 import { insertRobot } from '../src/fleet-server/robots.ts';
-import { createApiKey } from '../src/fleet-server/keys.ts';
 
 let t: TestGateway;
 let strangerHeaders: Record<string, string>;
@@ -34,9 +33,8 @@ function onlyError(result: GraphQLResponse) {
 beforeAll(async () => {
   t = await startTestGateway();
   const db = t.fleet.server.db;
-  const other = insertOrganization(db, 'Stranger Fleet');
-  insertRobot(db, insertLocation(db, other.id, 'Elsewhere', null).id, 'stranger-bot');
-  const stranger = createApiKey(db, other.id, 'stranger', [{ authorizationId: 'organization_owner', resourceType: 'organization', resourceId: other.id }]);
+  const { orgId, owner: stranger } = ownedOrganization(db, 'Stranger Fleet');
+  insertRobot(db, insertLocation(db, orgId, 'Elsewhere', null).id, 'stranger-bot');
   strangerHeaders = { 'x-viam-api-key-id': stranger.id, 'x-viam-api-key': stranger.key };
   secrets.push(t.fleet.key, stranger.key, await t.fleet.authenticate(t.fleet.keyId, t.fleet.key));
   const { locations } = await t.fleet.app.call('ListLocations', { organization_id: t.fleet.orgId });

@@ -8,8 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, errorCode, type TestGateway, type GraphQLResponse } from './support/gateway.ts';
-import { insertOrganization } from '../src/fleet-server/organizations.ts';
-import { createApiKey } from '../src/fleet-server/keys.ts';
+import { keyWithRole, ownedOrganization } from './support/fleet.ts';
 
 let t: TestGateway;
 
@@ -137,9 +136,7 @@ describe('modules through GraphQL', () => {
 
   it('refuses an upload from an operator (FORBIDDEN), storing nothing', async () => {
     await t.ok(`mutation($org: ID!) { createModule(organizationId: $org, name: "guarded") { id } }`, { org: t.fleet.orgId });
-    const operator = createApiKey(t.fleet.server.db, t.fleet.orgId, 'module operator', [
-      { authorizationId: 'organization_operator', resourceType: 'organization', resourceId: t.fleet.orgId },
-    ]);
+    const operator = keyWithRole(t.fleet.server.db, t.fleet.orgId, 'organization_operator', t.fleet.orgId);
     // Big enough that the gateway is still sending (waiting for the stream to drain) when the refusal arrives.
     const result = await uploadFile({ module: 'demo:guarded', version: '0.1.0', platform: 'any' }, crypto.randomBytes(8 * 1024 * 1024), {
       'x-viam-api-key-id': operator.id,
@@ -182,12 +179,10 @@ describe('modules through GraphQL', () => {
     const empty = await t.gql(`mutation($org: ID!) { createModule(organizationId: $org, name: "") { id } }`, { org: t.fleet.orgId });
     expect(errorCode(empty)).toBe('BAD_USER_INPUT');
 
-    const db = t.fleet.server.db;
-    const bare = insertOrganization(db, 'No Namespace');
-    const key = createApiKey(db, bare.id, 'bare owner', [{ authorizationId: 'organization_owner', resourceType: 'organization', resourceId: bare.id }]);
-    const noNamespace = await t.gql(`mutation($org: ID!) { createModule(organizationId: $org, name: "x") { id } }`, { org: bare.id }, {
-      'x-viam-api-key-id': key.id,
-      'x-viam-api-key': key.key,
+    const bare = ownedOrganization(t.fleet.server.db, 'No Namespace');
+    const noNamespace = await t.gql(`mutation($org: ID!) { createModule(organizationId: $org, name: "x") { id } }`, { org: bare.orgId }, {
+      'x-viam-api-key-id': bare.owner.id,
+      'x-viam-api-key': bare.owner.key,
     });
     expect(errorCode(noNamespace)).toBe('FAILED_PRECONDITION');
     expect((await t.fleet.app.call('ListModules', { organization_id: t.fleet.orgId })).modules.filter((m: any) => m.name === 'x')).toEqual([]);

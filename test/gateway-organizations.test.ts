@@ -5,10 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from './support/gateway.ts';
 import { expectOnlyError, idByName } from './support/graph.ts';
-import { insertOrganization } from '../src/fleet-server/organizations.ts';
+import { ownedOrganization } from './support/fleet.ts';
 import { insertLocation } from '../src/fleet-server/locations.ts';
 import { insertRobot } from '../src/fleet-server/robots.ts';
-import { createApiKey } from '../src/fleet-server/keys.ts';
 
 let t: TestGateway;
 let otherOrgId: string;
@@ -18,10 +17,10 @@ beforeAll(async () => {
   t = await startTestGateway();
   const db = t.fleet.server.db;
   db.transaction(() => {
-    otherOrgId = insertOrganization(db, 'Other Fleet', 'other-fleet').id;
+    const { orgId, owner } = ownedOrganization(db, 'Other Fleet', 'other-fleet');
+    otherOrgId = orgId;
     insertRobot(db, insertLocation(db, otherOrgId, 'Depot', null).id, 'forklift');
-    const key = createApiKey(db, otherOrgId, 'other owner', [{ authorizationId: 'organization_owner', resourceType: 'organization', resourceId: otherOrgId }]);
-    otherHeaders = { 'x-viam-api-key-id': key.id, 'x-viam-api-key': key.key };
+    otherHeaders = { 'x-viam-api-key-id': owner.id, 'x-viam-api-key': owner.key };
   })();
 });
 afterAll(() => t.close());

@@ -6,11 +6,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestGateway, type TestGateway, type GraphQLResponse } from './support/gateway.ts';
 import { expectFieldError, idByName } from './support/graph.ts';
+import { ownedOrganization } from './support/fleet.ts';
 import { insertLocation } from '../src/fleet-server/locations.ts';
 import { insertRobot } from '../src/fleet-server/robots.ts';
 import { insertPart } from '../src/fleet-server/parts.ts';
-import { insertOrganization } from '../src/fleet-server/organizations.ts';
-import { createApiKey } from '../src/fleet-server/keys.ts';
 
 let t: TestGateway;
 
@@ -21,14 +20,12 @@ afterAll(() => t.close());
 
 /** An organization of its own with an owner key, so deletions here touch nothing else. */
 function freshOrganization(name: string) {
-  const db = t.fleet.server.db;
-  const orgId = insertOrganization(db, name).id;
-  const key = createApiKey(db, orgId, `${name} owner`, [{ authorizationId: 'organization_owner', resourceType: 'organization', resourceId: orgId }]);
+  const { orgId, owner } = ownedOrganization(t.fleet.server.db, name);
   return {
     orgId,
-    headers: { 'x-viam-api-key-id': key.id, 'x-viam-api-key': key.key },
+    headers: { 'x-viam-api-key-id': owner.id, 'x-viam-api-key': owner.key },
     /** An AppService gRPC client with the organization's key. */
-    app: () => t.fleet.appAs(key.id, key.key),
+    app: () => t.fleet.appAs(owner.id, owner.key),
   };
 }
 

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, errorCode, type TestGateway } from './support/gateway.ts';
-import { createApiKey } from '../src/fleet-server/keys.ts';
+import { keyWithRole } from './support/fleet.ts';
 
 let t: TestGateway;
 let headquartersId: string;
@@ -15,9 +15,7 @@ beforeAll(async () => {
   t = await startTestGateway();
   const { locations } = await t.fleet.app.call('ListLocations', { organization_id: t.fleet.orgId });
   headquartersId = locations.find((l: any) => l.name === 'Headquarters').id;
-  operator = createApiKey(t.fleet.server.db, t.fleet.orgId, 'hq operator', [
-    { authorizationId: 'location_operator', resourceType: 'location', resourceId: headquartersId },
-  ]);
+  operator = keyWithRole(t.fleet.server.db, t.fleet.orgId, 'location_operator', headquartersId);
   operatorHeaders = { 'x-viam-api-key-id': operator.id, 'x-viam-api-key': operator.key };
 });
 afterAll(() => t.close());

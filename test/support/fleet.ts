@@ -5,6 +5,9 @@
 import * as grpc from '@grpc/grpc-js';
 import { startFleetServer, type FleetServer, type FleetServerOptions } from '../../src/fleet-server/server.ts';
 import { protos } from '../../src/wire/protos.ts';
+import type { Db } from '../../src/fleet-server/db.ts';
+import { createApiKey, type MintedKey } from '../../src/fleet-server/keys.ts';
+import { insertOrganization } from '../../src/fleet-server/organizations.ts';
 
 type AnyMessage = Record<string, any>;
 
@@ -96,6 +99,36 @@ export async function startTestFleet(options: FleetServerOptions = {}): Promise<
       await server.close();
     },
   };
+}
+
+/**
+ * An API key of `organizationId` holding one role, e.g. `keyWithRole(db, orgId, 'location_operator',
+ * locationId)`; the resource type is the role's prefix (organization_, location_ or robot_).
+ */
+export function keyWithRole(db: Db, organizationId: string, role: string, resourceId: string, name = role): MintedKey {
+  const resourceType = role.slice(0, role.lastIndexOf('_'));
+  return createApiKey(db, organizationId, name, [{ authorizationId: role, resourceType, resourceId }]);
+}
+
+/** A new organization (with a public namespace when given) and an organization_owner key of it. */
+export function ownedOrganization(db: Db, name: string, namespace: string | null = null): { orgId: string; owner: MintedKey } {
+  const orgId = insertOrganization(db, name, namespace).id;
+  return { orgId, owner: keyWithRole(db, orgId, 'organization_owner', orgId, `${name} owner`) };
+}
+
+/**
+ * The usual cast besides the demo owner: an organization_operator of the demo organization, and
+ * the owner of "Other Org" (namespace other-org), each with an AppService client.
+ */
+export async function operatorAndOtherOrg(fleet: TestFleet): Promise<{
+  operatorKey: MintedKey;
+  operator: RpcClient;
+  other: { orgId: string; key: MintedKey; app: RpcClient };
+}> {
+  const operatorKey = keyWithRole(fleet.server.db, fleet.orgId, 'organization_operator', fleet.orgId);
+  const operator = await fleet.appAs(operatorKey.id, operatorKey.key);
+  const { orgId, owner } = ownedOrganization(fleet.server.db, 'Other Org', 'other-org');
+  return { operatorKey, operator, other: { orgId, key: owner, app: await fleet.appAs(owner.id, owner.key) } };
 }
 
 /** Expects a promise to reject with a gRPC status code; returns the error for more checks. */
