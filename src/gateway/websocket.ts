@@ -3,17 +3,20 @@
  * in connectionParams and are checked once in onConnect; each operation then runs through Yoga's
  * own envelop pipeline (getEnveloped with the operation's params), so every Yoga plugin applies
  * and every operation gets a fresh context (session, loaders) — never one per connection.
+ * Limits (websocket-limits.ts): message size, connection_init wait, subscriptions per socket,
+ * sockets per client address.
  */
 import type http from 'node:http';
 import type { Duplex } from 'node:stream';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { useServer, type Extra } from 'graphql-ws/use/ws';
 import type { Context as WsContext, ServerOptions } from 'graphql-ws';
-import { GraphQLError, type ExecutionArgs } from 'graphql';
+import { GraphQLError, getOperationAST, type ExecutionArgs } from 'graphql';
 import type { YogaServerInstance } from 'graphql-yoga';
 import { readCredentials, type Credentials, type TokenCache } from '../upstream/credentials.ts';
 import { UpstreamSession } from '../upstream/session.ts';
 import type { UpstreamClient } from '../upstream/client.ts';
+import { ConnectionsPerAddress, DEFAULT_WEBSOCKET_LIMITS, refuseUpgrade, tooManySubscriptions, type WebSocketLimits } from './websocket-limits.ts';
 
 /** What a WebSocket operation adds to Yoga's initial context (over WS there is no `request`). */
 export interface WebSocketOperationContext {
@@ -22,12 +25,8 @@ export interface WebSocketOperationContext {
   signal: AbortSignal;
 }
 
-export interface WebSocketOptions {
+export interface WebSocketOptions extends Partial<WebSocketLimits> {
   path: string;
-  /** Largest message a client may send (ws defaults to 100 MiB). */
-  maxPayloadBytes?: number;
-  /** A socket that has not sent connection_init by then is closed (4408). */
-  connectionInitWaitTimeoutMs?: number;
   /** Server pings this often; a client that misses a pong is dropped. */
   keepAliveMs?: number;
 }
@@ -71,9 +70,30 @@ async function checkCredentials(upstream: UpstreamClient, tokens: TokenCache, cr
   }
 }
 
+/**
+ * `ws` reports a client's bad frames (over maxPayload, invalid UTF-8, bad opcodes) as a socket
+ * 'error' after it has already closed the socket with the right code (1009, 1007, 1002).
+ * graphql-ws prints every socket error as an internal error with its stack; for these, which any
+ * client can cause at will, it stays quiet. Runs after graphql-ws added its listener.
+ */
+function quietClientFrameErrors(socket: WebSocket): void {
+  for (const listener of socket.listeners('error') as ((error: Error) => void)[]) {
+    socket.off('error', listener);
+    socket.once('error', (error: Error & { code?: unknown }) => {
+      if (typeof error.code === 'string' && error.code.startsWith('WS_ERR_')) return;
+      listener.call(socket, error);
+    });
+  }
+}
+
 type EnvelopedArgs = ExecutionArgs & {
   rootValue: { execute: (args: ExecutionArgs) => unknown; subscribe: (args: ExecutionArgs) => unknown };
 };
+
+/** The options that were given, so an explicit `undefined` does not replace a default. */
+function definedOnly<T extends object>(options: T): Partial<T> {
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
 
 export function attachGraphQLWebSocket(
   server: http.Server,
@@ -82,21 +102,29 @@ export function attachGraphQLWebSocket(
   tokens: TokenCache,
   options: WebSocketOptions,
 ): GraphQLWebSocketServer {
-  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayloadBytes ?? 1024 * 1024 });
+  const limits: WebSocketLimits = { ...DEFAULT_WEBSOCKET_LIMITS, ...definedOnly(options) };
+  const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxPayloadBytes });
+  const perAddress = new ConnectionsPerAddress(limits.maxConnectionsPerAddress);
   type Ctx = WsContext<Record<string, unknown>, Extra>;
-  const operations = new WeakMap<Ctx, Map<string, AbortController>>();
+  /** A connection's operations in flight; `subscription` once admitted under the per-connection limit. */
+  const operations = new WeakMap<Ctx, Map<string, { controller: AbortController; subscription: boolean }>>();
   const operationsOf = (ctx: Ctx) => {
     let map = operations.get(ctx);
     if (!map) operations.set(ctx, (map = new Map()));
     return map;
   };
   const finish = (ctx: Ctx, id: string) => {
-    operationsOf(ctx).get(id)?.abort();
+    operationsOf(ctx).get(id)?.controller.abort();
     operationsOf(ctx).delete(id);
+  };
+  /** The operation's errors instead of running it; thrown, they would close the whole socket (4500). */
+  const refuse = (ctx: Ctx, id: string, errors: readonly GraphQLError[]) => {
+    finish(ctx, id);
+    return [...errors];
   };
 
   const graphqlWs: ServerOptions<Record<string, unknown>, Extra> = {
-    connectionInitWaitTimeout: options.connectionInitWaitTimeoutMs ?? 3_000,
+    connectionInitWaitTimeout: limits.connectionInitWaitTimeoutMs,
     // Yoga's enveloped execute/subscribe travel in rootValue so each operation uses its own.
     execute: (args) => (args as EnvelopedArgs).rootValue.execute(args) as any,
     subscribe: (args) => (args as EnvelopedArgs).rootValue.subscribe(args) as any,
@@ -110,17 +138,28 @@ export function attachGraphQLWebSocket(
     },
     onSubscribe: async (ctx, id, payload) => {
       const controller = new AbortController();
-      operationsOf(ctx).set(id, controller);
+      const operation = { controller, subscription: false };
+      operationsOf(ctx).set(id, operation);
       const operationContext: WebSocketOperationContext = { connectionParams: ctx.connectionParams ?? {}, signal: controller.signal };
       const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({ ...operationContext, params: payload });
       let document: ExecutionArgs['document'];
       try {
         document = parse(payload.query);
       } catch (error) {
-        // A syntax error answers this operation; thrown, it would close the whole socket (4500).
+        if (error instanceof GraphQLError) return refuse(ctx, id, [error]);
         finish(ctx, id);
-        if (error instanceof GraphQLError) return [error];
         throw error;
+      }
+      const errors = validate(schema, document);
+      if (errors.length) return refuse(ctx, id, errors);
+      const definition = getOperationAST(document, payload.operationName);
+      // graphql-ws would answer this itself, but without onComplete, so the operation would stay counted.
+      if (!definition) return refuse(ctx, id, [new GraphQLError('Unable to identify operation: name the operation to run with operationName')]);
+      if (definition.operation === 'subscription') {
+        // Counted before the await below, so subscribes arriving together cannot all slip under the limit.
+        const open = [...operationsOf(ctx).values()].filter((o) => o.subscription).length;
+        if (open >= limits.maxSubscriptionsPerConnection) return refuse(ctx, id, [tooManySubscriptions(limits.maxSubscriptionsPerConnection)]);
+        operation.subscription = true;
       }
       const args: EnvelopedArgs = {
         schema,
@@ -130,27 +169,21 @@ export function attachGraphQLWebSocket(
         contextValue: await contextFactory(),
         rootValue: { execute, subscribe },
       };
-      const errors = validate(args.schema, args.document);
-      if (errors.length) {
-        finish(ctx, id);
-        return errors;
-      }
       return args;
     },
     onComplete: (ctx, id) => finish(ctx, id),
     onClose: (ctx) => {
-      for (const controller of operationsOf(ctx).values()) controller.abort();
+      for (const { controller } of operationsOf(ctx).values()) controller.abort();
       operations.delete(ctx);
     },
   };
   useServer(graphqlWs, wss, options.keepAliveMs ?? 12_000);
+  wss.on('connection', quietClientFrameErrors);
 
   const onUpgrade = (request: http.IncomingMessage, socket: Duplex, head: Buffer) => {
     const { pathname } = new URL(request.url ?? '/', 'http://gateway');
-    if (pathname !== options.path) {
-      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
-      return;
-    }
+    if (pathname !== options.path) return refuseUpgrade(socket, 404, 'Not Found');
+    if (!perAddress.admit(request, socket)) return;
     wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request));
   };
   server.on('upgrade', onUpgrade);

@@ -1,23 +1,49 @@
 /**
  * The one place the gateway talks to grpc-js: one channel per upstream, shared by the AppService
  * and AuthService clients, and `unary` / `serverStream` / `clientStream` helpers that add the
- * caller's metadata and a deadline and turn failures into GraphQL errors.
+ * caller's metadata and a deadline and turn failures into GraphQL errors. Unary and client-stream
+ * calls of the whole gateway share one bound on calls in flight; idempotent reads are retried on
+ * UNAVAILABLE (retry.ts) within the same deadline.
  */
 import * as grpc from '@grpc/grpc-js';
 import type { MethodDefinition } from '@grpc/proto-loader';
 import type { AppServiceDefinition } from '../generated/viam/app/v1/AppService.ts';
 import { protos, MAX_MESSAGE_BYTES } from '../wire/protos.ts';
 import type { UpstreamTarget } from './target.ts';
+import { GraphQLError } from 'graphql';
 import { upstreamError } from './errors.ts';
+import pLimit, { type LimitFunction } from 'p-limit';
+import { DEFAULT_RETRY, RetryBudget, retryRead, type RetryOptions } from './retry.ts';
 
 export type AppMethod = keyof AppServiceDefinition & string;
 export type RequestOf<M extends AppMethod> = AppServiceDefinition[M] extends MethodDefinition<infer Req, any, any, any> ? Req : never;
 export type ResponseOf<M extends AppMethod> = AppServiceDefinition[M] extends MethodDefinition<any, any, any, infer Res> ? Res : never;
 
 export interface UpstreamOptions {
-  /** Deadline of each unary call. */
+  /** Deadline of each unary call, retries included. */
   deadlineMs: number;
+  /** Unary and client-stream calls the whole gateway has upstream at once; more wait in line (their deadline runs). */
+  maxInFlight?: number;
+  /** Retries of idempotent reads on UNAVAILABLE; `attempts: 1` turns them off. */
+  retry?: RetryOptions;
 }
+
+export const DEFAULT_MAX_UPSTREAM_CALLS_IN_FLIGHT = 256;
+
+/**
+ * grpc-js backs off reconnecting up to 120 s by default, so after a long outage the gateway would
+ * keep failing fast for up to two minutes once the upstream is back. Calls fail fast either way
+ * (no waitForReady), so a short cap costs only a cheap connect attempt every few seconds.
+ */
+const RECONNECT_BACKOFF = { 'grpc.initial_reconnect_backoff_ms': 500, 'grpc.max_reconnect_backoff_ms': 5_000 };
+
+/**
+ * The error of a call whose operation was abandoned (the client went away, the subscription
+ * ended) before it was sent or answered. Nobody reads it; as a GraphQLError it is not logged as
+ * an unexpected failure either.
+ */
+const abandoned = (rpc: string) =>
+  new GraphQLError(`upstream ${rpc} was cancelled: the operation was abandoned`, { extensions: { code: 'OPERATION_ABANDONED', rpc } });
 
 /** Observes every upstream call (metrics, tests). */
 export type CallObserver = (event: { rpc: string; code: grpc.status; durationMs: number }) => void;
@@ -29,6 +55,9 @@ export class UpstreamClient {
   private readonly app: GrpcClient;
   private readonly auth: GrpcClient;
   private readonly observers: CallObserver[] = [];
+  private readonly limit: LimitFunction;
+  private readonly retryBudget = new RetryBudget();
+  private readonly retry: RetryOptions;
 
   constructor(
     readonly target: UpstreamTarget,
@@ -42,7 +71,10 @@ export class UpstreamClient {
       'grpc.keepalive_time_ms': 20_000,
       'grpc.keepalive_timeout_ms': 20_000,
       'grpc.keepalive_permit_without_calls': 1,
+      ...RECONNECT_BACKOFF,
     };
+    this.limit = pLimit(options.maxInFlight ?? DEFAULT_MAX_UPSTREAM_CALLS_IN_FLIGHT);
+    this.retry = options.retry ?? DEFAULT_RETRY;
     this.channel = new grpc.Channel(target.address, credentials, channelOptions);
     const shared = { ...channelOptions, channelOverride: this.channel };
     const p = protos();
@@ -60,34 +92,53 @@ export class UpstreamClient {
     for (const observer of this.observers) observer({ rpc, code, durationMs });
   }
 
-  private deadline(): Date {
-    return new Date(Date.now() + this.options.deadlineMs);
+  /** Calls in flight upstream now, and calls waiting for a free slot. */
+  get callsInFlight(): { active: number; queued: number } {
+    return { active: this.limit.activeCount, queued: this.limit.pendingCount };
+  }
+
+  /** One attempt through the gateway-wide bound; a call abandoned while it waited is not sent. */
+  private bounded<T>(rpc: string, attempt: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+    return this.limit(() => (signal?.aborted ? Promise.reject(abandoned(rpc)) : attempt()));
+  }
+
+  /** A unary call: bounded, retried when it is a read and the upstream is UNAVAILABLE, all within one deadline. */
+  private call<T>(rpc: string, attempt: (deadline: Date) => Promise<T>, signal?: AbortSignal): Promise<T> {
+    const deadline = Date.now() + this.options.deadlineMs;
+    return retryRead(rpc, () => this.bounded(rpc, () => attempt(new Date(deadline)), signal), this.retryBudget, this.retry, { signal, deadline });
   }
 
   /** AuthService/Authenticate. Deliberately sent without any authorization metadata (Viam refuses it). */
   authenticate(entity: string, type: string, payload: string): Promise<string> {
-    const started = performance.now();
-    return new Promise((resolve, reject) => {
-      this.auth.Authenticate!(
-        { entity, credentials: { type, payload } },
-        new grpc.Metadata(),
-        { deadline: this.deadline() },
-        (error: grpc.ServiceError | null, response: { access_token: string }) => {
-          this.report('Authenticate', error?.code ?? grpc.status.OK, started);
-          if (error) reject(upstreamError(error, 'Authenticate'));
-          else resolve(response.access_token);
-        },
-      );
+    return this.call('Authenticate', (deadline) => {
+      const started = performance.now();
+      return new Promise((resolve, reject) => {
+        this.auth.Authenticate!(
+          { entity, credentials: { type, payload } },
+          new grpc.Metadata(),
+          { deadline },
+          (error: grpc.ServiceError | null, response: { access_token: string }) => {
+            this.report('Authenticate', error?.code ?? grpc.status.OK, started);
+            if (error) reject(upstreamError(error, 'Authenticate'));
+            else resolve(response.access_token);
+          },
+        );
+      });
     });
   }
 
+  /** `signal` cancels the call upstream (the operation was abandoned). */
   unary<M extends AppMethod>(rpc: M, request: RequestOf<M>, metadata: grpc.Metadata, signal?: AbortSignal): Promise<ResponseOf<M>> {
+    return this.call(rpc, (deadline) => this.unaryAttempt(rpc, request, metadata, deadline, signal), signal);
+  }
+
+  private unaryAttempt<M extends AppMethod>(rpc: M, request: RequestOf<M>, metadata: grpc.Metadata, deadline: Date, signal?: AbortSignal): Promise<ResponseOf<M>> {
     const started = performance.now();
     return new Promise((resolve, reject) => {
-      const call = this.app[rpc]!(request, metadata, { deadline: this.deadline() }, (error: grpc.ServiceError | null, response: ResponseOf<M>) => {
+      const call = this.app[rpc]!(request, metadata, { deadline }, (error: grpc.ServiceError | null, response: ResponseOf<M>) => {
         signal?.removeEventListener('abort', cancel);
         this.report(rpc, error?.code ?? grpc.status.OK, started);
-        if (error) reject(upstreamError(error, rpc));
+        if (error) reject(error.code === grpc.status.CANCELLED && signal?.aborted ? abandoned(rpc) : upstreamError(error, rpc));
         else resolve(response);
       }) as grpc.ClientUnaryCall;
       const cancel = () => call.cancel();
@@ -104,21 +155,32 @@ export class UpstreamClient {
   }
 
   /** A client stream: writes every message from `messages`, then resolves with the response. */
-  async clientStream<M extends AppMethod>(rpc: M, messages: AsyncIterable<RequestOf<M>>, metadata: grpc.Metadata): Promise<ResponseOf<M>> {
+  clientStream<M extends AppMethod>(rpc: M, messages: AsyncIterable<RequestOf<M>>, metadata: grpc.Metadata): Promise<ResponseOf<M>> {
+    return this.bounded(rpc, () => this.clientStreamCall(rpc, messages, metadata));
+  }
+
+  private async clientStreamCall<M extends AppMethod>(rpc: M, messages: AsyncIterable<RequestOf<M>>, metadata: grpc.Metadata): Promise<ResponseOf<M>> {
     const started = performance.now();
     let call!: grpc.ClientWritableStream<RequestOf<M>>;
     const response = new Promise<ResponseOf<M>>((resolve, reject) => {
-      call = this.app[rpc]!(metadata, { deadline: this.deadline() }, (error: grpc.ServiceError | null, result: ResponseOf<M>) => {
+      call = this.app[rpc]!(metadata, { deadline: Date.now() + this.options.deadlineMs }, (error: grpc.ServiceError | null, result: ResponseOf<M>) => {
         this.report(rpc, error?.code ?? grpc.status.OK, started);
         if (error) reject(upstreamError(error, rpc));
         else resolve(result);
       }) as grpc.ClientWritableStream<RequestOf<M>>;
     });
+    // A call that ended early (deadline, refusal) never drains: stop writing instead of waiting forever.
+    let ended = false;
+    const settled = response.then(
+      () => void (ended = true),
+      () => void (ended = true),
+    );
     try {
       for await (const message of messages) {
-        if (!call.write(message)) await new Promise((resolve) => call.once('drain', resolve));
+        if (ended) break;
+        if (!call.write(message)) await Promise.race([new Promise((resolve) => call.once('drain', resolve)), settled]);
       }
-      call.end();
+      if (!ended) call.end();
     } catch (error) {
       call.cancel();
       response.catch(() => {});

@@ -1,13 +1,14 @@
 /**
- * Retries for idempotent reads only (Get*, List*, LocationAuth) when the upstream is UNAVAILABLE:
- * jittered exponential backoff, a few attempts, and a shared budget so that retries never
- * multiply load on an upstream that is down (like gRPC's retry throttling). Mutations are never
- * retried: a call that failed may still have been applied.
+ * Retries for idempotent reads only (Get*, List*, LocationAuth, and the Authenticate exchange)
+ * when the upstream is UNAVAILABLE: jittered exponential backoff, a few attempts, within the
+ * call's one deadline, and a shared budget so that retries never multiply load on an upstream
+ * that is down (like gRPC's retry throttling). Mutations are never retried: a call that failed
+ * may still have been applied.
  */
 import { GraphQLError } from 'graphql';
 
 export function isIdempotentRead(rpc: string): boolean {
-  return /^(Get|List)/.test(rpc) || rpc === 'LocationAuth';
+  return /^(Get|List)/.test(rpc) || rpc === 'LocationAuth' || rpc === 'Authenticate';
 }
 
 export function isUnavailable(error: unknown): boolean {
@@ -15,7 +16,7 @@ export function isUnavailable(error: unknown): boolean {
 }
 
 export interface RetryOptions {
-  /** Attempts in all, the first included. */
+  /** Attempts in all, the first included (1 turns retries off). */
   attempts: number;
   baseDelayMs: number;
   maxDelayMs: number;
@@ -46,6 +47,11 @@ export class RetryBudget {
     this.tokens -= 1;
     return true;
   }
+
+  /** Whole retries left (for tests and metrics). */
+  get available(): number {
+    return Math.floor(this.tokens);
+  }
 }
 
 /** Full jitter: a random wait between 0 and the exponential step. */
@@ -53,15 +59,44 @@ export function backoffDelay(attempt: number, options: Pick<RetryOptions, 'baseD
   return Math.random() * Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** attempt);
 }
 
-export async function retryRead<T>(rpc: string, call: () => Promise<T>, budget: RetryBudget, options: RetryOptions = DEFAULT_RETRY): Promise<T> {
+export interface RetryScope {
+  /** Abandoned by the caller: no further attempt starts. */
+  signal?: AbortSignal;
+  /** Epoch ms the whole call (every attempt) must finish by; a retry that cannot start before it is not made. */
+  deadline?: number;
+}
+
+/** Resolves after `ms`, or as soon as `signal` aborts (the caller checks which). */
+function pause(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+    function done() {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    }
+  });
+}
+
+export async function retryRead<T>(
+  rpc: string,
+  call: () => Promise<T>,
+  budget: RetryBudget,
+  options: RetryOptions = DEFAULT_RETRY,
+  scope: RetryScope = {},
+): Promise<T> {
   budget.deposit();
   for (let attempt = 0; ; attempt++) {
     try {
       return await call();
     } catch (error) {
-      const retry = isIdempotentRead(rpc) && isUnavailable(error) && attempt + 1 < options.attempts && budget.withdraw();
-      if (!retry) throw error;
-      await new Promise((resolve) => setTimeout(resolve, backoffDelay(attempt, options)));
+      if (!isIdempotentRead(rpc) || !isUnavailable(error) || attempt + 1 >= options.attempts) throw error;
+      const delay = backoffDelay(attempt, options);
+      if (scope.deadline !== undefined && Date.now() + delay >= scope.deadline) throw error;
+      if (scope.signal?.aborted || !budget.withdraw()) throw error;
+      await pause(delay, scope.signal);
+      if (scope.signal?.aborted) throw error;
     }
   }
 }

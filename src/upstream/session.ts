@@ -15,8 +15,14 @@ function bearer(token: string): grpc.Metadata {
   return metadata;
 }
 
+export const DEFAULT_MAX_CALLS_PER_OPERATION = 64;
+
 export class UpstreamSession {
-  /** Bounds the calls one operation has in flight at once (a wide fleet tree fans out a lot). */
+  /**
+   * Bounds the calls one operation has in flight at once (a wide fleet tree fans out a lot).
+   * Every `call` and `clientStream` goes through it, so code above must not hold a slot while it
+   * waits for a call (that would deadlock once all slots are held).
+   */
   readonly limit: LimitFunction;
 
   constructor(
@@ -25,7 +31,7 @@ export class UpstreamSession {
     readonly credentials: Credentials | null,
     /** Aborted when the operation is abandoned; in-flight calls are cancelled. */
     readonly signal?: AbortSignal,
-    maxInFlight = 64,
+    maxInFlight = DEFAULT_MAX_CALLS_PER_OPERATION,
   ) {
     this.limit = pLimit(maxInFlight);
   }
@@ -75,11 +81,11 @@ export class UpstreamSession {
   }
 
   call<M extends AppMethod>(rpc: M, request: RequestOf<M>): Promise<ResponseOf<M>> {
-    return this.withMetadata((metadata) => this.client.unary(rpc, request, metadata, this.signal));
+    return this.limit(() => this.withMetadata((metadata) => this.client.unary(rpc, request, metadata, this.signal)));
   }
 
   clientStream<M extends AppMethod>(rpc: M, messages: () => AsyncIterable<RequestOf<M>>): Promise<ResponseOf<M>> {
     // A stream can be replayed only if it has not been consumed; exchange the token first instead.
-    return this.metadata().then((metadata) => this.client.clientStream(rpc, messages(), metadata));
+    return this.limit(() => this.metadata().then((metadata) => this.client.clientStream(rpc, messages(), metadata)));
   }
 }
