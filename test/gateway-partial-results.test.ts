@@ -137,7 +137,8 @@ describe('partial results', () => {
       'ListRobotsForLocations',
       1,
       () => grpcClient.call('DeleteLocation', { location_id: empty }),
-      () => t.gql('query($id: ID!) { organization(id: $id) { locations { name robots { name } } } }', { id: orgId }, headers),
+      // robotCount keeps this tree off ListMachineSummaries: it is the per-RPC path under test here.
+      () => t.gql('query($id: ID!) { organization(id: $id) { locations { name robotCount robots { name } } } }', { id: orgId }, headers),
     );
     const locations: { name: string; robots: unknown }[] = result.data?.organization.locations;
     expect(locations.map((l) => l.name).sort()).toEqual(['Empty', 'North', 'South']);

@@ -5,9 +5,11 @@ import type { UpstreamSession } from '../upstream/session.ts';
 export interface GraphQLContext {
   upstream: UpstreamSession;
   requestId: string;
+  /** false: every loader fetches each key on its own and caches nothing (the "naive" baseline of bench/). */
+  batching: boolean;
 }
 
 /** A new context object with its own Pothos cache (and so its own DataLoaders). */
-export function createGraphQLContext(upstream: UpstreamSession, requestId: string): GraphQLContext {
-  return { ...initContextCache(), upstream, requestId };
+export function createGraphQLContext(upstream: UpstreamSession, requestId: string, batching = true): GraphQLContext {
+  return { ...initContextCache(), upstream, requestId, batching };
 }

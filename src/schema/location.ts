@@ -12,6 +12,11 @@ import {
   updateLocation,
 } from '../resolvers/locations.ts';
 import { changed, refreshed } from './refresh.ts';
+import { operationLoader } from './loaders.ts';
+import { robotsFromSummary } from '../upstream/summaries.ts';
+
+/** Robots of each location: the locations of one tick in one ListRobotsForLocations call. */
+const robotsOfLocation = operationLoader((locationIds: readonly string[], ctx) => loadRobotsByLocation(ctx.upstream, locationIds));
 
 LocationRef.implement({
   description: 'A location of an organization; robots live in locations, and locations can be nested.',
@@ -30,11 +35,10 @@ LocationRef.implement({
       description: 'The location this one is nested under, or null at the top level.',
       resolve: (l) => l.parent_location_id || null,
     }),
-    robots: t.loadableList({
-      type: RobotRef,
+    robots: t.field({
+      type: [RobotRef],
       description: 'Robots in this location. Robots of all locations in one request come from one ListRobotsForLocations call.',
-      load: (locationIds: string[], ctx) => loadRobotsByLocation(ctx.upstream, locationIds),
-      resolve: (l) => l.id,
+      resolve: (l, _args, ctx) => robotsFromSummary(l) ?? robotsOfLocation(ctx).load(l.id),
     }),
     auth: t.field({
       type: LocationAuthRef,

@@ -7,6 +7,12 @@ import { listLocations } from '../resolvers/locations.ts';
 import { listRobotsForOrganization } from '../resolvers/robots.ts';
 import { AuthorizationInput, toAuthorization } from './authorization-input.ts';
 import { changed } from './refresh.ts';
+import { answeredByMachineSummaries } from './summary-coverage.ts';
+import { operationLoader } from './loaders.ts';
+import { loadLocationSummaries } from '../upstream/summaries.ts';
+
+/** An organization's locations with their robots and parts, from ListMachineSummaries; once per operation, forgotten after a mutation. */
+const locationSummaries = operationLoader((organizationIds: readonly string[], ctx) => loadLocationSummaries(ctx.upstream, organizationIds));
 
 OrganizationRef.implement({
   description: 'An organization: the owner of locations, robots, fragments and modules.',
@@ -21,8 +27,9 @@ OrganizationRef.implement({
     createdOn: t.field({ type: 'DateTime', description: 'When the organization was created.', resolve: (org) => fromTimestamp(org.created_on) }),
     locations: t.field({
       type: [LocationRef],
-      description: 'Locations of the organization that the caller can see (ListLocations).',
-      resolve: (org, _args, ctx) => listLocations(ctx, org.id),
+      description:
+        'Locations of the organization that the caller can see (ListLocations). Asked only for ids, names, robots and their parts with online state, the whole tree comes from one ListMachineSummaries call.',
+      resolve: (org, _args, ctx, info) => (ctx.batching && answeredByMachineSummaries(info) ? locationSummaries(ctx).load(org.id) : listLocations(ctx, org.id)),
     }),
     robots: t.field({
       type: [RobotRef],

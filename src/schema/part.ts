@@ -1,5 +1,4 @@
 /** RobotPart: one viam-server of a robot, with its config, secrets and edit history. */
-import { dataloaderGetter } from '@pothos/plugin-dataloader';
 import { builder } from './builder.ts';
 import { LocationRef, RobotPartHistoryEntryRef, RobotPartRef, RobotRef, SharedSecretRef } from './refs.ts';
 import { OnlineStateEnum } from './enums.ts';
@@ -16,7 +15,7 @@ import {
 } from '../resolvers/parts.ts';
 import { changed, refreshed, reloaded } from './refresh.ts';
 import { configJsonFetchedWith, loadPartConfigJson } from '../upstream/batch.ts';
-import type { GraphQLContext } from '../gateway/context.ts';
+import { operationLoader } from './loaders.ts';
 import type { RobotPart__Output } from '../generated/viam/app/v1/RobotPart.ts';
 import type { AuthenticationType__Output } from '../generated/viam/app/v1/AuthenticationType.ts';
 
@@ -24,13 +23,7 @@ import type { AuthenticationType__Output } from '../generated/viam/app/v1/Authen
 const historicVersions = new WeakSet<RobotPart__Output>();
 
 /** GetRobotPart's config_json per part id, once per operation (cleared with the other loaders after a mutation). */
-const configJsonOf = dataloaderGetter<string, string, string>(
-  undefined,
-  // Pothos types the context of this helper as `object`; it is always our GraphQLContext.
-  (partIds, ctx) => loadPartConfigJson((ctx as GraphQLContext).upstream, partIds),
-  undefined,
-  false,
-);
+const configJsonOf = operationLoader((partIds: readonly string[], ctx) => loadPartConfigJson(ctx.upstream, partIds));
 
 RobotPartRef.implement({
   description: 'A part of a robot: one viam-server process with its own config and secrets.',

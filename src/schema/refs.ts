@@ -1,10 +1,14 @@
 /**
  * Every object type's ref, declared once so domain files can point at each other without import
  * cycles. Types with an upstream "get by id" call are loadable: one call per distinct id per
- * operation, and objects that arrive from list calls prime the cache (`cacheResolved`).
+ * operation, and objects that arrive from list calls prime the cache (`cacheResolved`). With the
+ * gateway's `batching: false`, each load is a call of its own (see loaders.ts).
  */
 import { builder } from './builder.ts';
 import { loadFragments, loadLocations, loadModules, loadOrganizations, loadParts, loadRobots } from '../upstream/batch.ts';
+import { isFromSummary } from '../upstream/summaries.ts';
+import { byBatchingOption, type BatchLoad } from './loaders.ts';
+import type { UpstreamSession } from '../upstream/session.ts';
 import type { Organization__Output } from '../generated/viam/app/v1/Organization.ts';
 import type { Location__Output } from '../generated/viam/app/v1/Location.ts';
 import type { LocationAuth__Output } from '../generated/viam/app/v1/LocationAuth.ts';
@@ -21,33 +25,30 @@ import type { Authorization__Output } from '../generated/viam/app/v1/Authorizati
 import type { OrganizationMember__Output } from '../generated/viam/app/v1/OrganizationMember.ts';
 import type { OrganizationInvite__Output } from '../generated/viam/app/v1/OrganizationInvite.ts';
 
-const byId = { toKey: (value: { id: string }) => value.id, cacheResolved: true } as const;
+type FetchByIds<Shape> = (session: UpstreamSession, ids: readonly string[]) => Promise<(Shape | Error)[]>;
 
-export const OrganizationRef = builder.loadableObjectRef<Organization__Output, string>('Organization', {
-  ...byId,
-  load: (ids, ctx) => loadOrganizations(ctx.upstream, ids),
-});
-export const LocationRef = builder.loadableObjectRef<Location__Output, string>('Location', {
-  ...byId,
-  load: (ids, ctx) => loadLocations(ctx.upstream, ids),
-});
-export const RobotRef = builder.loadableObjectRef<Robot__Output, string>('Robot', {
-  ...byId,
-  load: (ids, ctx) => loadRobots(ctx.upstream, ids),
-});
-export const RobotPartRef = builder.loadableObjectRef<RobotPart__Output, string>('RobotPart', {
-  ...byId,
-  load: (ids, ctx) => loadParts(ctx.upstream, ids),
-});
-export const FragmentRef = builder.loadableObjectRef<Fragment__Output, string>('Fragment', {
-  ...byId,
-  load: (ids, ctx) => loadFragments(ctx.upstream, ids),
-});
-export const ModuleRef = builder.loadableObjectRef<Module__Output, string>('Module', {
-  toKey: (value) => value.module_id,
-  cacheResolved: true,
-  load: (ids, ctx) => loadModules(ctx.upstream, ids),
-});
+/**
+ * A loadable ref fetching by id with `fetch`. Objects from ListMachineSummaries hold only a few
+ * fields, so they are cached under a key no by-id load asks for: `robot(id)` elsewhere in the
+ * operation still fetches the whole robot.
+ */
+function loadableRef<Shape extends object>(name: string, toKey: (value: Shape) => string, fetch: FetchByIds<Shape>) {
+  const load: BatchLoad<string, Shape> = (ids, ctx) => fetch(ctx.upstream, ids);
+  const cacheResolved = (value: Shape) => (isFromSummary(value) ? `summary:${toKey(value)}` : toKey(value));
+  const ref = builder.loadableObjectRef<Shape, string, string, Shape>(name, { cacheResolved, load });
+  // Pothos reads getDataloader off the ref when the type is implemented, which is after this.
+  ref.getDataloader = byBatchingOption(ref.getDataloader, load);
+  return ref;
+}
+
+const byId = (value: { id: string }) => value.id;
+
+export const OrganizationRef = loadableRef<Organization__Output>('Organization', byId, loadOrganizations);
+export const LocationRef = loadableRef<Location__Output>('Location', byId, loadLocations);
+export const RobotRef = loadableRef<Robot__Output>('Robot', byId, loadRobots);
+export const RobotPartRef = loadableRef<RobotPart__Output>('RobotPart', byId, loadParts);
+export const FragmentRef = loadableRef<Fragment__Output>('Fragment', byId, loadFragments);
+export const ModuleRef = loadableRef<Module__Output>('Module', (value) => value.module_id, loadModules);
 
 export const LocationAuthRef = builder.objectRef<LocationAuth__Output>('LocationAuth');
 export const SharedSecretRef = builder.objectRef<SharedSecret__Output>('SharedSecret');

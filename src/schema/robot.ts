@@ -1,5 +1,4 @@
 /** Robot (a Viam machine): lives in a location and is made of parts. */
-import { dataloaderGetter } from '@pothos/plugin-dataloader';
 import { builder } from './builder.ts';
 import { LocationRef, RobotPartRef, RobotRef } from './refs.ts';
 import { OnlineStateEnum } from './enums.ts';
@@ -8,19 +7,18 @@ import { loadPartsByRobot } from '../upstream/batch.ts';
 import { deleteRobot, newRobot, updateRobot } from '../resolvers/robots.ts';
 import { changed, refreshed, reloaded } from './refresh.ts';
 import type { GraphQLContext } from '../gateway/context.ts';
-import type { RobotPart__Output } from '../generated/viam/app/v1/RobotPart.ts';
+import type { Robot__Output } from '../generated/viam/app/v1/Robot.ts';
+import { operationLoader } from './loaders.ts';
+import { partsFromSummary } from '../upstream/summaries.ts';
 
 /**
  * The parts of each robot, per operation. `parts` and `mainPart` share it, so asking for both
  * costs one GetRobotParts per robot; Pothos registers it, so mutations clear it with the rest.
  */
-const partsOfRobot = dataloaderGetter<string, RobotPart__Output[], string>(
-  undefined,
-  // Pothos types the context of this helper as `object`; it is always our GraphQLContext.
-  (robotIds, ctx) => loadPartsByRobot((ctx as GraphQLContext).upstream, robotIds),
-  undefined,
-  false,
-);
+const partsOfRobot = operationLoader((robotIds: readonly string[], ctx) => loadPartsByRobot(ctx.upstream, robotIds));
+
+/** A robot's parts: carried along when it came from ListMachineSummaries, else GetRobotParts. */
+const partsOf = (robot: Robot__Output, ctx: GraphQLContext) => partsFromSummary(robot) ?? partsOfRobot(ctx).load(robot.id);
 
 RobotRef.implement({
   description: 'A robot (Viam machine) in a location, made of one or more parts.',
@@ -35,12 +33,12 @@ RobotRef.implement({
     parts: t.field({
       type: [RobotPartRef],
       description: 'Parts of the robot, main part first (GetRobotParts; all robots of a request are fetched in the same wave).',
-      resolve: (r, _args, ctx) => partsOfRobot(ctx).load(r.id),
+      resolve: (r, _args, ctx) => partsOf(r, ctx),
     }),
     mainPart: t.field({
       type: RobotPartRef,
       description: 'The main part of the robot (from the same GetRobotParts call as `parts`).',
-      resolve: async (r, _args, ctx) => (await partsOfRobot(ctx).load(r.id)).find((p) => p.main_part) ?? null,
+      resolve: async (r, _args, ctx) => (await partsOf(r, ctx)).find((p) => p.main_part) ?? null,
     }),
   }),
 });

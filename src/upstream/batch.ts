@@ -11,9 +11,9 @@ import type { Organization__Output } from '../generated/viam/app/v1/Organization
 import type { Fragment__Output } from '../generated/viam/app/v1/Fragment.ts';
 import type { Module__Output } from '../generated/viam/app/v1/Module.ts';
 
-/** Runs `load` for every key (the session bounds how many are in flight), keeping failures per key. */
-async function eachKey<K, V>(session: UpstreamSession, keys: readonly K[], load: (key: K) => Promise<V>): Promise<(V | Error)[]> {
-  const settled = await Promise.allSettled(keys.map((key) => session.limit(() => load(key))));
+/** Runs `load` for every key, keeping failures per key; session.call bounds how many calls are in flight. */
+async function eachKey<K, V>(keys: readonly K[], load: (key: K) => Promise<V>): Promise<(V | Error)[]> {
+  const settled = await Promise.allSettled(keys.map((key) => load(key)));
   return settled.map((r) => (r.status === 'fulfilled' ? r.value : r.reason instanceof Error ? r.reason : new Error(String(r.reason))));
 }
 
@@ -23,13 +23,13 @@ function present<T>(value: T | null | undefined, what: string): T {
 }
 
 export const loadOrganizations = (session: UpstreamSession, ids: readonly string[]) =>
-  eachKey<string, Organization__Output>(session, ids, async (id) => present((await session.call('GetOrganization', { organization_id: id })).organization, 'an organization'));
+  eachKey<string, Organization__Output>(ids, async (id) => present((await session.call('GetOrganization', { organization_id: id })).organization, 'an organization'));
 
 export const loadLocations = (session: UpstreamSession, ids: readonly string[]) =>
-  eachKey<string, Location__Output>(session, ids, async (id) => present((await session.call('GetLocation', { location_id: id })).location, 'a location'));
+  eachKey<string, Location__Output>(ids, async (id) => present((await session.call('GetLocation', { location_id: id })).location, 'a location'));
 
 export const loadRobots = (session: UpstreamSession, ids: readonly string[]) =>
-  eachKey<string, Robot__Output>(session, ids, async (id) => present((await session.call('GetRobot', { id })).robot, 'a robot'));
+  eachKey<string, Robot__Output>(ids, async (id) => present((await session.call('GetRobot', { id })).robot, 'a robot'));
 
 /** GetRobotPart also answers the config as the upstream formats it; kept by part object, so it never outlives that answer. */
 const configJsonOfPart = new WeakMap<RobotPart__Output, string>();
@@ -38,7 +38,7 @@ const configJsonOfPart = new WeakMap<RobotPart__Output, string>();
 export const configJsonFetchedWith = (part: RobotPart__Output): string | undefined => configJsonOfPart.get(part);
 
 export const loadParts = (session: UpstreamSession, ids: readonly string[]) =>
-  eachKey<string, RobotPart__Output>(session, ids, async (id) => {
+  eachKey<string, RobotPart__Output>(ids, async (id) => {
     const { part, config_json: configJson } = await session.call('GetRobotPart', { id });
     const loaded = present(part, 'a part');
     configJsonOfPart.set(loaded, configJson);
@@ -47,13 +47,13 @@ export const loadParts = (session: UpstreamSession, ids: readonly string[]) =>
 
 /** GetRobotPart's config_json of each part (for parts that came from other calls). */
 export const loadPartConfigJson = (session: UpstreamSession, ids: readonly string[]) =>
-  eachKey<string, string>(session, ids, async (id) => (await session.call('GetRobotPart', { id })).config_json);
+  eachKey<string, string>(ids, async (id) => (await session.call('GetRobotPart', { id })).config_json);
 
 export const loadFragments = (session: UpstreamSession, ids: readonly string[]) =>
-  eachKey<string, Fragment__Output>(session, ids, async (id) => present((await session.call('GetFragment', { id })).fragment, 'a fragment'));
+  eachKey<string, Fragment__Output>(ids, async (id) => present((await session.call('GetFragment', { id })).fragment, 'a fragment'));
 
 export const loadModules = (session: UpstreamSession, ids: readonly string[]) =>
-  eachKey<string, Module__Output>(session, ids, async (id) => present((await session.call('GetModule', { module_id: id })).module, 'a module'));
+  eachKey<string, Module__Output>(ids, async (id) => present((await session.call('GetModule', { module_id: id })).module, 'a module'));
 
 /** Statuses by which an upstream refuses one id of a batch (gone, not the caller's, malformed); the other ids still deserve an answer. */
 const ONE_BAD_ID = new Set(['NOT_FOUND', 'PERMISSION_DENIED', 'INVALID_ARGUMENT']);
@@ -72,7 +72,7 @@ export async function loadRobotsByLocation(session: UpstreamSession, locationIds
     return locationIds.map((id) => byLocation.get(id)!);
   } catch (error) {
     if (locationIds.length > 1 && blamesOneId(error)) {
-      return eachKey(session, locationIds, async (id) => (await session.call('ListRobots', { location_id: id })).robots);
+      return eachKey(locationIds, async (id) => (await session.call('ListRobots', { location_id: id })).robots);
     }
     return locationIds.map(() => (error instanceof Error ? error : new Error(String(error))));
   }
@@ -80,4 +80,4 @@ export async function loadRobotsByLocation(session: UpstreamSession, locationIds
 
 /** Parts of each robot: GetRobotParts per robot (there is no batch RPC), all issued in the same tick. */
 export const loadPartsByRobot = (session: UpstreamSession, robotIds: readonly string[]) =>
-  eachKey<string, RobotPart__Output[]>(session, robotIds, async (id) => (await session.call('GetRobotParts', { robot_id: id })).parts);
+  eachKey<string, RobotPart__Output[]>(robotIds, async (id) => (await session.call('GetRobotParts', { robot_id: id })).parts);
