@@ -18,6 +18,17 @@ commands:
                   [--data-dir ./data] [--upstream-deadline-ms 10000]
                   [--simulate[=N]]  also run N simulated robots of the demo fleet (default 4)
                   in-process, so robots show online and logs stream; off by default
+                  production: [--production] (or NODE_ENV=production: no GraphiQL, no
+                  introspection, no field suggestions) [--graphiql] [--introspection]
+                  [--cors-origin https://app.example.com,...] [--trusted-documents FILE]
+                  limits: [--max-depth 15] [--max-aliases 30] [--max-tokens 5000]
+                  [--max-directives 30] [--max-cost 100000] [--assumed-list-size 10]
+                  [--max-variables-bytes 524288] [--max-json-body-bytes 1048576]
+                  [--max-body-bytes 68157440] [--rate-limit 300 (0: off)] [--rate-limit-window-s 10]
+                  [--ws-max-payload-bytes N] [--ws-init-timeout-ms N] [--ws-max-subscriptions N]
+                  [--ws-max-connections-per-address N]
+                  operations: [--metrics-token TOKEN] [--log-level info] [--shutdown-timeout-ms 10000]
+                  (every flag also as an environment variable: see README)
   fleet-server    start the embedded Viam-compatible fleet server
                   [--host 127.0.0.1] [--port 8080] [--data-dir ./data]
   keys create     mint an API key: --org <organization id> --role owner|operator [--data-dir ./data] [--name NAME]

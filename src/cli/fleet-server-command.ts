@@ -2,6 +2,8 @@ import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { startFleetServer, DEFAULT_DATA_DIR } from '../fleet-server/server.ts';
 import { DEMO_CREDENTIALS_FILE } from '../fleet-server/demo.ts';
+import { createLogger } from '../gateway/logger.ts';
+import { onShutdownSignal } from './shutdown-signal.ts';
 
 export async function runFleetServerCommand(args: string[]): Promise<void> {
   const { values } = parseArgs({
@@ -25,13 +27,11 @@ export async function runFleetServerCommand(args: string[]): Promise<void> {
     out.write(`demo owner API key:    ${server.demo.apiKey}\n`);
     if (values['data-dir'] !== ':memory:') out.write(`(also in ${path.join(path.resolve(values['data-dir']!), DEMO_CREDENTIALS_FILE)})\n`);
   }
-  const stop = (signal: string) => {
-    out.write(`${signal}: shutting down\n`);
-    server.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.once('SIGINT', () => stop('SIGINT'));
-  process.once('SIGTERM', () => stop('SIGTERM'));
+  // Calls in flight get a moment to finish; open log tails are cut. Closing the database (the
+  // last connection) checkpoints the WAL into the database file.
+  const logger = createLogger().child({ component: 'fleet-server' });
+  onShutdownSignal(logger, async () => {
+    await server.close();
+    logger.info('fleet server stopped, database closed');
+  });
 }

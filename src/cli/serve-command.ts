@@ -1,77 +1,71 @@
-/** `fleetgraph serve`: the GraphQL gateway, on the embedded fleet server unless --upstream is given. */
-import { parseArgs } from 'node:util';
+/**
+ * `fleetgraph serve`: the GraphQL gateway, on the embedded fleet server unless --upstream is given.
+ * Every flag is checked before anything starts; SIGTERM or SIGINT stops it gracefully (gateway
+ * first, then the fleet server and its database) and exits 0.
+ */
 import path from 'node:path';
 import { startGateway } from '../gateway/server.ts';
-import { startFleetServer, DEFAULT_DATA_DIR, type FleetServer } from '../fleet-server/server.ts';
+import { createLogger } from '../gateway/logger.ts';
+import { startFleetServer, type FleetServer } from '../fleet-server/server.ts';
 import { DEMO_CREDENTIALS_FILE } from '../fleet-server/demo.ts';
 import { parseUpstreamUrl } from '../upstream/target.ts';
-import { DEFAULT_SIMULATED_ROBOTS, positiveNumber, simulateWithStatus } from './simulate-command.ts';
+import { simulateWithStatus } from './simulate-command.ts';
+import { parseServeArgs } from './serve-options.ts';
+import { onShutdownSignal } from './shutdown-signal.ts';
 
 /** Log lines per second each robot of `--simulate` sends. */
 const SIMULATED_LINES_PER_ROBOT = 2;
 
-function positiveInt(name: string, value: string | undefined, min = 0): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be an integer >= ${min}, got ${value}`);
-  return n;
-}
-
 export async function runServeCommand(args: string[]): Promise<void> {
-  const env = process.env;
-  const { values } = parseArgs({
-    // `--simulate` alone means the default number of robots (parseArgs wants a value).
-    args: args.map((arg) => (arg === '--simulate' ? `--simulate=${DEFAULT_SIMULATED_ROBOTS}` : arg)),
-    options: {
-      port: { type: 'string', default: env.FLEETGRAPH_PORT ?? env.PORT ?? '4000' },
-      host: { type: 'string', default: env.FLEETGRAPH_HOST ?? '127.0.0.1' },
-      upstream: { type: 'string', default: env.FLEETGRAPH_UPSTREAM },
-      'data-dir': { type: 'string', default: env.FLEETGRAPH_DATA_DIR ?? DEFAULT_DATA_DIR },
-      'upstream-deadline-ms': { type: 'string', default: env.FLEETGRAPH_UPSTREAM_DEADLINE_MS ?? '10000' },
-      simulate: { type: 'string' },
-    },
-    strict: true,
-  });
-  const port = positiveInt('--port', values.port);
-  const deadline = positiveInt('--upstream-deadline-ms', values['upstream-deadline-ms'], 1);
-  const dataDir = values['data-dir']!;
-  const simulatedRobots = values.simulate === undefined ? 0 : positiveNumber('--simulate', values.simulate, true);
-  if (simulatedRobots > 0 && values.upstream) {
-    throw new Error('--simulate runs robots of the embedded demo fleet; for another fleet use `fleetgraph simulate --upstream URL`');
-  }
+  const config = parseServeArgs(args);
+  const target = config.upstream ? parseUpstreamUrl(config.upstream) : null;
+  const logger = createLogger({ level: config.logLevel });
 
   let fleet: FleetServer | null = null;
-  if (!values.upstream) fleet = await startFleetServer({ host: '127.0.0.1', port: 0, dataDir });
-  const target = parseUpstreamUrl(values.upstream ?? `http://${fleet!.address}`);
-  const gateway = await startGateway({ upstream: target, host: values.host, port, upstreamDeadlineMs: deadline, demoKey: fleet?.demo ?? null });
+  if (!target) {
+    fleet = await startFleetServer({
+      host: '127.0.0.1',
+      port: 0,
+      dataDir: config.dataDir,
+      log: (message) => logger.warn({ component: 'fleet-server' }, message),
+    });
+    logger.info({ component: 'fleet-server', address: fleet.address, data: config.dataDir === ':memory:' ? 'in memory' : path.resolve(config.dataDir) }, 'fleet server listening');
+  }
+  const upstream = target ?? parseUpstreamUrl(`http://${fleet!.address}`);
+  const gateway = await startGateway({ ...config.gateway, upstream, port: config.port, demoKey: fleet?.demo ?? null, logger });
 
   const out = process.stdout;
-  out.write(`fleetgraph listening: GraphiQL and GraphQL at ${gateway.url}\n`);
+  out.write(`fleetgraph listening: ${config.gateway.security?.graphiql ? 'GraphiQL and GraphQL' : 'GraphQL'} at ${gateway.url}\n`);
   if (fleet) {
-    out.write(`upstream: embedded fleet server at ${fleet.address} (data: ${dataDir === ':memory:' ? 'in memory' : path.resolve(dataDir)})\n`);
+    out.write(`upstream: embedded fleet server at ${fleet.address} (data: ${config.dataDir === ':memory:' ? 'in memory' : path.resolve(config.dataDir)})\n`);
     if (fleet.demo) {
       out.write('demo organization owner key, as HTTP headers:\n');
       out.write(`  x-viam-api-key-id: ${fleet.demo.apiKeyId}\n`);
       out.write(`  x-viam-api-key: ${fleet.demo.apiKey}\n`);
-      if (dataDir !== ':memory:') out.write(`(also in ${path.join(path.resolve(dataDir), DEMO_CREDENTIALS_FILE)})\n`);
+      if (config.dataDir !== ':memory:') out.write(`(also in ${path.join(path.resolve(config.dataDir), DEMO_CREDENTIALS_FILE)})\n`);
     }
   } else {
-    out.write(`upstream: ${target.url} (${target.tls ? 'TLS' : 'plaintext'})\n`);
+    out.write(`upstream: ${upstream.url} (${upstream.tls ? 'TLS' : 'plaintext'})\n`);
   }
 
   const simulation =
-    simulatedRobots > 0 && fleet?.demo
-      ? await simulateWithStatus({ target, apiKey: fleet.demo, robots: simulatedRobots, linesPerSecond: simulatedRobots * SIMULATED_LINES_PER_ROBOT })
+    config.simulatedRobots > 0 && fleet?.demo
+      ? await simulateWithStatus({
+          target: upstream,
+          apiKey: fleet.demo,
+          robots: config.simulatedRobots,
+          linesPerSecond: config.simulatedRobots * SIMULATED_LINES_PER_ROBOT,
+        })
       : null;
 
-  const stop = (signal: string) => {
-    out.write(`${signal}: shutting down\n`);
-    Promise.resolve(simulation?.stop())
-      .then(() => Promise.all([gateway.close(), fleet?.close()]))
-      .then(
-        () => process.exit(0),
-        () => process.exit(1),
-      );
-  };
-  process.once('SIGINT', () => stop('SIGINT'));
-  process.once('SIGTERM', () => stop('SIGTERM'));
+  onShutdownSignal(logger, async () => {
+    await simulation?.stop();
+    // The gateway first: requests in flight still need the fleet server.
+    const drained = await gateway.shutdown(config.shutdownTimeoutMs);
+    if (fleet) {
+      await fleet.close();
+      logger.info({ component: 'fleet-server' }, 'fleet server stopped, database closed');
+    }
+    return drained;
+  });
 }

@@ -1,24 +1,33 @@
 /**
- * Limits on what one operation may ask for, checked while validating it: before any resolver
- * runs, so before any upstream call. graphql-armor covers depth, aliases, tokens and directives
- * (introspection included); graphql-query-complexity prices the operation, with list fields
- * counted by their page size.
+ * Limits on what one operation may ask for, all checked before any resolver runs (so before any
+ * upstream call), over HTTP, SSE and graphql-ws alike since they share Yoga's pipeline:
+ * - variables size and tokens while parsing;
+ * - depth, aliases and directives while validating (graphql-armor; fragments are expanded, so
+ *   spreading one many times or nesting fragments counts in full; introspection is not exempt);
+ * - cost just before executing, with the operation's real variables: validation results are
+ *   cached per document, so a page size passed as a variable could not be priced there.
+ * Every refusal is a GraphQL error whose code and message name the limit.
  */
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { createComplexityRule, type ComplexityEstimator } from 'graphql-query-complexity';
-import { GraphQLError, getNullableType, isListType, type GraphQLOutputType } from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { GraphQLError, getNullableType, isListType, parse, type DocumentNode, type GraphQLOutputType, type GraphQLSchema, type ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
 export interface OperationLimits {
-  /** Deepest field nesting (GraphiQL's own introspection query needs 13). */
+  /** Deepest field nesting, fragments expanded (GraphiQL's own introspection query needs 13). */
   maxDepth: number;
+  /** Aliased fields in one operation, fragments expanded. */
   maxAliases: number;
+  /** Lexical tokens of the document (names, punctuation, values). */
   maxTokens: number;
+  /** Directives in one operation, fragments expanded. */
   maxDirectives: number;
-  /** Highest price of one operation; see `operationCost`. */
+  /** Highest price of one operation; see `pageSizeEstimator`. */
   maxCost: number;
   /** What a list without a page size argument is assumed to hold, for pricing. */
   assumedListSize: number;
+  /** Largest `variables` object, in bytes of JSON. */
+  maxVariablesBytes: number;
 }
 
 export const DEFAULT_OPERATION_LIMITS: OperationLimits = {
@@ -27,8 +36,30 @@ export const DEFAULT_OPERATION_LIMITS: OperationLimits = {
   maxTokens: 5000,
   maxDirectives: 30,
   maxCost: 100_000,
-  assumedListSize: 20,
+  assumedListSize: 10,
+  maxVariablesBytes: 512 * 1024,
 };
+
+/** `extensions.code` of each refusal. */
+export const LIMIT_CODES = {
+  maxDepth: 'DEPTH_LIMIT_EXCEEDED',
+  maxAliases: 'ALIAS_LIMIT_EXCEEDED',
+  maxTokens: 'TOKEN_LIMIT_EXCEEDED',
+  maxDirectives: 'DIRECTIVE_LIMIT_EXCEEDED',
+  maxCost: 'COST_LIMIT_EXCEEDED',
+  maxVariablesBytes: 'VARIABLES_TOO_LARGE',
+} as const;
+
+type LimitName = keyof typeof LIMIT_CODES;
+
+/**
+ * A refusal. Over HTTP it is a request error (400 with application/graphql-response+json, like a
+ * validation error); `http` is left out for graphql-ws, which would send it to the client as is.
+ */
+function limitError(limit: LimitName, message: string, details: { limit: number; found?: number }, overHttp = false): GraphQLError {
+  const http = overHttp ? { http: { status: 400, spec: true } } : {};
+  return new GraphQLError(message, { extensions: { code: LIMIT_CODES[limit], ...details, ...http } });
+}
 
 function isList(type: GraphQLOutputType): boolean {
   return isListType(getNullableType(type));
@@ -36,41 +67,170 @@ function isList(type: GraphQLOutputType): boolean {
 
 /**
  * Every field costs 1 plus what it selects; a field with a page size (`first`) multiplies what it
- * selects by that size; any other list field by `assumedListSize`, except the lists inside a
- * connection, which the page size already counted.
+ * selects (at least 1) by that size; any other list field by `assumedListSize`, except the lists
+ * inside a connection, which the page size already counted. Introspection is priced the same way.
  */
 export function pageSizeEstimator(assumedListSize: number): ComplexityEstimator {
   return ({ type, field, args, childComplexity }) => {
-    if (typeof args.first === 'number') return 1 + Math.max(1, args.first) * childComplexity;
-    if (isList(field.type) && !type.name.endsWith('Connection')) return 1 + assumedListSize * childComplexity;
+    // A list of scalars (no selection, so no child complexity) still holds that many values.
+    const perItem = Math.max(1, childComplexity);
+    if (typeof args.first === 'number') return 1 + Math.max(1, args.first) * perItem;
+    if (isList(field.type) && !type.name.endsWith('Connection')) return 1 + assumedListSize * perItem;
     return 1 + childComplexity;
   };
 }
 
-export function operationLimitPlugins(limits: OperationLimits, { hideSuggestions }: { hideSuggestions: boolean }): Plugin[] {
+/** The price of an operation with these variables; null when the variables are invalid (execution reports that). */
+export function operationCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>, assumedListSize: number): number | null {
+  try {
+    return getComplexity({ schema, query: document, operationName: operationName ?? undefined, variables, estimators: [pageSizeEstimator(assumedListSize)] });
+  } catch {
+    return null;
+  }
+}
+
+/** armor reports "Syntax Error: <what> limit of N exceeded, found M."; we report it with a code and the numbers. */
+function reportTo(limit: LimitName, n: number) {
+  return (context: ValidationContext | null, error: GraphQLError) => {
+    const found = Number(/found (\d+)/.exec(error.message)?.[1]);
+    const message = error.message.replace(/^Syntax Error: /, '').replace(/\.$/, '');
+    context?.reportError(limitError(limit, `${message} (${LIMIT_CODES[limit]}).`, Number.isFinite(found) ? { limit: n, found } : { limit: n }));
+  };
+}
+
+const TOKEN_LIMIT_MESSAGE = /^Syntax Error: Document contains more that (\d+) tokens/;
+
+/** A File or Blob, native or Yoga's ponyfill (which is not an instance of the global Blob). */
+function isFile(value: object): boolean {
+  return typeof (value as Blob).arrayBuffer === 'function' && typeof (value as Blob).size === 'number';
+}
+
+/**
+ * About the size of `value` as JSON, in bytes, counting no further than just past `max`. Uploaded
+ * files (multipart requests put them in the variables) are bounded by the body limit, not this.
+ */
+function variablesBytes(value: unknown, max: number): number {
+  let total = 0;
+  const visit = (item: unknown): void => {
+    if (total > max) return;
+    if (typeof item === 'string') total += Buffer.byteLength(item) + 2;
+    else if (item === null || typeof item !== 'object') total += String(item).length;
+    else if (isFile(item)) total += 2;
+    else if (Array.isArray(item)) {
+      total += 2;
+      for (const element of item) visit(element), (total += 1);
+    } else {
+      total += 2;
+      for (const [key, element] of Object.entries(item)) (total += Buffer.byteLength(key) + 4), visit(element);
+    }
+  };
+  visit(value);
+  return total;
+}
+
+interface PipelineContext {
+  request?: Request;
+  params?: { variables?: unknown };
+}
+
+export function operationLimitPlugins(limits: OperationLimits): Plugin[] {
   const armor = EnvelopArmorPlugin({
-    maxDepth: { n: limits.maxDepth, ignoreIntrospection: false, flattenFragments: true },
-    maxAliases: { n: limits.maxAliases, allowList: [] },
-    maxTokens: { n: limits.maxTokens },
-    maxDirectives: { n: limits.maxDirectives },
+    maxDepth: { n: limits.maxDepth, ignoreIntrospection: false, flattenFragments: true, propagateOnRejection: false, onReject: [reportTo('maxDepth', limits.maxDepth)] },
+    maxAliases: { n: limits.maxAliases, allowList: [], propagateOnRejection: false, onReject: [reportTo('maxAliases', limits.maxAliases)] },
+    maxDirectives: { n: limits.maxDirectives, propagateOnRejection: false, onReject: [reportTo('maxDirectives', limits.maxDirectives)] },
+    // Tokens: graphql's own parser counts them (below); cost: priced at execution (below);
+    // suggestions: hidden by hideFieldSuggestions, which also covers variable coercion errors.
+    maxTokens: { enabled: false },
     costLimit: { enabled: false },
-    blockFieldSuggestion: { enabled: hideSuggestions },
+    blockFieldSuggestion: { enabled: false },
   });
-  const cost: Plugin = {
-    onValidate({ addValidationRule, context }) {
-      const variables = (context as { params?: { variables?: Record<string, unknown> } }).params?.variables ?? {};
-      addValidationRule(
-        createComplexityRule({
-          maximumComplexity: limits.maxCost,
-          variables,
-          estimators: [pageSizeEstimator(limits.assumedListSize)],
-          createError: (max, actual) =>
-            new GraphQLError(`Query cost limit of ${max} exceeded: this operation costs ${actual}. Ask for fewer or smaller lists.`, {
-              extensions: { code: 'COST_LIMIT_EXCEEDED', limit: max, cost: actual },
-            }),
-        }),
-      );
+
+  const parsing: Plugin = {
+    onParse({ context, setParseFn }) {
+      const { params, request } = context as PipelineContext;
+      const bytes = variablesBytes(params?.variables ?? null, limits.maxVariablesBytes);
+      if (bytes > limits.maxVariablesBytes) {
+        throw limitError(
+          'maxVariablesBytes',
+          `Variables limit of ${limits.maxVariablesBytes} bytes exceeded (${LIMIT_CODES.maxVariablesBytes}).`,
+          { limit: limits.maxVariablesBytes },
+          request !== undefined,
+        );
+      }
+      setParseFn((source, options) => {
+        try {
+          return parse(source, { ...options, maxTokens: limits.maxTokens });
+        } catch (error) {
+          if (error instanceof GraphQLError && TOKEN_LIMIT_MESSAGE.test(error.message)) {
+            throw limitError('maxTokens', `Token limit of ${limits.maxTokens} exceeded (${LIMIT_CODES.maxTokens}).`, { limit: limits.maxTokens }, request !== undefined);
+          }
+          throw error;
+        }
+      });
     },
   };
-  return [armor as Plugin, cost];
+
+  // Priced once per document and operation when there are no variables (the common case).
+  const constantCosts = new WeakMap<DocumentNode, Map<string, number | null>>();
+  const costOf = (schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | null | undefined) => {
+    if (variables && Object.keys(variables).length) return operationCost(schema, document, operationName, variables, limits.assumedListSize);
+    let byName = constantCosts.get(document);
+    if (!byName) constantCosts.set(document, (byName = new Map()));
+    const key = operationName ?? '';
+    if (!byName.has(key)) byName.set(key, operationCost(schema, document, operationName, {}, limits.assumedListSize));
+    return byName.get(key)!;
+  };
+  const refuseIfTooCostly = (args: { schema: GraphQLSchema; document: DocumentNode; operationName?: string | null; variableValues?: Record<string, unknown> | null; contextValue?: unknown }) => {
+    const cost = costOf(args.schema, args.document, args.operationName, args.variableValues);
+    if (cost === null || cost <= limits.maxCost) return null;
+    const overHttp = (args.contextValue as PipelineContext | undefined)?.request !== undefined;
+    return limitError(
+      'maxCost',
+      `Query cost limit of ${limits.maxCost} exceeded: this operation costs ${cost} (${LIMIT_CODES.maxCost}). Ask for fewer or smaller lists (page sizes count, other lists count as ${limits.assumedListSize}).`,
+      { limit: limits.maxCost, found: cost },
+      overHttp,
+    );
+  };
+  const cost: Plugin = {
+    onExecute({ args, setResultAndStopExecution }) {
+      const error = refuseIfTooCostly(args);
+      if (error) setResultAndStopExecution({ errors: [error] });
+    },
+    onSubscribe({ args, setResultAndStopExecution }) {
+      const error = refuseIfTooCostly(args);
+      if (error) setResultAndStopExecution({ errors: [error] });
+    },
+  };
+  return [parsing, armor as Plugin, cost];
+}
+
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
+function withoutSuggestions(result: { errors?: readonly Error[] }): void {
+  for (const error of result.errors ?? []) {
+    const message = error.message.replace(SUGGESTION, '');
+    if (message !== error.message) error.message = message;
+  }
+}
+
+/**
+ * Drops "Did you mean ...?" from validation errors and from variable errors raised when
+ * executing, so a client cannot map a hidden schema by trial and error (production mode).
+ */
+export function hideFieldSuggestions(): Plugin {
+  return {
+    onValidate: () => ({ valid, result }) => {
+      if (!valid) withoutSuggestions({ errors: result });
+    },
+    onExecute: () => ({
+      onExecuteDone: ({ result }) => {
+        if (!(Symbol.asyncIterator in result)) withoutSuggestions(result);
+      },
+    }),
+    onSubscribe: () => ({
+      onSubscribeResult: ({ result }) => {
+        if (!(Symbol.asyncIterator in result)) withoutSuggestions(result);
+      },
+    }),
+  };
 }

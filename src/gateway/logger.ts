@@ -1,28 +1,107 @@
 /**
- * Structured JSON logs (pino). Credentials, secrets and tokens are redacted by key wherever they
- * appear in a logged object, and nothing here ever interpolates them into a message.
+ * Structured JSON logs (pino). Credentials, secrets and tokens never reach a log line: values
+ * under secret-looking keys are censored at any depth we log, and strings are scrubbed of bearer
+ * tokens and JWTs wherever they appear (messages, error messages and stacks). One pass over each
+ * logged object does both: pino's own `redact` with wildcard paths cost ~80 µs a line.
  */
 import pino, { type Logger, type DestinationStream } from 'pino';
+import type { YogaLogger } from 'graphql-yoga';
 
 export type { Logger };
 
-/** Keys whose values never reach a log line, at any depth we log. */
-const SECRET_KEYS = ['authorization', 'x-viam-api-key', 'apiKey', 'api_key', 'key', 'secret', 'secrets', 'token', 'access_token', 'accessToken', 'payload', 'password'];
+/** Keys (any case) whose values never reach a log line. */
+const SECRET_KEYS = new Set([
+  'authorization',
+  'cookie',
+  'x-viam-api-key',
+  'x-viam-api-key-id',
+  'apiKey',
+  'api_key',
+  'key',
+  'secret',
+  'secrets',
+  'token',
+  'access_token',
+  'accessToken',
+  'payload',
+  'password',
+  'connectionParams',
+  'variables',
+].map((key) => key.toLowerCase()));
 
-export const REDACT_PATHS = [
-  ...SECRET_KEYS.map((k) => (k.includes('-') ? `["${k}"]` : k)),
-  ...SECRET_KEYS.map((k) => (k.includes('-') ? `*["${k}"]` : `*.${k}`)),
-  ...SECRET_KEYS.map((k) => (k.includes('-') ? `*.*["${k}"]` : `*.*.${k}`)),
-];
+/** How deep logged objects are searched; deeper values are logged as "[too deep]". */
+const MAX_DEPTH = 6;
 
-export function createLogger(options: { level?: string; destination?: DestinationStream } = {}): Logger {
+const CENSOR = '[redacted]';
+
+const BEARER = /\b(Bearer\s+)[^\s"',;]+/gi;
+/** A JWT: three base64url parts, the first two starting with `{"` encoded. */
+const JWT = /\beyJ[\w-]+\.eyJ[\w-]+\.[\w-]*/g;
+
+/** `text` without bearer tokens and JWTs. */
+export function scrubSecrets(text: string): string {
+  return text.replace(BEARER, `$1${CENSOR}`).replace(JWT, CENSOR);
+}
+
+/** A copy of `value` with secret keys censored and strings scrubbed; errors are left to the `err` serializer. */
+export function sanitize(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return scrubSecrets(value);
+  if (value === null || typeof value !== 'object' || value instanceof Error) return value;
+  if (depth >= MAX_DEPTH) return '[too deep]';
+  if (Array.isArray(value)) return value.map((item) => sanitize(item, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const key in value) {
+    const item = (value as Record<string, unknown>)[key];
+    out[key] = item !== undefined && SECRET_KEYS.has(key.toLowerCase()) ? CENSOR : sanitize(item, depth + 1);
+  }
+  return out;
+}
+
+export interface LoggerOptions {
+  level?: string;
+  destination?: DestinationStream;
+}
+
+export function createLogger(options: LoggerOptions = {}): Logger {
   return pino(
     {
       level: options.level ?? process.env.FLEETGRAPH_LOG_LEVEL ?? 'info',
       base: { service: 'fleetgraph' },
-      redact: { paths: REDACT_PATHS, censor: '[redacted]' },
       timestamp: pino.stdTimeFunctions.isoTime,
+      serializers: {
+        err: (error: unknown) => sanitize(pino.stdSerializers.err(error as Error)),
+      },
+      formatters: {
+        log: (object) => sanitize(object) as Record<string, unknown>,
+      },
+      hooks: {
+        logMethod(args, method) {
+          method.apply(this, args.map((arg) => (typeof arg === 'string' ? scrubSecrets(arg) : arg)) as Parameters<typeof method>);
+        },
+      },
     },
-    options.destination,
+    // Synchronous: lines keep their order with the rest of stdout, and none is lost on process.exit.
+    options.destination ?? pino.destination({ dest: 1, sync: true }),
   );
+}
+
+/** A logger that drops everything (tests and benches that do not look at logs). */
+export function silentLogger(): Logger {
+  return pino({ level: 'silent' });
+}
+
+/** Yoga's own logger (masked errors, warnings) writing through ours. */
+export function yogaLogger(logger: Logger): YogaLogger {
+  const child = logger.child({ component: 'yoga' });
+  const write = (level: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) => {
+    if (!child.isLevelEnabled(level)) return;
+    const error = args.find((arg): arg is Error => arg instanceof Error);
+    const message = args
+      .filter((arg) => !(arg instanceof Error))
+      .map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg)))
+      .join(' ');
+    if (error) child[level]({ err: error }, message || error.message);
+    else child[level](message);
+  };
+  return { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error') };
 }

@@ -1,27 +1,57 @@
 /**
  * Prometheus metrics (prom-client) for operators: GraphQL operations by name and outcome with
  * latency, upstream calls by RPC and status with latency, live subscriptions and upstream log
- * streams, and rate-limit rejections. One registry per gateway, so several can share a process.
+ * streams, and rate-limit rejections. One registry per gateway, so several can share a process
+ * (Node's process metrics are shared).
  */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { status } from '@grpc/grpc-js';
-import { getOperationAST, type DocumentNode } from 'graphql';
+import { getOperationAST, type DocumentNode, type GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { UpstreamClient } from '../upstream/client.ts';
+import type { LogStreamRegistry } from '../upstream/log-streams.ts';
 
 const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+
+/** Operation names are chosen by clients: past this many distinct ones, new names count as "other". */
+const MAX_OPERATION_NAMES = 200;
+
+/**
+ * Node's process metrics, collected once per process (each collection starts event loop and GC
+ * monitors that are never stopped) and served with every gateway's own.
+ */
+let processRegistry: Registry | null = null;
+function processMetrics(): Registry {
+  if (!processRegistry) {
+    processRegistry = new Registry();
+    collectDefaultMetrics({ register: processRegistry, prefix: 'fleetgraph_' });
+  }
+  return processRegistry;
+}
+
+/** Refusals before execution: counted as outcome "rejected", not "error". */
+const REJECTION_CODES = new Set(['RATE_LIMITED', 'COST_LIMIT_EXCEEDED']);
+
+export type Outcome = 'ok' | 'error' | 'rejected' | 'invalid';
+
+function outcomeOf(result: { data?: unknown; errors?: readonly GraphQLError[] }): Outcome {
+  const errors = result.errors ?? [];
+  if (!errors.length) return 'ok';
+  if (result.data == null && errors.every((e) => REJECTION_CODES.has(String(e.extensions?.code)))) return 'rejected';
+  return 'error';
+}
 
 export class GatewayMetrics {
   readonly registry = new Registry();
   readonly operations = new Counter({
     name: 'fleetgraph_graphql_operations_total',
-    help: 'GraphQL operations executed, by operation name, type and outcome (ok or error).',
+    help: 'GraphQL operations, by operation name, type and outcome (ok, error: with errors, rejected: rate or cost limit, invalid: failed validation, a depth, alias or directive limit included).',
     labelNames: ['operation', 'type', 'outcome'] as const,
     registers: [this.registry],
   });
   readonly operationSeconds = new Histogram({
     name: 'fleetgraph_graphql_operation_duration_seconds',
-    help: 'Time to execute a GraphQL operation (subscriptions: until their first result).',
+    help: 'Time to execute a GraphQL operation (subscriptions: until the subscription is established).',
     labelNames: ['operation', 'type', 'outcome'] as const,
     buckets: LATENCY_BUCKETS,
     registers: [this.registry],
@@ -34,7 +64,7 @@ export class GatewayMetrics {
   });
   readonly upstreamSeconds = new Histogram({
     name: 'fleetgraph_upstream_call_duration_seconds',
-    help: 'Latency of upstream gRPC calls, by RPC and gRPC status.',
+    help: 'Latency of upstream gRPC calls, by RPC and gRPC status (streams: until they end).',
     labelNames: ['rpc', 'status'] as const,
     buckets: LATENCY_BUCKETS,
     registers: [this.registry],
@@ -44,20 +74,12 @@ export class GatewayMetrics {
     help: 'GraphQL subscriptions currently open (websocket and SSE).',
     registers: [this.registry],
   });
-  readonly upstreamStreams = new Gauge({
-    name: 'fleetgraph_upstream_log_streams',
-    help: 'TailRobotPartLogs streams currently open upstream (shared by subscribers).',
-    registers: [this.registry],
-  });
   readonly rateLimited = new Counter({
     name: 'fleetgraph_rate_limit_rejections_total',
-    help: 'Requests refused because their caller went over the rate limit.',
+    help: 'Operations refused because their caller went over the rate limit.',
     registers: [this.registry],
   });
-
-  constructor() {
-    collectDefaultMetrics({ register: this.registry, prefix: 'fleetgraph_' });
-  }
+  private readonly operationNames = new Set<string>();
 
   /** Counts every call the upstream client makes. */
   observeUpstream(client: UpstreamClient): () => void {
@@ -68,27 +90,72 @@ export class GatewayMetrics {
     });
   }
 
-  /** The Yoga plugin that counts operations. */
-  plugin(): Plugin {
-    const record = (document: DocumentNode, operationName: string | null | undefined, started: number, ok: boolean) => {
-      const operation = getOperationAST(document, operationName ?? undefined);
-      const labels = { operation: operation?.name?.value ?? 'anonymous', type: operation?.operation ?? 'unknown', outcome: ok ? 'ok' : 'error' };
-      this.operations.inc(labels);
-      this.operationSeconds.observe(labels, (performance.now() - started) / 1000);
-    };
-    return {
-      onExecute({ args }) {
-        const started = performance.now();
-        return { onExecuteDone: ({ result }) => record(args.document, args.operationName, started, !('errors' in result && result.errors?.length)) };
+  /** Reports the shared upstream log tails open at scrape time. */
+  observeLogStreams(streams: LogStreamRegistry): void {
+    new Gauge({
+      name: 'fleetgraph_upstream_log_streams',
+      help: 'TailRobotPartLogs streams currently open upstream (each shared by its subscribers).',
+      registers: [this.registry],
+      collect() {
+        this.set(streams.openTails);
       },
-      onSubscribe({ args }) {
+    });
+  }
+
+  private operationLabel(name: string | undefined): string {
+    if (!name) return 'anonymous';
+    if (this.operationNames.has(name)) return name;
+    if (this.operationNames.size >= MAX_OPERATION_NAMES) return 'other';
+    this.operationNames.add(name);
+    return name;
+  }
+
+  private record(document: DocumentNode, operationName: string | null | undefined, started: number, outcome: Outcome): void {
+    const operation = getOperationAST(document, operationName ?? undefined);
+    const labels = {
+      operation: this.operationLabel(operation?.name?.value),
+      type: operation?.operation ?? 'unknown',
+      outcome,
+    };
+    this.operations.inc(labels);
+    this.operationSeconds.observe(labels, (performance.now() - started) / 1000);
+  }
+
+  /** The Yoga plugin that counts operations; put it before the plugins that may refuse one. */
+  plugin(): Plugin {
+    return {
+      onValidate: ({ params, context }) => {
         const started = performance.now();
-        return { onSubscribeResult: ({ result }) => record(args.document, args.operationName, started, !('errors' in result && (result as { errors?: unknown[] }).errors?.length)) };
+        return ({ valid }) => {
+          if (!valid) this.record(params.documentAST, (context as { params?: { operationName?: string } }).params?.operationName, started, 'invalid');
+        };
+      },
+      onExecute: ({ args }) => {
+        const started = performance.now();
+        return {
+          onExecuteDone: ({ result }) => {
+            if (!(Symbol.asyncIterator in result)) this.record(args.document, args.operationName, started, outcomeOf(result));
+          },
+        };
+      },
+      onSubscribe: ({ args }) => {
+        const started = performance.now();
+        return {
+          onSubscribeResult: ({ result }) => {
+            if (!(Symbol.asyncIterator in result)) {
+              this.record(args.document, args.operationName, started, outcomeOf(result));
+              return;
+            }
+            this.record(args.document, args.operationName, started, 'ok');
+            this.subscriptions.inc();
+            return { onEnd: () => this.subscriptions.dec() };
+          },
+        };
       },
     };
   }
 
   text(): Promise<string> {
-    return this.registry.metrics();
+    return Registry.merge([processMetrics(), this.registry]).metrics();
   }
 }

@@ -1,18 +1,24 @@
 /**
- * Per-caller rate limiting (rate-limiter-flexible, in memory): a token bucket per credential
- * fingerprint, or per client address for requests without credentials. Over the limit: HTTP 429
- * with a RATE_LIMITED GraphQL error and Retry-After.
+ * Per-caller rate limiting (rate-limiter-flexible, in memory): a budget of operations per window
+ * for each credential (by fingerprint, never the credential itself), or per client address for
+ * operations without credentials. It is a step of Yoga's pipeline, just before execution, so it
+ * applies to HTTP, SSE and graphql-ws operations alike. Over the limit: a RATE_LIMITED GraphQL
+ * error (over HTTP with status 429 and Retry-After) and no upstream call.
  */
+import type { IncomingMessage } from 'node:http';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { credentialFingerprint, readCredentials } from '../upstream/credentials.ts';
+import { credentialFingerprint } from '../upstream/credentials.ts';
+import type { GraphQLContext } from './context.ts';
 
 export interface RateLimitOptions {
-  /** Requests (operations) a caller may make per window; 0 turns limiting off. */
+  /** Operations a caller may start per window; 0 turns limiting off. */
   points: number;
   windowSeconds: number;
 }
 
+/** What `fleetgraph serve` uses unless told otherwise (startGateway does not limit unless asked). */
 export const DEFAULT_RATE_LIMIT: RateLimitOptions = { points: 300, windowSeconds: 10 };
 
 export class CallerRateLimiter {
@@ -38,34 +44,31 @@ export class CallerRateLimiter {
     }
   }
 
-  /** The bucket of a caller: its credential, or its address when it sent none. */
-  static keyOf(get: (name: string) => unknown, address: string | undefined): string {
-    const credentials = readCredentials(get);
-    return credentials ? `credential:${credentialFingerprint(credentials)}` : `address:${address ?? 'unknown'}`;
+  /** The bucket of an operation: its caller's credential, or its client address when it sent none. */
+  static keyOf(context: Partial<GraphQLContext> & { req?: IncomingMessage }): string {
+    const credentials = context.upstream?.credentials;
+    if (credentials) return `credential:${credentialFingerprint(credentials)}`;
+    return `address:${context.req?.socket.remoteAddress ?? 'unknown'}`;
   }
 
-  static rejection(retryAfterMs: number): { message: string; extensions: { code: string; retryAfterSeconds: number } } {
+  static rejection(retryAfterMs: number, overHttp: boolean): GraphQLError {
     const retryAfterSeconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
-    return { message: `Rate limit exceeded: try again in ${retryAfterSeconds} s`, extensions: { code: 'RATE_LIMITED', retryAfterSeconds } };
+    const http = overHttp ? { http: { status: 429, headers: { 'retry-after': String(retryAfterSeconds) } } } : {};
+    return new GraphQLError(`Rate limit exceeded: try again in ${retryAfterSeconds} s`, {
+      extensions: { code: 'RATE_LIMITED', retryAfterSeconds, ...http },
+    });
   }
 
-  /** Yoga plugin: HTTP requests to the GraphQL endpoint take a point before anything else. */
-  plugin(graphqlPath: string, addressOf: (request: Request, serverContext: unknown) => string | undefined): Plugin {
+  /** Yoga plugin: every operation takes a point before it executes (or subscribes). */
+  plugin(): Plugin {
+    const check = async (contextValue: unknown, stop: (result: { errors: GraphQLError[] }) => void) => {
+      const context = contextValue as Partial<GraphQLContext> & { req?: IncomingMessage; request?: Request };
+      const wait = await this.take(CallerRateLimiter.keyOf(context));
+      if (wait !== null) stop({ errors: [CallerRateLimiter.rejection(wait, context.request !== undefined)] });
+    };
     return {
-      onRequest: async ({ request, url, endResponse, serverContext }) => {
-        // GraphiQL itself (a GET without a query) is not an operation.
-        if (url.pathname !== graphqlPath || (request.method === 'GET' && !url.searchParams.has('query'))) return;
-        const key = CallerRateLimiter.keyOf((name) => request.headers.get(name) ?? undefined, addressOf(request, serverContext));
-        const wait = await this.take(key);
-        if (wait === null) return;
-        const error = CallerRateLimiter.rejection(wait);
-        endResponse(
-          new Response(JSON.stringify({ errors: [error] }), {
-            status: 429,
-            headers: { 'content-type': 'application/json; charset=utf-8', 'retry-after': String(error.extensions.retryAfterSeconds) },
-          }),
-        );
-      },
+      onExecute: ({ args, setResultAndStopExecution }) => check(args.contextValue, setResultAndStopExecution),
+      onSubscribe: ({ args, setResultAndStopExecution }) => check(args.contextValue, setResultAndStopExecution),
     };
   }
 }

@@ -1,6 +1,7 @@
 /**
  * The GraphQL gateway: Yoga on a node:http server, one upstream client shared by all requests,
- * and a fresh context (credentials, upstream session, DataLoaders) per operation.
+ * and a fresh context (credentials, upstream session, DataLoaders) per operation. Limits, security,
+ * metrics and logs come from hardening.ts; /healthz, /readyz and /metrics from operator-endpoints.ts.
  */
 import http from 'node:http';
 import crypto from 'node:crypto';
@@ -12,13 +13,19 @@ import { UpstreamClient } from '../upstream/client.ts';
 import { TokenCache, readCredentials } from '../upstream/credentials.ts';
 import { UpstreamSession } from '../upstream/session.ts';
 import type { UpstreamTarget } from '../upstream/target.ts';
+import type { RetryOptions } from '../upstream/retry.ts';
 import { createGraphQLContext } from './context.ts';
 import { graphiqlOptions } from './graphiql.ts';
 import { logViewerHandler } from './log-viewer/index.ts';
 import { attachGraphQLWebSocket, connectionParam, type GraphQLWebSocketServer, type WebSocketOperationContext } from './websocket.ts';
 import { logStreamsFor, type LogStreamOptions, type LogStreamRegistry } from '../upstream/log-streams.ts';
+import { createHardening, type Hardening, type HardeningOptions } from './hardening.ts';
+import type { GatewayMetrics } from './metrics.ts';
+import { operatorEndpoints } from './operator-endpoints.ts';
+import { logRequest, requestIdOf } from './request-log.ts';
+import { trackRequests } from './drain.ts';
 
-export interface GatewayOptions {
+export interface GatewayOptions extends HardeningOptions {
   upstream: UpstreamTarget;
   host?: string;
   /** 0 picks a free port. */
@@ -31,10 +38,22 @@ export interface GatewayOptions {
   demoKey?: { apiKeyId: string; apiKey: string } | null;
   /** Live log subscriptions: subscriber buffer, reconnect backoff (defaults in log-streams.ts). */
   liveLogs?: Partial<LogStreamOptions>;
-  /** Largest graphql-ws message a client may send (default 1 MiB). */
+  /** Largest graphql-ws message a client may send (default 1 MiB); a bigger one closes the socket with 1009. */
   wsMaxPayloadBytes?: number;
+  /** A graphql-ws socket that has not sent connection_init by then is closed with 4408 (default 3 s). */
+  wsConnectionInitTimeoutMs?: number;
+  /** Subscriptions one graphql-ws socket may have open at once (default 100); more get TOO_MANY_SUBSCRIPTIONS. */
+  wsMaxSubscriptionsPerConnection?: number;
+  /** graphql-ws sockets one client address may have open (default 100); more upgrades get HTTP 429. */
+  wsMaxConnectionsPerAddress?: number;
+  /** Upstream calls the whole gateway has in flight at once (default 256); more wait in line. */
+  maxUpstreamCallsInFlight?: number;
+  /** Retries of idempotent reads on UNAVAILABLE (default 3 attempts, 50 ms..1 s jittered backoff). */
+  upstreamRetry?: RetryOptions;
   /** Largest HTTP request body, module uploads included (default DEFAULT_MAX_REQUEST_BODY_BYTES). */
   maxRequestBodyBytes?: number;
+  /** false turns DataLoader batching and caching off (a baseline for benchmarks; default true). */
+  batching?: boolean;
 }
 
 /** The embedded fleet server's 64 MiB module limit plus room for the multipart envelope (Yoga's own default is 25 MB). */
@@ -50,38 +69,72 @@ export interface Gateway {
   webSockets: GraphQLWebSocketServer;
   /** Shared upstream log tails of live subscriptions. */
   logStreams: LogStreamRegistry;
+  /** Prometheus metrics (null when turned off). */
+  metrics: GatewayMetrics | null;
+  /**
+   * Graceful stop: /readyz answers 503, no new connections, websockets closed with 1001 (graphql-ws
+   * clients reconnect on it), SSE subscriptions completed, requests in flight finished within
+   * `deadlineMs` (then cut), upstream streams cancelled. Resolves true when nothing was cut.
+   */
+  shutdown(deadlineMs: number): Promise<boolean>;
+  /** Immediate stop: shutdown with no time for requests in flight (tests). */
   close(): Promise<void>;
 }
 
 export const GRAPHQL_PATH = '/graphql';
 
-export function createGatewayYoga(upstream: UpstreamClient, tokens: TokenCache, options: GatewayOptions) {
+export function createGatewayYoga(upstream: UpstreamClient, tokens: TokenCache, options: GatewayOptions, hardening: Hardening = createHardening(options)) {
   return createYoga({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
     landingPage: false,
-    graphiql: graphiqlOptions(options.demoKey ?? null),
+    graphiql: hardening.security.graphiql ? graphiqlOptions(options.demoKey ?? null) : false,
     renderGraphiQL,
     maxRequestBodySize: options.maxRequestBodyBytes ?? DEFAULT_MAX_REQUEST_BODY_BYTES,
+    ...hardening.yogaOptions,
+    plugins: hardening.plugins,
     // Over HTTP (and SSE) credentials are headers; over graphql-ws (no request) the same names in connectionParams.
-    context: ({ request, connectionParams, signal }: YogaInitialContext & Partial<WebSocketOperationContext>) => {
+    context: ({ request, req, connectionParams, signal }: YogaInitialContext & { req?: http.IncomingMessage } & Partial<WebSocketOperationContext>) => {
       const get = (name: string) => (request ? request.headers.get(name) ?? undefined : connectionParam(connectionParams, name));
       const credentials = readCredentials(get);
       const session = new UpstreamSession(upstream, tokens, credentials, request?.signal ?? signal, options.maxUpstreamCallsPerRequest);
-      const requestId = get('x-request-id');
-      return createGraphQLContext(session, typeof requestId === 'string' ? requestId : crypto.randomUUID());
+      const requestId = requestIdOf(req) ?? get('x-request-id');
+      return createGraphQLContext(session, typeof requestId === 'string' ? requestId : crypto.randomUUID(), options.batching ?? true);
     },
   });
 }
 
 export async function startGateway(options: GatewayOptions): Promise<Gateway> {
-  const upstream = new UpstreamClient(options.upstream, { deadlineMs: options.upstreamDeadlineMs ?? 10_000 });
+  const upstream = new UpstreamClient(options.upstream, {
+    deadlineMs: options.upstreamDeadlineMs ?? 10_000,
+    maxInFlight: options.maxUpstreamCallsInFlight,
+    retry: options.upstreamRetry,
+  });
   const tokens = new TokenCache(upstream);
   const logStreams = logStreamsFor(upstream, options.liveLogs);
-  const yoga = createGatewayYoga(upstream, tokens, options);
+  const hardening = createHardening(options);
+  const unobserve = hardening.observe(upstream, logStreams);
+  const yoga = createGatewayYoga(upstream, tokens, options, hardening);
   const logViewer = logViewerHandler({ graphqlPath: GRAPHQL_PATH, demoKey: options.demoKey ?? null });
-  const server = http.createServer((req, res) => logViewer(req, res) || yoga(req, res));
-  const websockets = attachGraphQLWebSocket(server, yoga, upstream, tokens, { path: GRAPHQL_PATH, maxPayloadBytes: options.wsMaxPayloadBytes });
+  const operator = operatorEndpoints({
+    channel: upstream.channel,
+    readyTimeoutMs: options.readyTimeoutMs ?? 2_000,
+    metrics: hardening.metrics,
+    metricsToken: options.metricsToken ?? null,
+    draining: () => hardening.draining,
+  });
+  const server = http.createServer((req, res) => {
+    logRequest(hardening.logger, req, res);
+    return operator(req, res) || logViewer(req, res) || yoga(req, res);
+  });
+  const requests = trackRequests(server);
+  const websockets = attachGraphQLWebSocket(server, yoga, upstream, tokens, {
+    path: GRAPHQL_PATH,
+    maxPayloadBytes: options.wsMaxPayloadBytes,
+    connectionInitWaitTimeoutMs: options.wsConnectionInitTimeoutMs,
+    maxSubscriptionsPerConnection: options.wsMaxSubscriptionsPerConnection,
+    maxConnectionsPerAddress: options.wsMaxConnectionsPerAddress,
+  });
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -89,22 +142,39 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   });
   const { port } = server.address() as AddressInfo;
   const hostForUrl = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
+  const url = `http://${hostForUrl}:${port}${GRAPHQL_PATH}`;
+  hardening.logger.info({ url, production: hardening.security.production, graphiql: hardening.security.graphiql, introspection: hardening.security.introspection }, 'gateway listening');
+
+  let stopping: Promise<boolean> | null = null;
+  const shutdown = (deadlineMs: number) =>
+    (stopping ??= (async () => {
+      const started = performance.now();
+      hardening.logger.info({ deadlineMs, requestsInFlight: requests.inFlight, webSockets: websockets.sockets }, 'gateway shutting down');
+      hardening.draining = true;
+      const drained = requests.drain(deadlineMs);
+      // Upgraded sockets are not HTTP connections any more: the drain does not end them.
+      await websockets.close();
+      // Ends SSE subscriptions (their responses complete) and cancels every upstream tail.
+      logStreams.close();
+      const finished = await drained;
+      unobserve();
+      upstream.close();
+      const durationMs = Math.round(performance.now() - started);
+      if (finished) hardening.logger.info({ durationMs }, 'gateway stopped');
+      else hardening.logger.warn({ durationMs, deadlineMs }, 'gateway stopped: requests still in flight at the deadline were cut');
+      return finished;
+    })());
   return {
-    url: `http://${hostForUrl}:${port}${GRAPHQL_PATH}`,
+    url,
     port,
     upstream,
     tokens,
     webSockets: websockets,
     logStreams,
+    metrics: hardening.metrics,
+    shutdown,
     async close() {
-      // Upgraded sockets are not HTTP connections any more: closeAllConnections() does not end them.
-      await websockets.close();
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-      logStreams.close();
-      upstream.close();
+      await shutdown(0);
     },
   };
 }

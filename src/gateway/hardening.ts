@@ -1,0 +1,114 @@
+/**
+ * Everything the gateway needs to face the open internet and its operators, put together from the
+ * pieces next to this file: operation limits, production mode, CSRF and CORS, trusted documents,
+ * per-caller rate limits, metrics and structured logs. server.ts only plugs the result in.
+ *
+ * Plugin order matters: metrics and the operation log come first so they see every operation,
+ * including those the later plugins refuse.
+ */
+import { GraphQLError } from 'graphql';
+import type { Plugin, YogaServerOptions } from 'graphql-yoga';
+import type { UpstreamClient } from '../upstream/client.ts';
+import type { LogStreamRegistry } from '../upstream/log-streams.ts';
+import { DEFAULT_OPERATION_LIMITS, operationLimitPlugins, type OperationLimits } from './limits.ts';
+import { GatewayMetrics } from './metrics.ts';
+import { CallerRateLimiter, type RateLimitOptions } from './rate-limit.ts';
+import { corsOption, defaultSecurityOptions, securityPlugins, type SecurityOptions } from './security.ts';
+import { trustedDocumentPlugins, type TrustedDocuments } from './trusted-documents.ts';
+import { silentLogger, yogaLogger, type Logger } from './logger.ts';
+import { operationLogPlugin } from './request-log.ts';
+
+export interface HardeningOptions {
+  /** Operation limits (defaults: DEFAULT_OPERATION_LIMITS); false turns them all off (benchmarks). */
+  limits?: Partial<OperationLimits> | false;
+  /** Production mode, GraphiQL, introspection, CORS, JSON body limit (defaults: defaultSecurityOptions()). */
+  security?: Partial<SecurityOptions>;
+  /** When given, only these operations run (trusted-documents.ts). */
+  trustedDocuments?: TrustedDocuments | null;
+  /** Per-caller rate limit; none unless given (`fleetgraph serve` gives DEFAULT_RATE_LIMIT). */
+  rateLimit?: RateLimitOptions | null;
+  /** Prometheus metrics at /metrics (default true). */
+  metrics?: boolean;
+  /** When set, /metrics wants `Authorization: Bearer <metricsToken>`. */
+  metricsToken?: string | null;
+  /** Structured logs; silent unless given. */
+  logger?: Logger;
+  /** How long /readyz waits for the upstream channel to connect (default 2 s). */
+  readyTimeoutMs?: number;
+}
+
+export interface Hardening {
+  security: SecurityOptions;
+  limits: OperationLimits | null;
+  logger: Logger;
+  metrics: GatewayMetrics | null;
+  rateLimiter: CallerRateLimiter | null;
+  plugins: Plugin[];
+  /** Yoga options that follow from the above (GraphiQL's own options stay with server.ts). */
+  yogaOptions: Pick<YogaServerOptions<object, object>, 'cors' | 'maskedErrors' | 'logging' | 'batching'>;
+  /** Set when shutdown begins: new subscriptions are refused. */
+  draining: boolean;
+  /** Counts the upstream client's calls and open log tails in the metrics. */
+  observe(upstream: UpstreamClient, logStreams: LogStreamRegistry): () => void;
+}
+
+/** While shutting down, a new subscription would only be cut again: refuse it, so the client retries elsewhere. */
+function refuseSubscriptionsWhile(draining: () => boolean): Plugin {
+  return {
+    onSubscribe({ args, setResultAndStopExecution }) {
+      if (!draining()) return;
+      const overHttp = (args.contextValue as { request?: Request }).request !== undefined;
+      setResultAndStopExecution({
+        errors: [
+          new GraphQLError('the gateway is shutting down: subscribe again in a moment', {
+            extensions: { code: 'SHUTTING_DOWN', ...(overHttp ? { http: { status: 503, headers: { 'retry-after': '1' } } } : {}) },
+          }),
+        ],
+      });
+    },
+  };
+}
+
+export function createHardening(options: HardeningOptions): Hardening {
+  const security: SecurityOptions = { ...defaultSecurityOptions(options.security?.production), ...definedOnly(options.security ?? {}) };
+  const limits = options.limits === false ? null : { ...DEFAULT_OPERATION_LIMITS, ...definedOnly(options.limits ?? {}) };
+  const logger = options.logger ?? silentLogger();
+  const metrics = options.metrics === false ? null : new GatewayMetrics();
+  const rateLimiter = options.rateLimit?.points ? new CallerRateLimiter(options.rateLimit, () => metrics?.rateLimited.inc()) : null;
+  const hardening: Hardening = {
+    security,
+    limits,
+    logger,
+    metrics,
+    rateLimiter,
+    draining: false,
+    plugins: [],
+    yogaOptions: {
+      cors: corsOption(security.corsOrigins),
+      maskedErrors: { isDev: !security.production && process.env.NODE_ENV === 'development' },
+      logging: yogaLogger(logger),
+      // Yoga's default, stated: one operation per request, so every limit here is per request.
+      batching: false,
+    },
+    observe(upstream, logStreams) {
+      if (!metrics) return () => {};
+      metrics.observeLogStreams(logStreams);
+      return metrics.observeUpstream(upstream);
+    },
+  };
+  hardening.plugins = [
+    ...(metrics ? [metrics.plugin()] : []),
+    operationLogPlugin(logger),
+    refuseSubscriptionsWhile(() => hardening.draining),
+    ...securityPlugins(security),
+    ...(options.trustedDocuments ? trustedDocumentPlugins(options.trustedDocuments) : []),
+    ...(rateLimiter ? [rateLimiter.plugin()] : []),
+    ...(limits ? operationLimitPlugins(limits) : []),
+  ];
+  return hardening;
+}
+
+/** The options that were given, so an explicit `undefined` does not replace a default. */
+function definedOnly<T extends object>(options: T): Partial<T> {
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,92 @@
+/**
+ * Per-caller rate limiting: a budget of operations per window for each credential (an API key, a
+ * bearer token), or per client address without one. Over it: RATE_LIMITED, over HTTP with 429 and
+ * Retry-After, and no upstream call. Websocket operations of a caller draw from the same budget,
+ * since the limit sits in Yoga's pipeline that both go through.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestGateway, type TestGateway } from './support/gateway.ts';
+import { ownedOrganization } from './support/fleet.ts';
+import { codeOf, postJson } from './support/http.ts';
+import { PART_LOGS, wsClient } from './support/live-logs.ts';
+
+const POINTS = 3;
+const WINDOW_SECONDS = 60;
+
+let t: TestGateway;
+
+beforeAll(async () => {
+  t = await startTestGateway({ gateway: { rateLimit: { points: POINTS, windowSeconds: WINDOW_SECONDS } } });
+});
+afterAll(() => t?.close());
+
+/** A caller of its own: an owner key of a fresh organization. */
+function freshCaller(name: string): Record<string, string> {
+  const { owner } = ownedOrganization(t.fleet.server.db, name);
+  return { 'x-viam-api-key-id': owner.id, 'x-viam-api-key': owner.key };
+}
+
+const QUERY = '{ organizations { name } }';
+
+describe('rate limit per credential', () => {
+  it(`lets ${POINTS} operations through, then answers 429 RATE_LIMITED with Retry-After and makes no upstream call`, async () => {
+    const caller = freshCaller('Limited Org');
+    for (let i = 0; i < POINTS; i++) {
+      const result = await postJson(t.gateway.url, QUERY, { headers: caller });
+      expect(result.status).toBe(200);
+      expect(result.body.data.organizations[0].name).toBe('Limited Org');
+    }
+    t.fleet.server.calls.reset();
+    const refused = await postJson(t.gateway.url, QUERY, { headers: caller });
+    expect(refused.status).toBe(429);
+    expect(codeOf(refused)).toBe('RATE_LIMITED');
+    const retryAfter = Number(refused.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(WINDOW_SECONDS);
+    expect(refused.body.errors?.[0]?.extensions?.retryAfterSeconds).toBe(retryAfter);
+    expect(refused.body.errors?.[0]?.message).toBe(`Rate limit exceeded: try again in ${retryAfter} s`);
+    expect(refused.body.data ?? null).toBeNull();
+    expect(t.fleet.server.calls.snapshot()).toEqual({});
+  });
+
+  it('keeps separate budgets for separate credentials, a bearer token included', async () => {
+    const first = freshCaller('First Org');
+    const second = freshCaller('Second Org');
+    for (let i = 0; i < POINTS; i++) await postJson(t.gateway.url, QUERY, { headers: first });
+    expect((await postJson(t.gateway.url, QUERY, { headers: first })).status).toBe(429);
+    expect((await postJson(t.gateway.url, QUERY, { headers: second })).status).toBe(200);
+    const token = await t.fleet.authenticate(second['x-viam-api-key-id']!, second['x-viam-api-key']!);
+    const bearer = await postJson(t.gateway.url, QUERY, { headers: { authorization: `Bearer ${token}` } });
+    expect(bearer.status).toBe(200);
+    expect(bearer.body.data.organizations[0].name).toBe('Second Org');
+  });
+
+  it('limits requests without credentials by client address', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i <= POINTS; i++) statuses.push((await postJson(t.gateway.url, QUERY)).status);
+    // Each is refused anyway (UNAUTHENTICATED), but the last one never got that far.
+    expect(statuses).toEqual([200, 200, 200, 429]);
+  });
+});
+
+describe('rate limit over websockets', () => {
+  it('draws websocket queries and subscriptions from the caller\'s budget', async () => {
+    const caller = freshCaller('Socket Org');
+    const ws = wsClient(t.gateway.url, caller, { lazy: false });
+    try {
+      const partId = (t.fleet.server.db.prepare("SELECT id FROM robot_parts WHERE name = 'rover-1-main'").get() as { id: string }).id;
+      for (let i = 0; i < POINTS - 1; i++) expect((await ws.query(QUERY)).data.organizations).toEqual([{ name: 'Socket Org' }]);
+      // The last point goes over HTTP: one budget for both.
+      expect((await postJson(t.gateway.url, QUERY, { headers: caller })).status).toBe(200);
+      const query = await ws.query(QUERY);
+      expect(query.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED' });
+      // No HTTP status in a websocket message.
+      expect(query.errors?.[0]?.extensions?.http).toBeUndefined();
+      const subscription = ws.subscribe({ partId, errorsOnly: false }, PART_LOGS);
+      await expect.poll(() => subscription.errors.map((e) => e.extensions?.code)).toEqual(['RATE_LIMITED']);
+      expect(t.gateway.logStreams.openTails).toBe(0);
+    } finally {
+      await ws.dispose();
+    }
+  });
+});
