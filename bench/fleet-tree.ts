@@ -8,7 +8,8 @@
  *
  * Three processes: the fleet server (a child, counting the RPCs it receives), the gateway (the
  * real `fleetgraph serve --upstream`, another child), and this one, which is the client of both.
- * Runs alternate between the two contenders so both see the same conditions.
+ * Runs alternate between the two contenders so both see the same conditions. `npm run bench`
+ * (bench/index.ts) measures the same at three fleet sizes with CPU pinning, plus more.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -19,6 +20,7 @@ import { spawnFleetServer, type CallCounts, type FleetServerProcess } from './su
 import { spawnGateway } from './support/gateway-process.ts';
 import { connectAppService, type BenchAppClient } from './support/grpc-client.ts';
 import { summarize, ms, type LatencySummary } from './support/stats.ts';
+import { fleetTreeByRpc as viaGrpc, normalize, treeViaGateway, type Tree } from './support/tree.ts';
 
 const { values } = parseArgs({
   options: {
@@ -35,75 +37,8 @@ const WARMUP = Number(values.warmup);
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
-const TREE_QUERY = /* GraphQL */ `
-  query FleetTree($org: ID!) {
-    organization(id: $org) {
-      name
-      locations {
-        name
-        robots {
-          name
-          onlineState
-          parts { name onlineState }
-        }
-      }
-    }
-  }
-`;
-
-/** The answer both contenders must produce, in a comparable shape. */
-interface Tree {
-  name: string;
-  locations: { name: string; robots: { name: string; onlineState: string; parts: { name: string; onlineState: string }[] }[] }[];
-}
-
-const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name);
-const stateName = (state: string) => state.replace(/^ONLINE_STATE_/, '');
-
-function normalize(tree: Tree): Tree {
-  return {
-    name: tree.name,
-    locations: tree.locations
-      .map((l) => ({
-        name: l.name,
-        robots: l.robots
-          .map((r) => ({ name: r.name, onlineState: stateName(r.onlineState), parts: r.parts.map((p) => ({ name: p.name, onlineState: stateName(p.onlineState) })).sort(byName) }))
-          .sort(byName),
-      }))
-      .sort(byName),
-  };
-}
-
 /** One GraphQL request to the gateway. */
-async function viaGateway(url: string, headers: Record<string, string>, organizationId: string): Promise<Tree> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
-    body: JSON.stringify({ query: TREE_QUERY, variables: { org: organizationId } }),
-  });
-  const body = (await response.json()) as { data?: { organization: Tree }; errors?: unknown[] };
-  if (body.errors?.length || !body.data?.organization) throw new Error(`gateway answered with errors: ${JSON.stringify(body.errors).slice(0, 500)}`);
-  return body.data.organization;
-}
-
-/** The same tree by hand: each level's calls all at once, nothing bounded. */
-async function viaGrpc(app: BenchAppClient, organizationId: string): Promise<Tree> {
-  const [{ organization }, { locations }] = await Promise.all([
-    app.call('GetOrganization', { organization_id: organizationId }),
-    app.call('ListLocations', { organization_id: organizationId }),
-  ]);
-  const { robots } = await app.call('ListRobotsForLocations', { location_ids: locations.map((l: any) => l.id) });
-  const parts: any[][] = await Promise.all(robots.map(async (r: any) => (await app.call('GetRobotParts', { robot_id: r.id })).parts));
-  const robotsOf = new Map<string, Tree['locations'][number]['robots']>(locations.map((l: any) => [l.id, []]));
-  robots.forEach((r: any, i: number) =>
-    robotsOf.get(r.location)!.push({
-      name: r.name,
-      onlineState: r.online_state,
-      parts: parts[i]!.map((p) => ({ name: p.name, onlineState: p.online_state })),
-    }),
-  );
-  return { name: organization.name, locations: locations.map((l: any) => ({ name: l.name, robots: robotsOf.get(l.id)! })) };
-}
+const viaGateway = (url: string, headers: Record<string, string>, organizationId: string) => treeViaGateway(url, headers, 'fleet', organizationId);
 
 interface Contender {
   name: string;

@@ -5,6 +5,8 @@
  *   npx tsx bench/subscriptions.ts [--subscribers 1000] [--rate 100] [--seconds 10] [--entries 1] [--warmup 3]
  *                                  [--cpu-prof DIR]   (V8 CPU profile of the gateway process)
  *
+ * `runLiveLogs` is the same run for bench/index.ts (`npm run bench`), returning the figures.
+ *
  * Processes: this one runs the fleet server (so the open upstream tails can be read off its log
  * bus) and the robot; the gateway runs alone in a child (its memory per subscriber is its own);
  * the subscribers run in another child. Every entry's message carries the time of its Log call;
@@ -13,70 +15,55 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as grpc from '@grpc/grpc-js';
 import { startFleetServer } from '../src/fleet-server/server.ts';
 import { protos } from '../src/wire/protos.ts';
-import type { LiveGatewayReply, LiveGatewayRequest } from './support/live-gateway-child.ts';
+import { forkChild } from './support/child.ts';
+import type { GatewayChildReply, GatewayChildRequest } from './support/gateway-child.ts';
 import type { LiveClientsReply, LiveClientsRequest } from './support/live-clients-child.ts';
 
-const { values } = parseArgs({
-  options: {
-    subscribers: { type: 'string', default: '1000' },
-    rate: { type: 'string', default: '100' },
-    seconds: { type: 'string', default: '10' },
-    entries: { type: 'string', default: '1' },
-    warmup: { type: 'string', default: '3' },
-    'cpu-prof': { type: 'string' },
-  },
-});
-const SUBSCRIBERS = Number(values.subscribers);
-const RATE = Number(values.rate);
-const SECONDS = Number(values.seconds);
-const ENTRIES_PER_BATCH = Number(values.entries);
-const WARMUP_SECONDS = Number(values.warmup);
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-const log = (line: string) => process.stdout.write(`${line}\n`);
+export interface LiveLogsOptions {
+  subscribers: number;
+  /** Robot Log calls per second. */
+  rate: number;
+  seconds: number;
+  entriesPerBatch: number;
+  warmupSeconds: number;
+  /** Directory for a V8 CPU profile of the gateway process. */
+  cpuProfileDir?: string;
+  log: (line: string) => void;
+}
+
+export interface LiveLogsResult {
+  options: Omit<LiveLogsOptions, 'log'>;
+  connectSeconds: number;
+  sendSeconds: number;
+  batches: number;
+  tailsWhileSubscribed: number;
+  maxTails: number;
+  tailCallsDuringRun: number;
+  delivered: number;
+  expected: number;
+  deliverySeconds: number;
+  complete: number;
+  overflowed: number;
+  failed: number;
+  disordered: number;
+  latencyMs: { p50: number; p99: number; max: number };
+  gatewayRss: { idle: number; subscribed: number; peak: number };
+  gatewayHeap: { idle: number; subscribed: number };
+  subscribersAtEnd: number;
+  gatewayCpuSeconds: number;
+  clientsCpuSeconds: number;
+  errors: string[];
+}
+
 const now = () => performance.timeOrigin + performance.now();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
-/** A forked child speaking request/reply over IPC. */
-function child<Req extends { type: string }, Rep extends { type: string }>(file: string, args: string[], execArgv: string[] = []) {
-  const process_: ChildProcess = fork(path.join(HERE, 'support', file), args, {
-    execArgv: ['--import', 'tsx', ...execArgv],
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  process_.setMaxListeners(0);
-  const exited = new Promise<void>((resolve) => process_.once('exit', () => resolve()));
-  const next = <T extends Rep['type']>(type: T) =>
-    new Promise<Extract<Rep, { type: T }>>((resolve, reject) => {
-      const onMessage = (reply: Rep) => {
-        if (reply.type !== type) return;
-        process_.off('message', onMessage);
-        process_.off('exit', onExit);
-        resolve(reply as Extract<Rep, { type: T }>);
-      };
-      const onExit = (code: number | null) => reject(new Error(`${file} exited (${code}) while waiting for "${type}"`));
-      process_.on('message', onMessage);
-      process_.once('exit', onExit);
-    });
-  return {
-    next,
-    ask: <T extends Rep['type']>(request: Req, reply: T) => {
-      const answer = next(reply);
-      process_.send(request);
-      return answer;
-    },
-    async stop() {
-      if (process_.connected) process_.disconnect();
-      await Promise.race([exited, sleep(3000).then(() => process_.kill('SIGKILL'))]);
-    },
-  };
-}
-
-async function robotClient(address: string, partId: string, secret: string) {
+async function robotClient(address: string, partId: string, secret: string, entriesPerBatch: number) {
   const p = protos();
   const auth = new p.proto.rpc.v1.AuthService(address, grpc.credentials.createInsecure()) as grpc.Client & Record<string, any>;
   const token = await new Promise<string>((resolve, reject) =>
@@ -93,24 +80,29 @@ async function robotClient(address: string, partId: string, secret: string) {
     log: (tag: string, seq: number) =>
       new Promise<void>((resolve, reject) => {
         const sentAt = now();
-        const logs = Array.from({ length: ENTRIES_PER_BATCH }, () => ({ level: 'info', message: `${tag}|${seq}|${sentAt}`, logger_name: 'bench' }));
+        const logs = Array.from({ length: entriesPerBatch }, () => ({ level: 'info', message: `${tag}|${seq}|${sentAt}`, logger_name: 'bench' }));
         robot.Log({ id: partId, logs }, metadata, { deadline: Date.now() + 10_000 }, (e: Error | null) => (e ? reject(e) : resolve()));
       }),
     close: () => robot.close(),
   };
 }
 
-async function main(): Promise<void> {
+/** One live-logs run: fleet server and robot here, gateway and subscribers in children. */
+export async function runLiveLogs(options: LiveLogsOptions): Promise<LiveLogsResult> {
+  const { subscribers: SUBSCRIBERS, rate: RATE, seconds: SECONDS, entriesPerBatch: ENTRIES_PER_BATCH, warmupSeconds: WARMUP_SECONDS, log } = options;
   const fleet = await startFleetServer({ dataDir: ':memory:', port: 0, log: () => {} });
   const demo = fleet.demo!;
   const partId = (fleet.db.prepare("SELECT id FROM robot_parts WHERE name = 'rover-1-main'").get() as { id: string }).id;
   const { secret } = fleet.db.prepare('SELECT secret FROM part_secrets WHERE part_id = ?').get(partId) as { secret: string };
-  const robot = await robotClient(fleet.address, partId, secret);
+  const robot = await robotClient(fleet.address, partId, secret, ENTRIES_PER_BATCH);
 
-  const gateway = child<LiveGatewayRequest, LiveGatewayReply>('live-gateway-child.ts', [`http://${fleet.address}`], [
-    '--expose-gc',
-    ...(values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values['cpu-prof'])}`] : []),
-  ]);
+  // All subscribers come from one address and share one socket each: lift the per-address limit.
+  const gatewayOptions = { wsMaxConnectionsPerAddress: SUBSCRIBERS + 100 };
+  const gateway = forkChild<GatewayChildRequest, GatewayChildReply>('gateway-child.ts', {
+    args: [`http://${fleet.address}`, JSON.stringify(gatewayOptions)],
+    nodeFlags: ['--expose-gc', ...(options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(options.cpuProfileDir)}`] : [])],
+    core: 0,
+  });
   const { url } = await gateway.next('ready');
   const stats = (gc = true) => gateway.ask({ type: 'stats', gc }, 'stats');
   // Module loading and the first schema use happen before the baseline.
@@ -119,7 +111,7 @@ async function main(): Promise<void> {
   await sleep(500);
   const idle = await stats();
 
-  const clients = child<LiveClientsRequest, LiveClientsReply>('live-clients-child.ts', []);
+  const clients = forkChild<LiveClientsRequest, LiveClientsReply>('live-clients-child.ts', { core: 1 });
   await clients.next('ready');
   log(`opening ${SUBSCRIBERS} graphql-ws subscribers...`);
   const connecting = performance.now();
@@ -165,7 +157,6 @@ async function main(): Promise<void> {
   const expected = batches * ENTRIES_PER_BATCH;
   log(`sending ${batches} batches (${RATE}/s, ${ENTRIES_PER_BATCH} entr${ENTRIES_PER_BATCH === 1 ? 'y' : 'ies'} each)...`);
   const clientsBefore = await clients.ask({ type: 'progress' }, 'progress');
-  const started = performance.now();
   const startedAt = now();
   let peakRss = warm.memory.rss;
   let maxTails = tailsWhileSubscribed;
@@ -186,44 +177,94 @@ async function main(): Promise<void> {
   const afterStream = await stats(false);
   const collected = await clients.ask({ type: 'collect', expected }, 'collected');
   // From the first Log call to the last entry received (the stall detection above does not count).
-  const seconds = Math.max(sendSeconds, (collected.lastAt - startedAt) / 1000);
+  const deliverySeconds = Math.max(sendSeconds, (collected.lastAt - startedAt) / 1000);
   const cpuOf = (a: NodeJS.CpuUsage, b: NodeJS.CpuUsage) => (b.user + b.system - a.user - a.system) / 1e6;
-  const gatewayCpu = cpuOf(warm.cpu, afterStream.cpu);
-  const clientsCpu = cpuOf(clientsBefore.cpu, collected.cpu);
-  const delivered = collected.total;
-
-  const perSubscriber = (a: number, b: number) => `${((b - a) / SUBSCRIBERS / 1024).toFixed(1)} KiB`;
-  const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-  const cpu = (s: number) => `${s.toFixed(1)} s (${((100 * s) / seconds).toFixed(0)}% of a core), ${delivered ? ((s * 1e6) / delivered).toFixed(0) : '-'} µs per delivered entry`;
-
-  const rows: [string, string][] = [
-    ['machine', `${os.cpus().length} CPUs, Node ${process.version}`],
-    ['subscribers (graphql-ws sockets)', `${SUBSCRIBERS} (all subscribed in ${connectSeconds.toFixed(1)} s)`],
-    ['robot Log calls', `${batches} in ${sendSeconds.toFixed(1)} s (${(batches / sendSeconds).toFixed(0)}/s), ${ENTRIES_PER_BATCH} entr${ENTRIES_PER_BATCH === 1 ? 'y' : 'ies'} each`],
-    ['upstream tails open (logBus.count)', `${tailsWhileSubscribed} once all subscribed; at most ${maxTails} during the run`],
-    ['TailRobotPartLogs calls during the run', String(fleet.calls.count('TailRobotPartLogs') - tailCallsBefore)],
-    ['entries delivered', `${delivered} of ${expected * SUBSCRIBERS} in ${seconds.toFixed(1)} s (${(delivered / seconds).toFixed(0)}/s)`],
-    ['subscribers complete / dropped (overflow) / other error', `${collected.complete} / ${collected.overflowed} / ${collected.failed}`],
-    ['subscribers out of order or duplicated', String(collected.disordered)],
-    ['latency Log → subscriber p50', `${collected.latency.p50.toFixed(1)} ms`],
-    ['latency Log → subscriber p99', `${collected.latency.p99.toFixed(1)} ms`],
-    ['latency max', `${collected.latency.max.toFixed(1)} ms`],
-    ['gateway RSS idle → subscribed', `${mb(idle.memory.rss)} → ${mb(withSubscribers.memory.rss)}: ${perSubscriber(idle.memory.rss, withSubscribers.memory.rss)} per subscriber`],
-    ['gateway heap idle → subscribed', `${mb(idle.memory.heapUsed)} → ${mb(withSubscribers.memory.heapUsed)}: ${perSubscriber(idle.memory.heapUsed, withSubscribers.memory.heapUsed)} per subscriber`],
-    ['gateway RSS peak while streaming', mb(peakRss)],
-    ['subscribers still attached at the end', String(afterStream.subscribers)],
-    ['gateway CPU', cpu(gatewayCpu)],
-    ['subscriber process CPU', cpu(clientsCpu)],
-  ];
-  if (collected.errors.length) rows.push(['first subscriber errors', collected.errors.join('; ').slice(0, 300)]);
-  const width = Math.max(...rows.map(([k]) => k.length));
-  log('');
-  for (const [key, value] of rows) log(`${key.padEnd(width)}  ${value}`);
 
   await clients.stop();
   await gateway.stop();
   robot.close();
   await fleet.close();
+  const { log: _, ...figures } = options;
+  return {
+    options: figures,
+    connectSeconds,
+    sendSeconds,
+    batches,
+    tailsWhileSubscribed,
+    maxTails,
+    tailCallsDuringRun: fleet.calls.count('TailRobotPartLogs') - tailCallsBefore,
+    delivered: collected.total,
+    expected: expected * SUBSCRIBERS,
+    deliverySeconds,
+    complete: collected.complete,
+    overflowed: collected.overflowed,
+    failed: collected.failed,
+    disordered: collected.disordered,
+    latencyMs: collected.latency,
+    gatewayRss: { idle: idle.memory.rss, subscribed: withSubscribers.memory.rss, peak: peakRss },
+    gatewayHeap: { idle: idle.memory.heapUsed, subscribed: withSubscribers.memory.heapUsed },
+    subscribersAtEnd: afterStream.subscribers,
+    gatewayCpuSeconds: cpuOf(warm.cpu, afterStream.cpu),
+    clientsCpuSeconds: cpuOf(clientsBefore.cpu, collected.cpu),
+    errors: collected.errors,
+  };
 }
 
-await main();
+/** The figures as label/value rows. */
+export function liveLogsRows(r: LiveLogsResult): [string, string][] {
+  const { subscribers, rate, entriesPerBatch } = r.options;
+  const entries = `entr${entriesPerBatch === 1 ? 'y' : 'ies'}`;
+  const perSubscriber = (a: number, b: number) => `${((b - a) / subscribers / 1024).toFixed(1)} KiB`;
+  const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+  const cpu = (s: number) =>
+    `${s.toFixed(1)} s (${((100 * s) / r.deliverySeconds).toFixed(0)}% of a core), ${r.delivered ? ((s * 1e6) / r.delivered).toFixed(0) : '-'} µs per delivered entry`;
+  const rows: [string, string][] = [
+    ['subscribers (graphql-ws sockets)', `${subscribers} (all subscribed in ${r.connectSeconds.toFixed(1)} s)`],
+    ['robot Log calls', `${r.batches} in ${r.sendSeconds.toFixed(1)} s (${(r.batches / r.sendSeconds).toFixed(0)}/s, asked ${rate}/s), ${entriesPerBatch} ${entries} each`],
+    ['upstream tails open (logBus.count)', `${r.tailsWhileSubscribed} once all subscribed; at most ${r.maxTails} during the run`],
+    ['TailRobotPartLogs calls during the run', String(r.tailCallsDuringRun)],
+    ['entries delivered', `${r.delivered} of ${r.expected} in ${r.deliverySeconds.toFixed(1)} s (${(r.delivered / r.deliverySeconds).toFixed(0)}/s)`],
+    ['subscribers complete / dropped (overflow) / other error', `${r.complete} / ${r.overflowed} / ${r.failed}`],
+    ['subscribers out of order or duplicated', String(r.disordered)],
+    ['latency Log → subscriber p50', `${r.latencyMs.p50.toFixed(1)} ms`],
+    ['latency Log → subscriber p99', `${r.latencyMs.p99.toFixed(1)} ms`],
+    ['latency max', `${r.latencyMs.max.toFixed(1)} ms`],
+    ['gateway RSS idle → subscribed', `${mb(r.gatewayRss.idle)} → ${mb(r.gatewayRss.subscribed)}: ${perSubscriber(r.gatewayRss.idle, r.gatewayRss.subscribed)} per subscriber`],
+    ['gateway heap idle → subscribed', `${mb(r.gatewayHeap.idle)} → ${mb(r.gatewayHeap.subscribed)}: ${perSubscriber(r.gatewayHeap.idle, r.gatewayHeap.subscribed)} per subscriber`],
+    ['gateway RSS peak while streaming', mb(r.gatewayRss.peak)],
+    ['subscribers still attached at the end', String(r.subscribersAtEnd)],
+    ['gateway CPU', cpu(r.gatewayCpuSeconds)],
+    ['subscriber process CPU', cpu(r.clientsCpuSeconds)],
+  ];
+  if (r.errors.length) rows.push(['first subscriber errors', r.errors.join('; ').slice(0, 300)]);
+  return rows;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      subscribers: { type: 'string', default: '1000' },
+      rate: { type: 'string', default: '100' },
+      seconds: { type: 'string', default: '10' },
+      entries: { type: 'string', default: '1' },
+      warmup: { type: 'string', default: '3' },
+      'cpu-prof': { type: 'string' },
+    },
+  });
+  const log = (line: string) => process.stdout.write(`${line}\n`);
+  const result = await runLiveLogs({
+    subscribers: Number(values.subscribers),
+    rate: Number(values.rate),
+    seconds: Number(values.seconds),
+    entriesPerBatch: Number(values.entries),
+    warmupSeconds: Number(values.warmup),
+    cpuProfileDir: values['cpu-prof'],
+    log,
+  });
+  const rows: [string, string][] = [['machine', `${os.cpus().length} CPUs, Node ${process.version}`], ...liveLogsRows(result)];
+  const width = Math.max(...rows.map(([k]) => k.length));
+  log('');
+  for (const [key, value] of rows) log(`${key.padEnd(width)}  ${value}`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) await main();

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { pinnedFork, type Core } from './pin.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -29,10 +30,12 @@ export interface FleetServerProcess {
   stop(): Promise<void>;
 }
 
-export async function spawnFleetServer(dataDir: string): Promise<FleetServerProcess> {
+/** `core`: pin the server to that core (see pin.ts); otherwise it runs wherever the OS puts it. */
+export async function spawnFleetServer(dataDir: string, options: { core?: Core } = {}): Promise<FleetServerProcess> {
+  const exec = options.core === undefined ? { execArgv: ['--import', 'tsx'] } : pinnedFork(options.core, ['--import', 'tsx']);
   const child: ChildProcess = fork(path.join(ROOT, 'bench/support/fleet-server-child.ts'), [dataDir], {
     cwd: ROOT,
-    execArgv: ['--import', 'tsx'],
+    ...exec,
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

@@ -1,0 +1,195 @@
+/** The Markdown report of `npm run bench`, the machine it ran on, and the block it keeps in BENCHMARKS.md. */
+import fs from 'node:fs';
+import os from 'node:os';
+import { execFileSync } from 'node:child_process';
+import type { TreeContenderName, TreeLatencyResult } from '../sections/tree-latency.ts';
+import type { ThroughputRow } from '../sections/throughput.ts';
+import type { HeapRounds } from '../sections/memory.ts';
+import { liveLogsRows, type LiveLogsResult } from '../subscriptions.ts';
+import type { MachineLoad } from './machine-load.ts';
+
+export interface Machine {
+  cpu: string;
+  cpus: number;
+  memoryGiB: number;
+  node: string;
+  os: string;
+  pinning: string;
+}
+
+export interface BenchResults {
+  startedAt: string;
+  minutes: number;
+  quick: boolean;
+  machine: Machine;
+  /** Other work on the machine during the run (null where /proc is not available). */
+  load: MachineLoad | null;
+  treeLatency: TreeLatencyResult[];
+  throughput: ThroughputRow[];
+  liveLogs?: LiveLogsResult;
+  memory: { idleRss: number; idleHeap: number; peakRss: Record<string, number>; heap?: HeapRounds };
+}
+
+export function machine(pinning: string): Machine {
+  let cpu = os.cpus()[0]?.model ?? 'unknown';
+  try {
+    const model = /^Model name:\s*(.+)$/m.exec(execFileSync('lscpu', { encoding: 'utf8' }));
+    if (model) cpu = model[1]!.trim();
+  } catch {
+    // no lscpu: os.cpus() it is
+  }
+  return {
+    cpu,
+    cpus: os.cpus().length,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    pinning,
+  };
+}
+
+const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+const times = (x: number) => `${x.toFixed(2)}×`;
+const rate = (x: number) => x.toFixed(0);
+const met = (ok: boolean) => (ok ? 'met' : '**not met**');
+
+const CONTENDERS: [TreeContenderName, string][] = [
+  ['gateway', 'gateway'],
+  ['naive', 'naive gateway (batching off)'],
+  ['floor', 'grpc-js floor'],
+  ['gateway-summary', 'gateway, summary tree'],
+  ['floor-summary', 'grpc-js, summary tree'],
+];
+
+function contender(result: TreeLatencyResult, name: TreeContenderName) {
+  return result.contenders.find((c) => c.name === name)!;
+}
+
+function goals(r: BenchResults): string[] {
+  const lines = ['| goal | result | |', '|---|---|---|'];
+  if (r.treeLatency.length) {
+    const equal = r.treeLatency.map((t) => ({ robots: t.robots, gateway: contender(t, 'gateway').totalCalls, floor: contender(t, 'floor').totalCalls }));
+    lines.push(
+      `| fleet tree: upstream calls = the floor's, every size | ${equal.map((e) => `${e.robots}: ${e.gateway} vs ${e.floor}`).join('; ')} | ${met(equal.every((e) => e.gateway === e.floor))} |`,
+    );
+    const largest = r.treeLatency.at(-1)!;
+    const g = contender(largest, 'gateway').latency;
+    const f = contender(largest, 'floor').latency;
+    lines.push(`| fleet tree latency ≤ 1.2× the floor at ${largest.robots} robots (p50) | ${times(g.p50 / f.p50)} (p99 ${times(g.p99 / f.p99)}) | ${met(g.p50 / f.p50 <= 1.2)} |`);
+    const saving = r.treeLatency.map((t) => `${t.robots}: ${contender(t, 'gateway-summary').totalCalls} vs ${contender(t, 'floor').totalCalls}`);
+    lines.push(`| summary tree: fewer calls than the per-RPC floor | ${saving.join('; ')} | ${met(r.treeLatency.every((t) => contender(t, 'gateway-summary').totalCalls < contender(t, 'floor').totalCalls))} |`);
+  }
+  const oneField = r.throughput.filter((t) => t.query === 'one-field');
+  if (oneField.length) {
+    const worst = Math.min(...oneField.map((t) => t.ratio));
+    lines.push(`| one-field throughput ≥ 0.5× the grpc-js loop | ${oneField.map((t) => `${t.concurrency} in flight: ${times(t.ratio)}`).join('; ')} | ${met(worst >= 0.5)} |`);
+  }
+  return lines;
+}
+
+function treeTables(results: TreeLatencyResult[]): string[] {
+  const lines = [
+    '| robots | ' + CONTENDERS.map(([, label]) => `${label} p50 / p99 ms`).join(' | ') + ' | gateway ÷ floor p50 / p99 |',
+    '|---:|' + CONTENDERS.map(() => '---:|').join('') + '---:|',
+  ];
+  for (const t of results) {
+    const g = contender(t, 'gateway').latency;
+    const f = contender(t, 'floor').latency;
+    const cells = CONTENDERS.map(([name]) => {
+      const l = contender(t, name).latency;
+      return `${ms(l.p50)} / ${ms(l.p99)}`;
+    });
+    lines.push(`| ${t.robots} | ${cells.join(' | ')} | ${times(g.p50 / f.p50)} / ${times(g.p99 / f.p99)} |`);
+  }
+  lines.push('', 'Upstream calls of one tree, by RPC, as the fleet server counted them (peak in flight in parentheses for the batched gateway and the floor):', '');
+  lines.push('| robots | RPC | ' + CONTENDERS.map(([, label]) => label).join(' | ') + ' |', '|---:|---|' + CONTENDERS.map(() => '---:|').join(''));
+  for (const t of results) {
+    const rpcs = [...new Set(t.contenders.flatMap((c) => Object.keys(c.calls)))].sort((a, b) => (contender(t, 'naive').calls[a] ?? 0) - (contender(t, 'naive').calls[b] ?? 0) || a.localeCompare(b));
+    for (const rpc of rpcs) {
+      const cells = CONTENDERS.map(([name]) => {
+        const c = contender(t, name);
+        const n = c.calls[rpc] ?? 0;
+        return n && (name === 'gateway' || name === 'floor') && (c.peaks[rpc] ?? 0) > 1 ? `${n} (${c.peaks[rpc]})` : String(n);
+      });
+      lines.push(`| ${t.robots} | ${rpc} | ${cells.join(' | ')} |`);
+    }
+    lines.push(`| ${t.robots} | **total** | ${CONTENDERS.map(([name]) => `**${contender(t, name).totalCalls}**`).join(' | ')} |`);
+  }
+  return lines;
+}
+
+function throughputTable(rows: ThroughputRow[]): string[] {
+  const lines = [
+    '| query | in flight | gateway req/s | gateway p50 / p99 ms | grpc-js loop req/s | loop p50 / p99 ms | gateway ÷ loop | errors (gateway / loop) |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const r of rows) {
+    const query = r.query === 'one-field' ? '`robot(id){name}`' : `fleet tree, ${r.robots} robots`;
+    lines.push(
+      `| ${query} | ${r.concurrency} | ${rate(r.gateway.perSecond)} | ${ms(r.gateway.p50)} / ${ms(r.gateway.p99)} | ${rate(r.floor.perSecond)} | ${ms(r.floor.p50)} / ${ms(r.floor.p99)} | ${times(r.ratio)} | ${r.gateway.errors} / ${r.floor.errors} |`,
+    );
+  }
+  return lines;
+}
+
+function memoryTable(r: BenchResults): string[] {
+  const lines = ['| gateway | RSS | heap used |', '|---|---:|---:|', `| idle (after warm-up, GC) | ${mib(r.memory.idleRss)} | ${mib(r.memory.idleHeap)} |`];
+  for (const [label, rss] of Object.entries(r.memory.peakRss)) lines.push(`| peak during ${label} | ${mib(rss)} | |`);
+  if (r.liveLogs) {
+    const l = r.liveLogs;
+    lines.push(
+      `| ${l.options.subscribers} open subscriptions (own gateway process; idle → subscribed, GC) | ${mib(l.gatewayRss.idle)} → ${mib(l.gatewayRss.subscribed)} | ${mib(l.gatewayHeap.idle)} → ${mib(l.gatewayHeap.subscribed)} |`,
+    );
+  }
+  const h = r.memory.heap;
+  if (h) {
+    lines.push(
+      '',
+      `Heap after full GC, before and after each round of ${h.treesPerRound} trees of ${h.robots} robots: ${[h.before, ...h.after].map(mib).join(' → ')}; ` +
+        `growth from the first round to the last: ${(h.growth / 1024).toFixed(0)} KiB (${h.growth < 1024 * 1024 ? 'no growth' : '**grows**'}). RSS ${mib(h.rss.before)} → ${mib(h.rss.after)}.`,
+    );
+  }
+  return lines;
+}
+
+export function report(r: BenchResults): string {
+  const m = r.machine;
+  const out: string[] = [
+    `Run of ${r.startedAt.slice(0, 16).replace('T', ' ')} UTC${r.quick ? ' (--quick: fewer runs, shorter throughput runs)' : ''}, ${r.minutes.toFixed(1)} min.`,
+    `Machine: ${m.cpu}, ${m.cpus} CPUs, ${m.memoryGiB} GiB, ${m.os}, Node ${m.node}. Pinning: ${m.pinning}.`,
+    r.load
+      ? `Other processes used ${r.load.otherCpuSeconds.toFixed(0)} CPU-seconds during the run (${r.load.otherCores.toFixed(2)} cores on average; 1-min load ${r.load.loadAtStart.toFixed(2)} at the start)${r.load.otherCores > 0.1 ? ': **a busy machine, figures are noisier and lower than on a quiet one**' : ''}.`
+      : 'Load from other processes: unknown (no /proc).',
+    '',
+    '### Goals',
+    '',
+    ...goals(r),
+  ];
+  if (r.treeLatency.length) {
+    const runs = r.treeLatency.map((t) => `${t.robots}: ${t.runs}`).join(', ');
+    out.push('', '### 1. Fleet tree latency', '', `One request at a time, contenders interleaved; runs per contender by fleet size ${runs} (after ${r.treeLatency[0]!.warmup} warm-up rounds).`, '');
+    out.push(...treeTables(r.treeLatency));
+  }
+  if (r.throughput.length) {
+    out.push('', '### 2. Throughput', '', `autocannon against the gateway; grpc-js loops doing the same upstream work; ${r.throughput[0]!.seconds} s per measurement.`, '');
+    out.push(...throughputTable(r.throughput));
+  }
+  if (r.liveLogs) {
+    out.push('', '### 3. Live logs', '', '| | |', '|---|---|', ...liveLogsRows(r.liveLogs).map(([k, v]) => `| ${k} | ${v} |`));
+  }
+  out.push('', '### 4. Memory', '', ...memoryTable(r));
+  return out.join('\n');
+}
+
+const START = '<!-- bench:results:start -->';
+const END = '<!-- bench:results:end -->';
+
+/** Replaces the results block of BENCHMARKS.md (between the markers) with `markdown`. */
+export function writeDoc(file: string, markdown: string): void {
+  const doc = fs.readFileSync(file, 'utf8');
+  const start = doc.indexOf(START);
+  const end = doc.indexOf(END);
+  if (start < 0 || end < start) throw new Error(`${file} has no ${START} ... ${END} block`);
+  fs.writeFileSync(file, `${doc.slice(0, start + START.length)}\n${markdown}\n${doc.slice(end)}`);
+}
