@@ -10,10 +10,12 @@
 import autocannon from 'autocannon';
 import { FLEET_TREE, ONE_FIELD } from '../support/tree.ts';
 import type { LoopResult, LoopWork } from '../support/floor-child.ts';
-import { askFloor, profiled, trackingRss, type BenchEnv, type BenchFleet } from './env.ts';
+import { askFloor, gatewayStats, profiled, trackingRss, type BenchEnv, type BenchFleet } from './env.ts';
 
 export interface RateFigures {
   perSecond: number;
+  /** CPU time the contender's process spent per request, µs (the gateway's, or the grpc-js loop's). */
+  cpuPerRequestUs: number;
   /** Seconds the requests were sent in. */
   seconds: number;
   requests: number;
@@ -39,6 +41,7 @@ async function gatewayRate(env: BenchEnv, fleet: BenchFleet, query: ThroughputRo
     query === 'one-field'
       ? JSON.stringify({ query: ONE_FIELD, variables: { id: fleet.robotIds[next++ % fleet.robotIds.length] } })
       : JSON.stringify({ query: FLEET_TREE, variables: { org: fleet.organizationId } });
+  const before = (await gatewayStats(env.gateway, false)).cpu;
   const result = await autocannon({
     url: env.gateway.url,
     method: 'POST',
@@ -51,8 +54,10 @@ async function gatewayRate(env: BenchEnv, fleet: BenchFleet, query: ThroughputRo
     // A field error still answers 200: look for it in the body.
     verifyBody: (body) => !body.includes('"errors"'),
   });
+  const after = (await gatewayStats(env.gateway, false)).cpu;
   return {
     perSecond: result.requests.total / result.duration,
+    cpuPerRequestUs: (after.user + after.system - before.user - before.system) / Math.max(1, result.requests.total),
     seconds: result.duration,
     requests: result.requests.total,
     p50: result.latency.p50,
@@ -64,7 +69,7 @@ async function gatewayRate(env: BenchEnv, fleet: BenchFleet, query: ThroughputRo
 async function floorRate(env: BenchEnv, fleet: BenchFleet, query: ThroughputRow['query'], concurrency: number, seconds: number): Promise<RateFigures> {
   const work: LoopWork = query === 'one-field' ? { kind: 'robot', robotIds: fleet.robotIds } : { kind: 'tree', floor: 'fleet-by-rpc', organizationId: fleet.organizationId };
   const r: LoopResult = await askFloor(env, { type: 'loop', client: fleet.floorClient, work, concurrency, seconds });
-  return { perSecond: r.perSecond, seconds: r.seconds, requests: r.requests, p50: r.p50, p99: r.p99, errors: r.errors };
+  return { perSecond: r.perSecond, cpuPerRequestUs: r.cpuPerRequestUs, seconds: r.seconds, requests: r.requests, p50: r.p50, p99: r.p99, errors: r.errors };
 }
 
 const SLICE_SECONDS = 5;
@@ -77,6 +82,7 @@ function combine(slices: RateFigures[]): RateFigures {
     requests,
     seconds,
     perSecond: requests / seconds,
+    cpuPerRequestUs: slices.reduce((n, s) => n + s.cpuPerRequestUs * s.requests, 0) / Math.max(1, requests),
     p50: p50s[Math.floor((p50s.length - 1) / 2)]!,
     p99: Math.max(...slices.map((s) => s.p99)),
     errors: slices.reduce((n, s) => n + s.errors, 0),

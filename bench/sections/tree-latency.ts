@@ -73,7 +73,11 @@ function viaFloor(name: TreeContenderName, env: BenchEnv, fleet: BenchFleet, flo
   };
 }
 
+/** Between runs: long enough for the previous contender's process to finish its garbage collection on the shared core. */
+const SETTLE_MS = 100;
+
 async function measureOnce(env: BenchEnv, fleet: BenchFleet, contender: Contender): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
   await env.fleetServer.resetCalls();
   const { ms, robots } = await contender.run(false);
   const { counts, peaks } = await env.fleetServer.calls();

@@ -17,6 +17,8 @@ export type FloorChildRequest =
 
 export interface LoopResult {
   requests: number;
+  /** CPU time of this process per request, µs. */
+  cpuPerRequestUs: number;
   seconds: number;
   perSecond: number;
   p50: number;
@@ -52,6 +54,7 @@ async function loop(app: BenchAppClient, work: LoopWork, concurrency: number, se
   const request = oneRequest(app, work);
   const latencies: number[] = [];
   let errors = 0;
+  const cpu = process.cpuUsage();
   const started = performance.now();
   const until = started + seconds * 1000;
   await Promise.all(
@@ -68,8 +71,10 @@ async function loop(app: BenchAppClient, work: LoopWork, concurrency: number, se
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
   const { p50, p99 } = summarize(latencies);
-  return { requests: latencies.length, seconds: elapsed, perSecond: latencies.length / elapsed, p50, p99, errors };
+  const cpuPerRequestUs = (used.user + used.system) / Math.max(1, latencies.length);
+  return { requests: latencies.length, cpuPerRequestUs, seconds: elapsed, perSecond: latencies.length / elapsed, p50, p99, errors };
 }
 
 process.on('message', async (request: FloorChildRequest) => {

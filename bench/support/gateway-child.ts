@@ -60,7 +60,7 @@ inspector.connect();
 async function profile(start: boolean, file?: string): Promise<void> {
   if (start) {
     await inspector.post('Profiler.enable');
-    await inspector.post('Profiler.setSamplingInterval', { interval: 200 });
+    await inspector.post('Profiler.setSamplingInterval', { interval: 500 });
     await inspector.post('Profiler.start');
     return;
   }

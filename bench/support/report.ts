@@ -121,13 +121,13 @@ function treeTables(results: TreeLatencyResult[]): string[] {
 
 function throughputTable(rows: ThroughputRow[]): string[] {
   const lines = [
-    '| query | in flight | gateway req/s | gateway p50 / p99 ms | grpc-js loop req/s | loop p50 / p99 ms | gateway ÷ loop | errors (gateway / loop) |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    '| query | in flight | gateway req/s | gateway p50 / p99 ms | grpc-js loop req/s | loop p50 / p99 ms | gateway ÷ loop | CPU per request µs (gateway / loop) | errors (gateway / loop) |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of rows) {
     const query = r.query === 'one-field' ? '`robot(id){name}`' : `fleet tree, ${r.robots} robots`;
     lines.push(
-      `| ${query} | ${r.concurrency} | ${rate(r.gateway.perSecond)} | ${ms(r.gateway.p50)} / ${ms(r.gateway.p99)} | ${rate(r.floor.perSecond)} | ${ms(r.floor.p50)} / ${ms(r.floor.p99)} | ${times(r.ratio)} | ${r.gateway.errors} / ${r.floor.errors} |`,
+      `| ${query} | ${r.concurrency} | ${rate(r.gateway.perSecond)} | ${ms(r.gateway.p50)} / ${ms(r.gateway.p99)} | ${rate(r.floor.perSecond)} | ${ms(r.floor.p50)} / ${ms(r.floor.p99)} | ${times(r.ratio)} | ${r.gateway.cpuPerRequestUs.toFixed(0)} / ${r.floor.cpuPerRequestUs.toFixed(0)} | ${r.gateway.errors} / ${r.floor.errors} |`,
     );
   }
   return lines;
