@@ -114,6 +114,22 @@ describe('modules through GraphQL', () => {
       const result = await uploadFile({ module: 'demo:capped', version: '1.0.0', platform: 'any' }, crypto.randomBytes(2 * 1024 * 1024), strict.demoHeaders, strict);
       expect(errorCode(result)).toBe('REQUEST_ENTITY_TOO_LARGE');
       expect(strict.fleet.server.calls.snapshot()).toEqual({});
+
+      // The same upload chunked (no Content-Length): counted while it streams, refused past the limit.
+      const form = new FormData();
+      form.append('operations', JSON.stringify({ query: UPLOAD, variables: { module: 'demo:capped', version: '1.0.0', platform: 'any', file: null } }));
+      form.append('map', JSON.stringify({ 0: ['variables.file'] }));
+      form.append('0', new Blob([crypto.randomBytes(2 * 1024 * 1024)], { type: 'application/gzip' }), 'module.tar.gz');
+      const encoded = new Response(form);
+      const chunked = await fetch(strict.gateway.url, {
+        method: 'POST',
+        headers: { ...strict.demoHeaders, 'content-type': encoded.headers.get('content-type')! },
+        body: encoded.body,
+        duplex: 'half',
+      } as RequestInit);
+      expect(chunked.status).toBe(413);
+      expect(errorCode((await chunked.json()) as GraphQLResponse)).toBe('REQUEST_ENTITY_TOO_LARGE');
+      expect(strict.fleet.server.calls.snapshot()).toEqual({});
     } finally {
       await strict.close();
     }

@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { GatewayOptions } from '../gateway/server.ts';
-import { DEFAULT_MAX_REQUEST_BODY_BYTES } from '../gateway/server.ts';
+import { DEFAULT_MAX_REQUEST_BODY_BYTES } from '../gateway/body-limits.ts';
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from '../gateway/limits.ts';
 import { DEFAULT_RATE_LIMIT } from '../gateway/rate-limit.ts';
 import { defaultSecurityOptions } from '../gateway/security.ts';

@@ -17,6 +17,7 @@ import { corsOption, defaultSecurityOptions, securityPlugins, type SecurityOptio
 import { trustedDocumentPlugins, type TrustedDocuments } from './trusted-documents.ts';
 import { silentLogger, yogaLogger, type Logger } from './logger.ts';
 import { operationLogPlugin } from './request-log.ts';
+import { DEFAULT_MAX_REQUEST_BODY_BYTES, limitRequestBodies } from './body-limits.ts';
 
 export interface HardeningOptions {
   /** Operation limits (defaults: DEFAULT_OPERATION_LIMITS); false turns them all off (benchmarks). */
@@ -31,6 +32,8 @@ export interface HardeningOptions {
   metrics?: boolean;
   /** When set, /metrics wants `Authorization: Bearer <metricsToken>`. */
   metricsToken?: string | null;
+  /** Largest HTTP request body, module uploads included (default DEFAULT_MAX_REQUEST_BODY_BYTES). */
+  maxRequestBodyBytes?: number;
   /** Structured logs; silent unless given. */
   logger?: Logger;
   /** How long /readyz waits for the upstream channel to connect (default 2 s). */
@@ -100,6 +103,7 @@ export function createHardening(options: HardeningOptions): Hardening {
     ...(metrics ? [metrics.plugin()] : []),
     operationLogPlugin(logger),
     refuseSubscriptionsWhile(() => hardening.draining),
+    limitRequestBodies({ jsonBytes: security.maxJsonBodyBytes, multipartBytes: options.maxRequestBodyBytes ?? DEFAULT_MAX_REQUEST_BODY_BYTES }),
     ...securityPlugins(security),
     ...(options.trustedDocuments ? trustedDocumentPlugins(options.trustedDocuments) : []),
     ...(rateLimiter ? [rateLimiter.plugin()] : []),

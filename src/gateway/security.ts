@@ -1,10 +1,9 @@
 /**
  * What a browser or the open internet must not be able to do: production mode (no introspection,
  * no GraphiQL, no field suggestions, no error details unless asked), CSRF prevention, CORS
- * (same-origin only unless origins are listed) and a tighter body limit for JSON requests than
- * for multipart uploads.
+ * (same-origin only unless origins are listed); `maxJsonBodyBytes` is enforced by body-limits.ts.
  */
-import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
+import { NoSchemaIntrospectionCustomRule } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { API_KEY_HEADER, API_KEY_ID_HEADER } from '../upstream/credentials.ts';
@@ -58,47 +57,6 @@ export function corsOption(origins: string[]) {
   };
 }
 
-function bodyTooLarge(limit: number): GraphQLError {
-  return new GraphQLError(`Request body too large: the limit for requests other than multipart uploads is ${limit} bytes`, {
-    extensions: { code: 'REQUEST_ENTITY_TOO_LARGE', limit, http: { status: 413 } },
-  });
-}
-
-/**
- * Yoga allows one body size (maxRequestBodySize, sized for module uploads); JSON and other
- * non-multipart bodies get this smaller one, checked on Content-Length and while streaming.
- */
-export function limitJsonBodySize(limit: number): Plugin {
-  return {
-    onRequestParse({ request, requestParser, setRequestParser, fetchAPI }) {
-      const type = request.headers.get('content-type') ?? '';
-      if (type.toLowerCase().startsWith('multipart/form-data') || !requestParser) return;
-      const length = request.headers.get('content-length');
-      if (length !== null && Number(length) > limit) throw bodyTooLarge(limit);
-      const original = requestParser;
-      setRequestParser((req) => original(withBodyLimit(req, limit, fetchAPI)));
-    },
-  };
-}
-
-/** `request` with a body that errors once more than `limit` bytes went through (chunked bodies have no Content-Length). */
-function withBodyLimit(request: Request, limit: number, fetchAPI: { Request: typeof Request; TransformStream: typeof TransformStream }): Request {
-  if (!request.body) return request;
-  // As Yoga's own body limit: a native stream needs the native TransformStream, a ponyfilled one the ponyfill.
-  const Transform = request.body instanceof ReadableStream ? globalThis.TransformStream : fetchAPI.TransformStream;
-  let read = 0;
-  const body = request.body.pipeThrough(
-    new Transform<Uint8Array, Uint8Array>({
-      transform(chunk, controller) {
-        read += chunk.byteLength;
-        if (read > limit) controller.error(bodyTooLarge(limit));
-        else controller.enqueue(chunk);
-      },
-    }),
-  );
-  return new fetchAPI.Request(request.url, { method: request.method, headers: request.headers, signal: request.signal, body, duplex: 'half' } as RequestInit);
-}
-
 /**
  * Introspection off. Yoga's useDisableIntrospection decides per HTTP request, so graphql-ws
  * operations (which have none) would still introspect; this rule applies to every operation.
@@ -115,7 +73,6 @@ function disableIntrospection(): Plugin {
 export function securityPlugins(options: SecurityOptions): Plugin[] {
   return [
     useCSRFPrevention({ requestHeaders: CSRF_HEADERS }),
-    limitJsonBodySize(options.maxJsonBodyBytes),
     ...(options.introspection ? [] : [disableIntrospection()]),
     ...(options.production ? [hideFieldSuggestions()] : []),
   ];

@@ -50,14 +50,9 @@ export interface GatewayOptions extends HardeningOptions {
   maxUpstreamCallsInFlight?: number;
   /** Retries of idempotent reads on UNAVAILABLE (default 3 attempts, 50 ms..1 s jittered backoff). */
   upstreamRetry?: RetryOptions;
-  /** Largest HTTP request body, module uploads included (default DEFAULT_MAX_REQUEST_BODY_BYTES). */
-  maxRequestBodyBytes?: number;
   /** false turns DataLoader batching and caching off (a baseline for benchmarks; default true). */
   batching?: boolean;
 }
-
-/** The embedded fleet server's 64 MiB module limit plus room for the multipart envelope (Yoga's own default is 25 MB). */
-export const DEFAULT_MAX_REQUEST_BODY_BYTES = 65 * 1024 * 1024;
 
 export interface Gateway {
   /** http://host:port/graphql */
@@ -90,7 +85,8 @@ export function createGatewayYoga(upstream: UpstreamClient, tokens: TokenCache, 
     landingPage: false,
     graphiql: hardening.security.graphiql ? graphiqlOptions(options.demoKey ?? null) : false,
     renderGraphiQL,
-    maxRequestBodySize: options.maxRequestBodyBytes ?? DEFAULT_MAX_REQUEST_BODY_BYTES,
+    // body-limits.ts (in the hardening plugins) limits bodies without streaming each one through a counter.
+    maxRequestBodySize: false,
     ...hardening.yogaOptions,
     plugins: hardening.plugins,
     // Over HTTP (and SSE) credentials are headers; over graphql-ws (no request) the same names in connectionParams.
