@@ -198,6 +198,23 @@ describe('cost', () => {
     expect(again.body.errors).toBeUndefined();
   });
 
+  it('prices an @include condition passed as a variable with its value each time', async () => {
+    const maybeTree = 'query($tree: Boolean!) { organizations { id locations @include(if: $tree) { robots { parts { id name } } } } }';
+    expect((await post(maybeTree, { tree: false })).body.errors).toBeUndefined();
+    t.fleet.server.calls.reset();
+    expectRefused(await post(maybeTree, { tree: true }), 'COST_LIMIT_EXCEEDED', COST);
+    expect((await post(maybeTree, { tree: false })).body.errors).toBeUndefined();
+  });
+
+  it('tells an absent page size variable (its default) from one sent as null', async () => {
+    const withDefault = 'query($id: ID!, $n: Int = 1000) { robotPart(id: $id) { logs(first: $n) { nodes { message } } } }';
+    expectRefused(await post(withDefault, { id: partId }), 'COST_LIMIT_EXCEEDED', COST);
+    // null: the field's own default page size (100), which is affordable.
+    expect((await post(withDefault, { id: partId, n: null })).body.errors).toBeUndefined();
+    t.fleet.server.calls.reset();
+    expectRefused(await post(withDefault, { id: partId }), 'COST_LIMIT_EXCEEDED', COST);
+  });
+
   it('multiplies nested lists, counts fragments in full, and prices introspection', async () => {
     expectRefused(await post('{ organizations { locations { robots { parts { id name } } } } }'), 'COST_LIMIT_EXCEEDED', COST);
     const viaFragments = `

@@ -10,7 +10,7 @@
  */
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
-import { GraphQLError, getNullableType, isListType, parse, type DocumentNode, type GraphQLOutputType, type GraphQLSchema, type ValidationContext } from 'graphql';
+import { GraphQLError, getNullableType, isListType, parse, visit, type DocumentNode, type GraphQLOutputType, type GraphQLSchema, type ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
 export interface OperationLimits {
@@ -133,6 +133,39 @@ interface PipelineContext {
   params?: { variables?: unknown };
 }
 
+/** Prices kept per document: one per distinct page size it was sent with, up to this many. */
+const MAX_COSTS_PER_DOCUMENT = 100;
+
+/** Arguments whose value changes an operation's price: page sizes, and the conditions of @skip and @include. */
+const PRICED_ARGUMENTS = new Set(['first', 'if']);
+
+const pricedVariablesOf = new WeakMap<DocumentNode, string[]>();
+
+/** The variables that feed a priced argument anywhere in the document (fragments included). */
+function pricedVariables(document: DocumentNode): string[] {
+  let names = pricedVariablesOf.get(document);
+  if (!names) {
+    const found = new Set<string>();
+    visit(document, {
+      Argument(argument) {
+        if (!PRICED_ARGUMENTS.has(argument.name.value)) return false;
+        visit(argument.value, { Variable: (variable) => void found.add(variable.name.value) });
+        return false;
+      },
+    });
+    pricedVariablesOf.set(document, (names = [...found].sort()));
+  }
+  return names;
+}
+
+/** What an operation's price depends on besides its document: its name and the priced variables' values. */
+function costKey(document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>): string {
+  const names = pricedVariables(document);
+  const operation = operationName ?? '';
+  // An absent variable ('') differs from one sent as null: only the absent one takes its default.
+  return [operation, ...names.map((name) => (name in variables ? JSON.stringify(variables[name]) : ''))].join('\0');
+}
+
 export function operationLimitPlugins(limits: OperationLimits): Plugin[] {
   const armor = EnvelopArmorPlugin({
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: false, flattenFragments: true, propagateOnRejection: false, onReject: [reportTo('maxDepth', limits.maxDepth)] },
@@ -170,15 +203,19 @@ export function operationLimitPlugins(limits: OperationLimits): Plugin[] {
     },
   };
 
-  // Priced once per document and operation when there are no variables (the common case).
-  const constantCosts = new WeakMap<DocumentNode, Map<string, number | null>>();
+  // Priced once per document, operation and values of the variables the price depends on (page
+  // sizes and @skip/@include conditions); most operations have none, so each is priced once.
+  const knownCosts = new WeakMap<DocumentNode, Map<string, number | null>>();
   const costOf = (schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | null | undefined) => {
-    if (variables && Object.keys(variables).length) return operationCost(schema, document, operationName, variables, limits.assumedListSize);
-    let byName = constantCosts.get(document);
-    if (!byName) constantCosts.set(document, (byName = new Map()));
-    const key = operationName ?? '';
-    if (!byName.has(key)) byName.set(key, operationCost(schema, document, operationName, {}, limits.assumedListSize));
-    return byName.get(key)!;
+    let known = knownCosts.get(document);
+    if (!known) knownCosts.set(document, (known = new Map()));
+    const key = costKey(document, operationName, variables ?? {});
+    let cost = known.get(key);
+    if (cost === undefined) {
+      cost = operationCost(schema, document, operationName, variables ?? {}, limits.assumedListSize);
+      if (known.size < MAX_COSTS_PER_DOCUMENT) known.set(key, cost);
+    }
+    return cost;
   };
   const refuseIfTooCostly = (args: { schema: GraphQLSchema; document: DocumentNode; operationName?: string | null; variableValues?: Record<string, unknown> | null; contextValue?: unknown }) => {
     const cost = costOf(args.schema, args.document, args.operationName, args.variableValues);
