@@ -24,10 +24,19 @@ export function readCredentials(get: (name: string) => unknown): Credentials | n
   return null;
 }
 
-/** A stable identity for sharing things (cache entries, log streams) between requests of one caller. */
+const fingerprints = new WeakMap<Credentials, string>();
+
+/**
+ * A stable identity for sharing things (cache entries, log streams) between requests of one
+ * caller. Hashed once per credentials object: every upstream call of an operation asks for it.
+ */
 export function credentialFingerprint(credentials: Credentials): string {
-  const material = credentials.kind === 'bearer' ? `bearer\0${credentials.token}` : `api-key\0${credentials.keyId}\0${credentials.key}`;
-  return crypto.createHash('sha256').update(material).digest('hex');
+  let fingerprint = fingerprints.get(credentials);
+  if (fingerprint === undefined) {
+    const material = credentials.kind === 'bearer' ? `bearer\0${credentials.token}` : `api-key\0${credentials.keyId}\0${credentials.key}`;
+    fingerprints.set(credentials, (fingerprint = crypto.hash('sha256', material, 'hex')));
+  }
+  return fingerprint;
 }
 
 /** How long before `exp` a cached token is exchanged again... */
