@@ -11,5 +11,6 @@ export interface GraphQLContext {
 
 /** A new context object with its own Pothos cache (and so its own DataLoaders). */
 export function createGraphQLContext(upstream: UpstreamSession, requestId: string, batching = true): GraphQLContext {
-  return { ...initContextCache(), upstream, requestId, batching };
+  // Filled in place: spreading the cache object (keyed by a symbol) is a slow path on every request.
+  return Object.assign(initContextCache(), { upstream, requestId, batching });
 }

@@ -49,7 +49,9 @@ export function logRequest(logger: Logger, req: http.IncomingMessage, res: http.
   requests.set(req, info);
   res.setHeader(REQUEST_ID_HEADER, info.requestId);
   // Credentials in the headers are censored by the logger (logger.ts).
-  logger.debug({ requestId: info.requestId, method: req.method, path: pathOf(req), headers: req.headers, remoteAddress: req.socket.remoteAddress }, 'request received');
+  if (logger.isLevelEnabled('debug')) {
+    logger.debug({ requestId: info.requestId, method: req.method, path: pathOf(req), headers: req.headers, remoteAddress: req.socket.remoteAddress }, 'request received');
+  }
   res.once('close', () => {
     const fields = {
       requestId: info.requestId,
