@@ -61,7 +61,8 @@ const SECTIONS = new Set(values.only!.split(','));
 const RUNS_BY_SIZE = (robots: number) => (values.runs ? Number(values.runs) : robots <= 10 ? (QUICK ? 40 : 200) : robots <= 100 ? (QUICK ? 20 : 100) : QUICK ? 8 : 40);
 const WARMUP_ROUNDS = QUICK ? 3 : 10;
 const SECONDS = values.seconds ? Number(values.seconds) : QUICK ? 5 : 30;
-const ONE_FIELD_CONCURRENCY = [1, 16, 64];
+// 1: latency; 16 and 64: typical loads; 256: enough in flight to keep every process busy (saturation).
+const ONE_FIELD_CONCURRENCY = [1, 16, 64, 256];
 const TREE_CONCURRENCY = [1, 4, 16];
 const TREE_THROUGHPUT_ROBOTS = 100;
 
@@ -149,7 +150,7 @@ async function main(): Promise<void> {
     if (SECTIONS.has('throughput')) {
       const largest = env.fleets.at(-1)!;
       const treeFleet = fleetOf(TREE_THROUGHPUT_ROBOTS) ?? largest;
-      const timing = { seconds: SECONDS, warmupSeconds: QUICK ? 1 : 3 };
+      const timing = { seconds: SECONDS, warmupSeconds: QUICK ? 1 : 3, jitWarmupSeconds: QUICK ? 5 : 10 };
       throughput.push(...(await runThroughput(env, largest, 'one-field', { concurrency: ONE_FIELD_CONCURRENCY, ...timing })));
       throughput.push(...(await runThroughput(env, treeFleet, 'tree', { concurrency: TREE_CONCURRENCY, ...timing })));
     }

@@ -6,16 +6,37 @@
  * a failed call counts as an error. A measurement of S seconds is taken in slices of 5 s,
  * alternating between the two contenders, so both see the same share of whatever else the machine
  * is doing; req/s is over all slices, p50 the median of the slices' p50s, p99 the highest p99.
+ * Before the first measurement both contenders are warmed up at the highest concurrency (JIT).
  */
 import autocannon from 'autocannon';
 import { FLEET_TREE, ONE_FIELD } from '../support/tree.ts';
 import type { LoopResult, LoopWork } from '../support/floor-child.ts';
 import { askFloor, gatewayStats, profiled, trackingRss, type BenchEnv, type BenchFleet } from './env.ts';
+import { processCpuSeconds } from '../support/machine-load.ts';
+
+/** Measures the CPU the fleet server (and, with `withSelf`, this process: autocannon) used while `work` ran, as a share of one core. */
+async function otherCoreBusy<T>(env: BenchEnv, withSelf: boolean, work: () => Promise<T>): Promise<[T, number | null]> {
+  const server = processCpuSeconds(env.fleetServer.pid);
+  const self = process.cpuUsage();
+  const started = performance.now();
+  const result = await work();
+  const seconds = (performance.now() - started) / 1000;
+  const serverAfter = processCpuSeconds(env.fleetServer.pid);
+  if (server === null || serverAfter === null) return [result, null];
+  const used = process.cpuUsage(self);
+  const selfSeconds = withSelf ? (used.user + used.system) / 1e6 : 0;
+  return [result, (serverAfter - server + selfSeconds) / seconds];
+}
 
 export interface RateFigures {
   perSecond: number;
   /** CPU time the contender's process spent per request, µs (the gateway's, or the grpc-js loop's). */
   cpuPerRequestUs: number;
+  /**
+   * Share of a core the other side used meanwhile: the fleet server, plus autocannon for the
+   * gateway (the grpc-js loop is its own load). When it nears 100%, that core is the limit.
+   */
+  otherCoreBusy: number | null;
   /** Seconds the requests were sent in. */
   seconds: number;
   requests: number;
@@ -42,7 +63,7 @@ async function gatewayRate(env: BenchEnv, fleet: BenchFleet, query: ThroughputRo
       ? JSON.stringify({ query: ONE_FIELD, variables: { id: fleet.robotIds[next++ % fleet.robotIds.length] } })
       : JSON.stringify({ query: FLEET_TREE, variables: { org: fleet.organizationId } });
   const before = (await gatewayStats(env.gateway, false)).cpu;
-  const result = await autocannon({
+  const [result, busy] = await otherCoreBusy(env, true, () => autocannon({
     url: env.gateway.url,
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...fleet.headers },
@@ -53,11 +74,12 @@ async function gatewayRate(env: BenchEnv, fleet: BenchFleet, query: ThroughputRo
     requests: [{ setupRequest: (request) => ({ ...request, body: bodyOf() }) }],
     // A field error still answers 200: look for it in the body.
     verifyBody: (body) => !body.includes('"errors"'),
-  });
+  }));
   const after = (await gatewayStats(env.gateway, false)).cpu;
   return {
     perSecond: result.requests.total / result.duration,
     cpuPerRequestUs: (after.user + after.system - before.user - before.system) / Math.max(1, result.requests.total),
+    otherCoreBusy: busy,
     seconds: result.duration,
     requests: result.requests.total,
     p50: result.latency.p50,
@@ -68,8 +90,8 @@ async function gatewayRate(env: BenchEnv, fleet: BenchFleet, query: ThroughputRo
 
 async function floorRate(env: BenchEnv, fleet: BenchFleet, query: ThroughputRow['query'], concurrency: number, seconds: number): Promise<RateFigures> {
   const work: LoopWork = query === 'one-field' ? { kind: 'robot', robotIds: fleet.robotIds } : { kind: 'tree', floor: 'fleet-by-rpc', organizationId: fleet.organizationId };
-  const r: LoopResult = await askFloor(env, { type: 'loop', client: fleet.floorClient, work, concurrency, seconds });
-  return { perSecond: r.perSecond, cpuPerRequestUs: r.cpuPerRequestUs, seconds: r.seconds, requests: r.requests, p50: r.p50, p99: r.p99, errors: r.errors };
+  const [r, busy] = await otherCoreBusy(env, false, (): Promise<LoopResult> => askFloor(env, { type: 'loop', client: fleet.floorClient, work, concurrency, seconds }));
+  return { perSecond: r.perSecond, cpuPerRequestUs: r.cpuPerRequestUs, otherCoreBusy: busy, seconds: r.seconds, requests: r.requests, p50: r.p50, p99: r.p99, errors: r.errors };
 }
 
 const SLICE_SECONDS = 5;
@@ -83,6 +105,7 @@ function combine(slices: RateFigures[]): RateFigures {
     seconds,
     perSecond: requests / seconds,
     cpuPerRequestUs: slices.reduce((n, s) => n + s.cpuPerRequestUs * s.requests, 0) / Math.max(1, requests),
+    otherCoreBusy: slices.some((s) => s.otherCoreBusy === null) ? null : slices.reduce((n, s) => n + s.otherCoreBusy! * s.seconds, 0) / seconds,
     p50: p50s[Math.floor((p50s.length - 1) / 2)]!,
     p99: Math.max(...slices.map((s) => s.p99)),
     errors: slices.reduce((n, s) => n + s.errors, 0),
@@ -93,9 +116,16 @@ export async function runThroughput(
   env: BenchEnv,
   fleet: BenchFleet,
   query: ThroughputRow['query'],
-  options: { concurrency: number[]; seconds: number; warmupSeconds: number },
+  options: { concurrency: number[]; seconds: number; warmupSeconds: number; jitWarmupSeconds: number },
 ): Promise<ThroughputRow[]> {
   const rows: ThroughputRow[] = [];
+  // V8 optimizes a function only after many calls: at 1 in flight a few seconds of warm-up are a
+  // few hundred requests, and the gateway (far more code than the loop) would be measured while
+  // still partly unoptimized. So both contenders first run this query at the highest concurrency.
+  const busiest = Math.max(...options.concurrency);
+  env.log(`throughput, ${query === 'one-field' ? 'robot(id){name}' : `${fleet.robots}-robot tree`}: warming up both contenders, ${options.jitWarmupSeconds} s each at ${busiest} in flight...`);
+  await gatewayRate(env, fleet, query, busiest, options.jitWarmupSeconds);
+  await floorRate(env, fleet, query, busiest, options.jitWarmupSeconds);
   for (const concurrency of options.concurrency) {
     env.log(`throughput, ${query === 'one-field' ? 'robot(id){name}' : `${fleet.robots}-robot tree`}, ${concurrency} in flight: ${options.seconds} s each...`);
     await gatewayRate(env, fleet, query, concurrency, options.warmupSeconds);

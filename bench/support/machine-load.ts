@@ -22,6 +22,16 @@ function ownSeconds(): number {
   return (fields[11]! + fields[12]! + fields[13]! + fields[14]!) / TICKS_PER_SECOND;
 }
 
+/** CPU seconds (user + system) a process of this machine has used so far; null where /proc cannot tell. */
+export function processCpuSeconds(pid: number): number | null {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ').map(Number);
+    return (fields[11]! + fields[12]!) / TICKS_PER_SECOND;
+  } catch {
+    return null;
+  }
+}
+
 export interface MachineLoad {
   /** 1-minute load average when the run started (before its own processes) and when it ended. */
   loadAtStart: number;

@@ -52,6 +52,7 @@ const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.
 const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
 const times = (x: number) => `${x.toFixed(2)}×`;
 const rate = (x: number) => x.toFixed(0);
+const share = (x: number | null) => (x === null ? 'n/a' : `${(x * 100).toFixed(0)}%`);
 const met = (ok: boolean) => (ok ? 'met' : '**not met**');
 
 const CONTENDERS: [TreeContenderName, string][] = [
@@ -82,8 +83,14 @@ function goals(r: BenchResults): string[] {
   }
   const oneField = r.throughput.filter((t) => t.query === 'one-field');
   if (oneField.length) {
-    const worst = Math.min(...oneField.map((t) => t.ratio));
-    lines.push(`| one-field throughput ≥ 0.5× the grpc-js loop | ${oneField.map((t) => `${t.concurrency} in flight: ${times(t.ratio)}`).join('; ')} | ${met(worst >= 0.5)} |`);
+    // Peak: each contender's best rate over the concurrency levels (what it can sustain), then every level on its own.
+    const peakGateway = Math.max(...oneField.map((t) => t.gateway.perSecond));
+    const peakLoop = Math.max(...oneField.map((t) => t.floor.perSecond));
+    const below = oneField.filter((t) => t.ratio < 0.5);
+    const verdict = `peak: ${met(peakGateway / peakLoop >= 0.5)}; every level: ${below.length ? `${met(false)} (${below.map((t) => `${t.concurrency} in flight`).join(', ')})` : met(true)}`;
+    lines.push(
+      `| one-field throughput ≥ 0.5× the grpc-js loop | peak ${rate(peakGateway)} vs ${rate(peakLoop)} req/s: ${times(peakGateway / peakLoop)}; by level: ${oneField.map((t) => `${t.concurrency} in flight ${times(t.ratio)}`).join(', ')} | ${verdict} |`,
+    );
   }
   return lines;
 }
@@ -121,13 +128,13 @@ function treeTables(results: TreeLatencyResult[]): string[] {
 
 function throughputTable(rows: ThroughputRow[]): string[] {
   const lines = [
-    '| query | in flight | gateway req/s | gateway p50 / p99 ms | grpc-js loop req/s | loop p50 / p99 ms | gateway ÷ loop | CPU per request µs (gateway / loop) | errors (gateway / loop) |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| query | in flight | gateway req/s | gateway p50 / p99 ms | grpc-js loop req/s | loop p50 / p99 ms | gateway ÷ loop | CPU per request µs (gateway / loop) | other core busy (gateway / loop) | errors (gateway / loop) |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of rows) {
     const query = r.query === 'one-field' ? '`robot(id){name}`' : `fleet tree, ${r.robots} robots`;
     lines.push(
-      `| ${query} | ${r.concurrency} | ${rate(r.gateway.perSecond)} | ${ms(r.gateway.p50)} / ${ms(r.gateway.p99)} | ${rate(r.floor.perSecond)} | ${ms(r.floor.p50)} / ${ms(r.floor.p99)} | ${times(r.ratio)} | ${r.gateway.cpuPerRequestUs.toFixed(0)} / ${r.floor.cpuPerRequestUs.toFixed(0)} | ${r.gateway.errors} / ${r.floor.errors} |`,
+      `| ${query} | ${r.concurrency} | ${rate(r.gateway.perSecond)} | ${ms(r.gateway.p50)} / ${ms(r.gateway.p99)} | ${rate(r.floor.perSecond)} | ${ms(r.floor.p50)} / ${ms(r.floor.p99)} | ${times(r.ratio)} | ${r.gateway.cpuPerRequestUs.toFixed(0)} / ${r.floor.cpuPerRequestUs.toFixed(0)} | ${share(r.gateway.otherCoreBusy)} / ${share(r.floor.otherCoreBusy)} | ${r.gateway.errors} / ${r.floor.errors} |`,
     );
   }
   return lines;
