@@ -8,6 +8,7 @@ import type http from 'node:http';
 import { connectivityState } from '@grpc/grpc-js';
 import type { Channel } from '@grpc/grpc-js';
 import type { GatewayMetrics } from './metrics.ts';
+import { pathOf } from './request-log.ts';
 
 export const HEALTH_PATH = '/healthz';
 export const READY_PATH = '/readyz';
@@ -59,7 +60,7 @@ function tokenMatches(header: string | undefined, token: string): boolean {
 export function operatorEndpoints(options: OperatorEndpointOptions): (req: http.IncomingMessage, res: http.ServerResponse) => boolean {
   const paths = new Set([HEALTH_PATH, READY_PATH, ...(options.metrics ? [METRICS_PATH] : [])]);
   return (req, res) => {
-    const path = (req.url ?? '/').split('?')[0]!;
+    const path = pathOf(req);
     if (!paths.has(path)) return false;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       send(res, 405, JSON.stringify({ error: 'method not allowed' }), undefined, { allow: 'GET, HEAD' });

@@ -35,7 +35,8 @@ export function requestIdOf(req: http.IncomingMessage | undefined): string | und
   return req ? requests.get(req)?.requestId : undefined;
 }
 
-const pathOf = (req: http.IncomingMessage) => (req.url ?? '/').split('?')[0];
+/** The request's path without the query string (cheaper than parsing the whole URL on every request). */
+export const pathOf = (req: http.IncomingMessage): string => (req.url ?? '/').split('?')[0]!;
 
 function errorCodesOf(result: { errors?: readonly { extensions?: { code?: unknown } }[] }): string[] | undefined {
   if (!result.errors?.length) return undefined;

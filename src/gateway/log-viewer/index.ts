@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { renderShell } from './shell.ts';
+import { pathOf } from '../request-log.ts';
 
 export const LOG_VIEWER_PATH = '/logs';
 
@@ -89,7 +90,7 @@ export interface LogViewerOptions {
  */
 export function logViewerHandler(options: LogViewerOptions): (req: http.IncomingMessage, res: http.ServerResponse) => boolean {
   return (req, res) => {
-    const { pathname } = new URL(req.url ?? '/', 'http://gateway');
+    const pathname = pathOf(req);
     if (pathname !== LOG_VIEWER_PATH && !pathname.startsWith(`${LOG_VIEWER_PATH}/`)) return false;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       send(res, 405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }, 'method not allowed\n');
