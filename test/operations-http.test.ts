@@ -124,6 +124,20 @@ describe('body limits', () => {
     expect(response.status).toBe(413);
   });
 
+  it('caps a JSON body by the overall body limit when that is the smaller one', async () => {
+    const capped = await startGateway({ upstream: parseUpstreamUrl(`http://${t.fleet.address}`), port: 0, maxRequestBodyBytes: 512 });
+    try {
+      const result = await postJson(capped.url, '{ __typename }', { headers: t.demoHeaders, extra: { padding: 'x'.repeat(1024) } });
+      expect(result.status).toBe(413);
+      expect(codeOf(result)).toBe('REQUEST_ENTITY_TOO_LARGE');
+      expect(result.body.errors?.[0]?.message).toContain('512 bytes');
+      const small = await postJson(capped.url, '{ __typename }', { headers: t.demoHeaders });
+      expect(small.status).toBe(200);
+    } finally {
+      await capped.close();
+    }
+  });
+
   it('lets a multipart upload far bigger than the JSON limit through', async () => {
     await t.ok('mutation($org: ID!) { createModule(organizationId: $org, name: "big") { id } }', { org: t.fleet.orgId });
     const form = uploadForm(JSON_LIMIT * 20);

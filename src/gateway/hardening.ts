@@ -103,13 +103,18 @@ export function createHardening(options: HardeningOptions): Hardening {
     ...(metrics ? [metrics.plugin()] : []),
     operationLogPlugin(logger),
     refuseSubscriptionsWhile(() => hardening.draining),
-    limitRequestBodies({ jsonBytes: security.maxJsonBodyBytes, multipartBytes: options.maxRequestBodyBytes ?? DEFAULT_MAX_REQUEST_BODY_BYTES }),
+    limitRequestBodies(bodyLimits(security, options.maxRequestBodyBytes ?? DEFAULT_MAX_REQUEST_BODY_BYTES)),
     ...securityPlugins(security),
     ...(options.trustedDocuments ? trustedDocumentPlugins(options.trustedDocuments) : []),
     ...(rateLimiter ? [rateLimiter.plugin()] : []),
     ...(limits ? operationLimitPlugins(limits) : []),
   ];
   return hardening;
+}
+
+/** `maxRequestBodyBytes` bounds every body; JSON and other non-multipart bodies have the smaller JSON limit too. */
+function bodyLimits(security: SecurityOptions, maxRequestBodyBytes: number) {
+  return { jsonBytes: Math.min(security.maxJsonBodyBytes, maxRequestBodyBytes), multipartBytes: maxRequestBodyBytes };
 }
 
 /** The options that were given, so an explicit `undefined` does not replace a default. */
