@@ -163,7 +163,7 @@ function costKey(document: DocumentNode, operationName: string | null | undefine
   const names = pricedVariables(document);
   const operation = operationName ?? '';
   // An absent variable ('') differs from one sent as null: only the absent one takes its default.
-  return [operation, ...names.map((name) => (name in variables ? JSON.stringify(variables[name]) : ''))].join('\0');
+  return [operation, ...names.map((name) => (Object.hasOwn(variables, name) ? JSON.stringify(variables[name]) : ''))].join('\0');
 }
 
 export function operationLimitPlugins(limits: OperationLimits): Plugin[] {
