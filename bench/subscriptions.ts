@@ -17,9 +17,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import * as grpc from '@grpc/grpc-js';
 import { startFleetServer } from '../src/fleet-server/server.ts';
-import { protos } from '../src/wire/protos.ts';
+import { RobotChannel } from '../src/simulator/robot-client.ts';
+import { parseUpstreamUrl } from '../src/upstream/target.ts';
 import { forkChild } from './support/child.ts';
 import type { GatewayChildReply, GatewayChildRequest } from './support/gateway-child.ts';
 import type { LiveClientsReply, LiveClientsRequest } from './support/live-clients-child.ts';
@@ -63,27 +63,17 @@ export interface LiveLogsResult {
 const now = () => performance.timeOrigin + performance.now();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
-async function robotClient(address: string, partId: string, secret: string, entriesPerBatch: number) {
-  const p = protos();
-  const auth = new p.proto.rpc.v1.AuthService(address, grpc.credentials.createInsecure()) as grpc.Client & Record<string, any>;
-  const token = await new Promise<string>((resolve, reject) =>
-    auth.Authenticate({ entity: partId, credentials: { type: 'robot-secret', payload: secret } }, (e: Error | null, r: { access_token: string }) =>
-      e ? reject(e) : resolve(r.access_token),
-    ),
-  );
-  auth.close();
-  const robot = new p.viam.app.v1.RobotService(address, grpc.credentials.createInsecure()) as grpc.Client & Record<string, any>;
-  const metadata = new grpc.Metadata();
-  metadata.set('authorization', `Bearer ${token}`);
+/** The part's robot, through the simulator's RobotService client (part id and secret). */
+function robotClient(address: string, partId: string, secret: string, entriesPerBatch: number) {
+  const channel = new RobotChannel(parseUpstreamUrl(`http://${address}`));
+  const robot = channel.robot(partId, secret);
   return {
     /** One Log call; `tag` is `bench` (measured) or `warmup` (ignored by the subscribers). */
-    log: (tag: string, seq: number) =>
-      new Promise<void>((resolve, reject) => {
-        const sentAt = now();
-        const logs = Array.from({ length: entriesPerBatch }, () => ({ level: 'info', message: `${tag}|${seq}|${sentAt}`, logger_name: 'bench' }));
-        robot.Log({ id: partId, logs }, metadata, { deadline: Date.now() + 10_000 }, (e: Error | null) => (e ? reject(e) : resolve()));
-      }),
-    close: () => robot.close(),
+    log: (tag: string, seq: number) => {
+      const sentAt = now();
+      return robot.log(Array.from({ length: entriesPerBatch }, () => ({ level: 'info', message: `${tag}|${seq}|${sentAt}`, logger_name: 'bench' })));
+    },
+    close: () => channel.close(),
   };
 }
 
@@ -94,7 +84,7 @@ export async function runLiveLogs(options: LiveLogsOptions): Promise<LiveLogsRes
   const demo = fleet.demo!;
   const partId = (fleet.db.prepare("SELECT id FROM robot_parts WHERE name = 'rover-1-main'").get() as { id: string }).id;
   const { secret } = fleet.db.prepare('SELECT secret FROM part_secrets WHERE part_id = ?').get(partId) as { secret: string };
-  const robot = await robotClient(fleet.address, partId, secret, ENTRIES_PER_BATCH);
+  const robot = robotClient(fleet.address, partId, secret, ENTRIES_PER_BATCH);
 
   // All subscribers come from one address and share one socket each: lift the per-address limit.
   const gatewayOptions = { wsMaxConnectionsPerAddress: SUBSCRIBERS + 100 };

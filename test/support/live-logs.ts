@@ -5,8 +5,8 @@
  */
 import WebSocket from 'ws';
 import { createClient, type Client } from 'graphql-ws';
-import * as grpc from '@grpc/grpc-js';
-import { protos } from '../../src/wire/protos.ts';
+import { RobotChannel } from '../../src/simulator/robot-client.ts';
+import { parseUpstreamUrl } from '../../src/upstream/target.ts';
 import type { GraphQLResponse } from './gateway.ts';
 
 export const PART_LOGS = /* GraphQL */ `
@@ -189,25 +189,16 @@ export interface LogLine {
   logger?: string;
 }
 
-/** A robot (RobotService client authenticated with its part secret) that logs with strictly increasing times. */
+/** A robot (the simulator's RobotService client, authenticated with its part secret) that logs with strictly increasing times. */
 export async function robotLogger(address: string, partId: string, secret: string) {
-  const p = protos();
-  const auth = new p.proto.rpc.v1.AuthService(address, grpc.credentials.createInsecure()) as grpc.Client & Record<string, any>;
-  const token = await new Promise<string>((resolve, reject) =>
-    auth.Authenticate({ entity: partId, credentials: { type: 'robot-secret', payload: secret } }, (error: Error | null, response: { access_token: string }) =>
-      error ? reject(error) : resolve(response.access_token),
-    ),
-  );
-  auth.close();
-  const robot = new p.viam.app.v1.RobotService(address, grpc.credentials.createInsecure()) as grpc.Client & Record<string, any>;
-  const metadata = new grpc.Metadata();
-  metadata.set('authorization', `Bearer ${token}`);
+  const channel = new RobotChannel(parseUpstreamUrl(`http://${address}`));
+  const robot = channel.robot(partId, secret);
   // Distinct, increasing times (one microsecond apart) make every entry's identity unique.
   let clock = Date.now() * 1000;
   return {
     log: (lines: LogLine[]) =>
-      new Promise<void>((resolve, reject) => {
-        const logs = lines.map((line) => {
+      robot.log(
+        lines.map((line) => {
           clock = Math.max(clock + 1, Date.now() * 1000);
           return {
             level: line.level,
@@ -215,9 +206,8 @@ export async function robotLogger(address: string, partId: string, secret: strin
             logger_name: line.logger ?? 'test',
             time: { seconds: Math.floor(clock / 1e6), nanos: (clock % 1e6) * 1000 },
           };
-        });
-        robot.Log({ id: partId, logs }, metadata, { deadline: Date.now() + 10_000 }, (error: Error | null) => (error ? reject(error) : resolve()));
-      }),
-    close: () => robot.close(),
+        }),
+      ),
+    close: () => channel.close(),
   };
 }
