@@ -7,7 +7,7 @@
  * prints one response per error code.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestGateway, type TestGateway } from './support/gateway.ts';
+import { startTestGateway, type TestGateway, apiKeyHeaders } from './support/gateway.ts';
 import { FuzzGenerator, type FuzzRequest } from './support/fuzz-gen.ts';
 import { Rng } from './support/rng.ts';
 import { schema } from '../src/schema/index.ts';
@@ -15,7 +15,7 @@ import { insertOrganization } from '../src/fleet-server/organizations.ts';
 import { insertLocation } from '../src/fleet-server/locations.ts';
 import { insertRobot } from '../src/fleet-server/robots.ts';
 import { insertPart } from '../src/fleet-server/parts.ts';
-import { createApiKey } from '../src/fleet-server/keys.ts';
+import { keyWithRole } from './support/fleet.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_260_517);
 const COUNT = Number(process.env.FUZZ_COUNT ?? 10_500);
@@ -41,14 +41,14 @@ beforeAll(async () => {
       const robot = insertRobot(db, location.id, name);
       fuzzIds.push(robot.id, insertPart(db, robot.id, `${name}-arm`).id);
     }
-    key = createApiKey(db, orgId, 'fuzz owner', [{ authorizationId: 'organization_owner', resourceType: 'organization', resourceId: orgId }]);
+    key = keyWithRole(db, orgId, 'organization_owner', orgId, 'fuzz owner');
   })();
   const demoIds = (
     db.prepare(`SELECT id FROM locations UNION ALL SELECT id FROM robots UNION ALL SELECT id FROM robot_parts UNION ALL SELECT id FROM fragments`).all() as { id: string }[]
   ).map((r) => r.id);
   ids = [...new Set([t.fleet.orgId, ...demoIds, ...fuzzIds])];
   callers = {
-    fuzz: { 'x-viam-api-key-id': key.id, 'x-viam-api-key': key.key },
+    fuzz: apiKeyHeaders(key),
     demo: t.demoHeaders,
     none: {},
     bad: { 'x-viam-api-key-id': key.id, 'x-viam-api-key': 'wrong' },

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestGateway, type TestGateway } from './support/gateway.ts';
+import { startTestGateway, type TestGateway, apiKeyHeaders } from './support/gateway.ts';
 import { insertOrganization } from '../src/fleet-server/organizations.ts';
 import { insertLocation } from '../src/fleet-server/locations.ts';
 import { insertRobot } from '../src/fleet-server/robots.ts';
 import { insertPart } from '../src/fleet-server/parts.ts';
-import { createApiKey } from '../src/fleet-server/keys.ts';
+import { keyWithRole } from './support/fleet.ts';
 
 let t: TestGateway;
 let orgId: string;
@@ -24,8 +24,7 @@ beforeAll(async () => {
         robotId ??= robot.id;
       }
     }
-    const key = createApiKey(db, orgId, 'batch owner', [{ authorizationId: 'organization_owner', resourceType: 'organization', resourceId: orgId }]);
-    headers = { 'x-viam-api-key-id': key.id, 'x-viam-api-key': key.key };
+    headers = apiKeyHeaders(keyWithRole(db, orgId, 'organization_owner', orgId, 'batch owner'));
   })();
 });
 afterAll(() => t.close());

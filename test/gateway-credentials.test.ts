@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestGateway, errorCode, type TestGateway } from './support/gateway.ts';
+import { startTestGateway, errorCode, type TestGateway, apiKeyHeaders } from './support/gateway.ts';
 import { keyWithRole } from './support/fleet.ts';
 import { setMeta } from '../src/fleet-server/db.ts';
 import { startFleetServer } from '../src/fleet-server/server.ts';
@@ -24,8 +24,7 @@ afterAll(() => t.close());
 
 /** A fresh owner key of the demo organization, so its token is not cached yet. */
 function freshKeyHeaders(fleet = t.fleet): Record<string, string> {
-  const key = keyWithRole(fleet.server.db, fleet.orgId, 'organization_owner', fleet.orgId);
-  return { 'x-viam-api-key-id': key.id, 'x-viam-api-key': key.key };
+  return apiKeyHeaders(keyWithRole(fleet.server.db, fleet.orgId, 'organization_owner', fleet.orgId));
 }
 
 describe('credentials', () => {

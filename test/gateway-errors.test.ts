@@ -5,7 +5,7 @@
  */
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestGateway, type GraphQLResponse, type TestGateway } from './support/gateway.ts';
+import { startTestGateway, type GraphQLResponse, type TestGateway, apiKeyHeaders } from './support/gateway.ts';
 import { ownedOrganization } from './support/fleet.ts';
 import { insertLocation } from '../src/fleet-server/locations.ts';
 import { insertRobot } from '../src/fleet-server/robots.ts';
@@ -35,7 +35,7 @@ beforeAll(async () => {
   const db = t.fleet.server.db;
   const { orgId, owner: stranger } = ownedOrganization(db, 'Stranger Fleet');
   insertRobot(db, insertLocation(db, orgId, 'Elsewhere', null).id, 'stranger-bot');
-  strangerHeaders = { 'x-viam-api-key-id': stranger.id, 'x-viam-api-key': stranger.key };
+  strangerHeaders = apiKeyHeaders(stranger);
   secrets.push(t.fleet.key, stranger.key, await t.fleet.authenticate(t.fleet.keyId, t.fleet.key));
   const { locations } = await t.fleet.app.call('ListLocations', { organization_id: t.fleet.orgId });
   demoRobotId = (await t.fleet.app.call('ListRobots', { organization_id: t.fleet.orgId, location_id: locations[0].id })).robots[0].id;

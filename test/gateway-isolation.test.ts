@@ -4,12 +4,12 @@
  * is shared between the two callers or between requests.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestGateway, type GraphQLResponse, type TestGateway } from './support/gateway.ts';
+import { startTestGateway, type GraphQLResponse, type TestGateway, apiKeyHeaders } from './support/gateway.ts';
 import { insertOrganization } from '../src/fleet-server/organizations.ts';
 import { insertLocation } from '../src/fleet-server/locations.ts';
 import { insertRobot } from '../src/fleet-server/robots.ts';
 import { insertPart } from '../src/fleet-server/parts.ts';
-import { createApiKey } from '../src/fleet-server/keys.ts';
+import { keyWithRole } from './support/fleet.ts';
 
 interface Caller {
   name: string;
@@ -45,9 +45,9 @@ beforeAll(async () => {
     betaOrgId = insertOrganization(db, 'Beta Fleet').id;
     const yard = insertLocation(db, betaOrgId, 'Beta Yard', null);
     for (const name of ['beta-bot-1', 'beta-bot-2', 'beta-bot-3']) insertPart(db, insertRobot(db, yard.id, name).id, `${name}-gripper`);
-    betaKey = createApiKey(db, betaOrgId, 'beta owner', [{ authorizationId: 'organization_owner', resourceType: 'organization', resourceId: betaOrgId }]);
+    betaKey = keyWithRole(db, betaOrgId, 'organization_owner', betaOrgId, 'beta owner');
   })();
-  const betaHeaders = { 'x-viam-api-key-id': betaKey.id, 'x-viam-api-key': betaKey.key };
+  const betaHeaders = apiKeyHeaders(betaKey);
   demo = { name: 'demo', orgId: t.fleet.orgId, headers: t.demoHeaders, ...(await fleetMarks(t.fleet.orgId, t.demoHeaders)) };
   beta = { name: 'beta', orgId: betaOrgId, headers: betaHeaders, ...(await fleetMarks(betaOrgId, betaHeaders)) };
 });

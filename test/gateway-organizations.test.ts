@@ -3,7 +3,7 @@
  * both), namespace availability, invite authorizations, and the organization's robots.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestGateway, type TestGateway } from './support/gateway.ts';
+import { startTestGateway, type TestGateway, apiKeyHeaders } from './support/gateway.ts';
 import { expectOnlyError, idByName } from './support/graph.ts';
 import { ownedOrganization } from './support/fleet.ts';
 import { insertLocation } from '../src/fleet-server/locations.ts';
@@ -20,7 +20,7 @@ beforeAll(async () => {
     const { orgId, owner } = ownedOrganization(db, 'Other Fleet', 'other-fleet');
     otherOrgId = orgId;
     insertRobot(db, insertLocation(db, otherOrgId, 'Depot', null).id, 'forklift');
-    otherHeaders = { 'x-viam-api-key-id': owner.id, 'x-viam-api-key': owner.key };
+    otherHeaders = apiKeyHeaders(owner);
   })();
 });
 afterAll(() => t.close());

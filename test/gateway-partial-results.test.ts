@@ -4,7 +4,7 @@
  * while the gateway's call for it is held back on the fleet server.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startTestGateway, type TestGateway, type GraphQLResponse } from './support/gateway.ts';
+import { startTestGateway, type TestGateway, type GraphQLResponse, apiKeyHeaders } from './support/gateway.ts';
 import { expectFieldError, idByName } from './support/graph.ts';
 import { ownedOrganization } from './support/fleet.ts';
 import { insertLocation } from '../src/fleet-server/locations.ts';
@@ -23,7 +23,7 @@ function freshOrganization(name: string) {
   const { orgId, owner } = ownedOrganization(t.fleet.server.db, name);
   return {
     orgId,
-    headers: { 'x-viam-api-key-id': owner.id, 'x-viam-api-key': owner.key },
+    headers: apiKeyHeaders(owner),
     /** An AppService gRPC client with the organization's key. */
     app: () => t.fleet.appAs(owner.id, owner.key),
   };

@@ -3,7 +3,7 @@
  * and ListAuthorizations shows the organization's roles.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestGateway, errorCode, type TestGateway } from './support/gateway.ts';
+import { startTestGateway, errorCode, type TestGateway, apiKeyHeaders } from './support/gateway.ts';
 import { keyWithRole } from './support/fleet.ts';
 
 let t: TestGateway;
@@ -16,7 +16,7 @@ beforeAll(async () => {
   const { locations } = await t.fleet.app.call('ListLocations', { organization_id: t.fleet.orgId });
   headquartersId = locations.find((l: any) => l.name === 'Headquarters').id;
   operator = keyWithRole(t.fleet.server.db, t.fleet.orgId, 'location_operator', headquartersId);
-  operatorHeaders = { 'x-viam-api-key-id': operator.id, 'x-viam-api-key': operator.key };
+  operatorHeaders = apiKeyHeaders(operator);
 });
 afterAll(() => t.close());
 

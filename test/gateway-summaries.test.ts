@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestGateway, type TestGateway } from './support/gateway.ts';
+import { startTestGateway, type TestGateway, apiKeyHeaders } from './support/gateway.ts';
 import { insertOrganization } from '../src/fleet-server/organizations.ts';
 import { insertLocation } from '../src/fleet-server/locations.ts';
 import { insertRobot } from '../src/fleet-server/robots.ts';
 import { insertPart } from '../src/fleet-server/parts.ts';
-import { createApiKey } from '../src/fleet-server/keys.ts';
+import { keyWithRole } from './support/fleet.ts';
 
 let t: TestGateway;
 let orgId: string;
@@ -15,7 +15,6 @@ let ownerKey: { id: string; key: string };
 let owner: Record<string, string>;
 let siteOperator: Record<string, string>;
 
-const headersOf = (key: { id: string; key: string }) => ({ 'x-viam-api-key-id': key.id, 'x-viam-api-key': key.key });
 
 beforeAll(async () => {
   t = await startTestGateway();
@@ -35,9 +34,9 @@ beforeAll(async () => {
         robotId ??= robot.id;
       }
     }
-    ownerKey = createApiKey(db, orgId, 'owner', [{ authorizationId: 'organization_owner', resourceType: 'organization', resourceId: orgId }]);
-    owner = headersOf(ownerKey);
-    siteOperator = headersOf(createApiKey(db, orgId, 'site-b operator', [{ authorizationId: 'location_operator', resourceType: 'location', resourceId: b.id }]));
+    ownerKey = keyWithRole(db, orgId, 'organization_owner', orgId, 'owner');
+    owner = apiKeyHeaders(ownerKey);
+    siteOperator = apiKeyHeaders(keyWithRole(db, orgId, 'location_operator', b.id, 'site-b operator'));
   })();
   // One part online (it called the fleet server), the others awaiting setup.
   const app = await t.fleet.appAs(ownerKey.id, ownerKey.key);

@@ -7,14 +7,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeJwt } from 'jose';
-import { startTestGateway, type GraphQLResponse, type TestGateway } from './support/gateway.ts';
+import { startTestGateway, type GraphQLResponse, type TestGateway, apiKeyHeaders } from './support/gateway.ts';
 import { Rng } from './support/rng.ts';
 import type { ObservedCall } from '../src/fleet-server/call-stats.ts';
 import { insertOrganization } from '../src/fleet-server/organizations.ts';
 import { insertLocation } from '../src/fleet-server/locations.ts';
 import { insertRobot } from '../src/fleet-server/robots.ts';
 import { insertPart } from '../src/fleet-server/parts.ts';
-import { createApiKey } from '../src/fleet-server/keys.ts';
+import { keyWithRole } from './support/fleet.ts';
 
 const REQUESTS = 2_000;
 const CONCURRENCY = 50;
@@ -104,10 +104,10 @@ beforeAll(async () => {
       const robot = insertRobot(db, location.id, name);
       insertPart(db, robot.id, `${name}-winch`);
     }
-    key = createApiKey(db, betaOrg, 'beta owner', [{ authorizationId: 'organization_owner', resourceType: 'organization', resourceId: betaOrg }]);
+    key = keyWithRole(db, betaOrg, 'organization_owner', betaOrg, 'beta owner');
   })();
   demo = callerOf('demo', t.fleet.orgId, t.fleet.keyId, t.demoHeaders);
-  beta = callerOf('beta', betaOrg, key.id, { 'x-viam-api-key-id': key.id, 'x-viam-api-key': key.key });
+  beta = callerOf('beta', betaOrg, key.id, apiKeyHeaders(key));
   // Exchange both keys now, so that every call below carries a bearer token.
   for (const caller of [demo, beta]) await t.ok('{ organizations { id } }', {}, caller.headers);
 });

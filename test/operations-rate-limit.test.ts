@@ -5,7 +5,7 @@
  * since the limit sits in Yoga's pipeline that both go through.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestGateway, type TestGateway } from './support/gateway.ts';
+import { startTestGateway, type TestGateway, apiKeyHeaders } from './support/gateway.ts';
 import { ownedOrganization } from './support/fleet.ts';
 import { codeOf, postJson } from './support/http.ts';
 import { PART_LOGS, wsClient } from './support/live-logs.ts';
@@ -23,7 +23,7 @@ afterAll(() => t?.close());
 /** A caller of its own: an owner key of a fresh organization. */
 function freshCaller(name: string): Record<string, string> {
   const { owner } = ownedOrganization(t.fleet.server.db, name);
-  return { 'x-viam-api-key-id': owner.id, 'x-viam-api-key': owner.key };
+  return apiKeyHeaders(owner);
 }
 
 const QUERY = '{ organizations { name } }';

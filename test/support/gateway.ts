@@ -6,6 +6,10 @@ import { startTestFleet, type TestFleet } from './fleet.ts';
 import { startGateway, type Gateway, type GatewayOptions } from '../../src/gateway/server.ts';
 import { parseUpstreamUrl } from '../../src/upstream/target.ts';
 import type { FleetServerOptions } from '../../src/fleet-server/server.ts';
+import { API_KEY_HEADER, API_KEY_ID_HEADER } from '../../src/upstream/credentials.ts';
+
+/** The HTTP headers (or graphql-ws connectionParams) that present this API key. */
+export const apiKeyHeaders = (key: { id: string; key: string }): Record<string, string> => ({ [API_KEY_ID_HEADER]: key.id, [API_KEY_HEADER]: key.key });
 
 export interface GraphQLResponse<T = any> {
   data?: T;
@@ -29,7 +33,7 @@ export async function startTestGateway(
 ): Promise<TestGateway> {
   const fleet = await startTestFleet(options.fleet);
   const gateway = await startGateway({ upstream: parseUpstreamUrl(`http://${fleet.address}`), port: 0, ...options.gateway });
-  const demoHeaders = { 'x-viam-api-key-id': fleet.keyId, 'x-viam-api-key': fleet.key };
+  const demoHeaders = apiKeyHeaders({ id: fleet.keyId, key: fleet.key });
   const gql = async (query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => {
     const response = await fetch(gateway.url, {
       method: 'POST',
