@@ -1,7 +1,7 @@
 /** DateTime (ISO 8601), JSON (any JSON value, google.protobuf.Struct upstream) and File (uploads). */
 import { GraphQLError, Kind, type ValueNode } from 'graphql';
 import { builder } from './builder.ts';
-import type { JsonValue } from '../wire/struct.ts';
+import { jsonDepthExceeds, MAX_JSON_DEPTH, type JsonValue } from '../wire/struct.ts';
 
 builder.scalarType('DateTime', {
   description: 'A point in time as an ISO 8601 string in UTC, e.g. "2026-11-25T19:25:14.000Z".',
@@ -13,7 +13,10 @@ builder.scalarType('DateTime', {
   },
 });
 
-function literalToJson(node: ValueNode, variables: Record<string, unknown> | null | undefined): JsonValue {
+const tooDeep = () => new GraphQLError(`JSON input is nested deeper than the limit of ${MAX_JSON_DEPTH} levels`, { extensions: { code: 'BAD_USER_INPUT' } });
+
+function literalToJson(node: ValueNode, variables: Record<string, unknown> | null | undefined, depth = 0): JsonValue {
+  if ((node.kind === Kind.LIST || node.kind === Kind.OBJECT) && depth >= MAX_JSON_DEPTH) throw tooDeep();
   switch (node.kind) {
     case Kind.NULL:
       return null;
@@ -26,19 +29,25 @@ function literalToJson(node: ValueNode, variables: Record<string, unknown> | nul
     case Kind.ENUM:
       return node.value;
     case Kind.LIST:
-      return node.values.map((v) => literalToJson(v, variables));
+      return node.values.map((v) => literalToJson(v, variables, depth + 1));
     case Kind.OBJECT:
-      return Object.fromEntries(node.fields.map((f) => [f.name.value, literalToJson(f.value, variables)]));
+      return Object.fromEntries(node.fields.map((f) => [f.name.value, literalToJson(f.value, variables, depth + 1)]));
     case Kind.VARIABLE:
       return (variables?.[node.name.value] ?? null) as JsonValue;
   }
 }
 
+/** JSON input nested past MAX_JSON_DEPTH cannot travel as a Struct: refused as bad input, not an internal error. */
+function boundedJson(value: JsonValue): JsonValue {
+  if (jsonDepthExceeds(value)) throw tooDeep();
+  return value;
+}
+
 builder.scalarType('JSON', {
   description: 'Any JSON value: objects, lists, numbers, strings, booleans and null (google.protobuf.Struct upstream).',
   serialize: (value) => value as JsonValue,
-  parseValue: (value) => value as JsonValue,
-  parseLiteral: (node, variables) => literalToJson(node, variables),
+  parseValue: (value) => boundedJson(value as JsonValue),
+  parseLiteral: (node, variables) => boundedJson(literalToJson(node, variables)),
 });
 
 /**

@@ -9,6 +9,33 @@ import type { Timestamp, Timestamp__Output } from '../generated/google/protobuf/
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 export type JsonObject = { [key: string]: JsonValue };
 
+/**
+ * How deeply JSON sent as a Struct may nest. protobuf decoders stop at 100 nested messages and
+ * each JSON level costs two (Value, Struct), plus the messages around a config in responses
+ * (a part in its history, a component in RobotConfig): 32 levels leave room for all of them.
+ */
+export const MAX_JSON_DEPTH = 32;
+
+/** Thrown by fromStruct when the input nests deeper than the depth it was given. */
+export class JsonDepthError extends Error {
+  constructor() {
+    super('JSON is nested too deeply');
+    this.name = 'JsonDepthError';
+  }
+}
+
+/** Whether a plain JSON value nests deeper than `limit` levels (iterative: any depth is safe). */
+export function jsonDepthExceeds(value: unknown, limit = MAX_JSON_DEPTH): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop()!;
+    if (current === null || typeof current !== 'object') continue;
+    if (depth >= limit) return true;
+    for (const child of Array.isArray(current) ? current : Object.values(current)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 export function toValue(value: JsonValue): Value {
   if (value === null) return { nullValue: 'NULL_VALUE' };
   if (typeof value === 'boolean') return { boolValue: value };
@@ -24,7 +51,8 @@ export function toStruct(object: JsonObject): Struct {
   return { fields };
 }
 
-export function fromValue(value: Value__Output | Value | null | undefined): JsonValue {
+/** A Value as JSON; deeper than `maxDepth` levels of lists and objects throws JsonDepthError. */
+export function fromValue(value: Value__Output | Value | null | undefined, maxDepth = Infinity): JsonValue {
   if (!value) return null;
   const kind = (value as Value__Output).kind ?? firstKind(value);
   switch (kind) {
@@ -35,9 +63,10 @@ export function fromValue(value: Value__Output | Value | null | undefined): Json
     case 'stringValue':
       return String(value.stringValue);
     case 'listValue':
-      return (value.listValue?.values ?? []).map((v) => fromValue(v));
+      if (maxDepth < 1) throw new JsonDepthError();
+      return (value.listValue?.values ?? []).map((v) => fromValue(v, maxDepth - 1));
     case 'structValue':
-      return fromStruct(value.structValue);
+      return fromStruct(value.structValue, maxDepth);
     default:
       return null;
   }
@@ -49,9 +78,11 @@ function firstKind(value: Value): string | undefined {
   );
 }
 
-export function fromStruct(struct: Struct__Output | Struct | null | undefined): JsonObject {
+/** A Struct as a JSON object; nesting deeper than `maxDepth` levels (the Struct itself is one) throws JsonDepthError. */
+export function fromStruct(struct: Struct__Output | Struct | null | undefined, maxDepth = Infinity): JsonObject {
+  if (maxDepth < 1) throw new JsonDepthError();
   const out: JsonObject = {};
-  for (const [key, value] of Object.entries(struct?.fields ?? {})) out[key] = fromValue(value);
+  for (const [key, value] of Object.entries(struct?.fields ?? {})) out[key] = fromValue(value, maxDepth - 1);
   return out;
 }
 
