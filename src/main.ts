@@ -31,6 +31,8 @@ commands:
                   (every flag also as an environment variable: see README)
   fleet-server    start the embedded Viam-compatible fleet server
                   [--host 127.0.0.1] [--port 8080] [--data-dir ./data]
+                  [--log-retention 30d] [--log-quota-entries 100000] [--log-quota-bytes 67108864]
+                  [--max-organizations-per-key 10] [--max-organizations 1000]
   keys create     mint an API key: --org <organization id> --role owner|operator [--data-dir ./data] [--name NAME]
   simulate        run simulated robots against the fleet server (Ctrl-C stops)
                   [--robots 4] [--rate 20 (log lines per second, all robots together)]

@@ -120,7 +120,7 @@ interface ChildServer {
 
 /** `fleetgraph fleet-server` as a real child process; resolves once it prints its address. */
 async function spawnFleetServer(dataDir: string): Promise<ChildServer> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin/fleetgraph.js'), 'fleet-server', '--port', '0', '--data-dir', dataDir], {
+  const child = spawn(process.execPath, [path.join(ROOT, 'bin/fleetgraph.js'), 'fleet-server', '--port', '0', '--data-dir', dataDir, '--max-organizations-per-key', '100000'], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

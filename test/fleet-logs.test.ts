@@ -4,6 +4,7 @@ import { insertRobot } from '../src/fleet-server/robots.ts';
 import { insertLocation } from '../src/fleet-server/locations.ts';
 import { fromTimestamp } from '../src/wire/struct.ts';
 import { MAX_QUEUED_TAIL_BATCHES } from '../src/fleet-server/logs.ts';
+import { LOG_ENTRY_LIMITS } from '../src/fleet-server/log-limits.ts';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
@@ -126,7 +127,8 @@ describe('GetRobotPartLogs paging', () => {
 
   it('honours limit, caps it at 1000, and ends exactly at the last entry', async () => {
     const { partId, send } = await newRobot();
-    await send(numbered(0, 1100));
+    await send(numbered(0, 1000));
+    await send(numbered(1000, 1100));
     const seven = await fleet.app.call('GetRobotPartLogs', { id: partId, limit: 7 });
     expect(messages(seven)).toEqual(descending(1093, 1100));
     const capped = await fleet.app.call('GetRobotPartLogs', { id: partId, limit: 5000 });
@@ -343,7 +345,7 @@ describe('TailRobotPartLogs with a client that stops reading', () => {
     // A consumer that read for a while and then stopped.
     stream.on('data', () => {});
     stream.pause();
-    const big = 'x'.repeat(16 * 1024);
+    const big = 'x'.repeat(LOG_ENTRY_LIMITS.messageBytes - 10);
     try {
       // Flow control lets the first few megabytes through; after that batches queue on the server.
       for (let i = 0; i < MAX_QUEUED_TAIL_BATCHES + 3000 && bus().count(partId) > 0; i++) {

@@ -1,12 +1,20 @@
 /** A failure with the gRPC status a client should see. Anything else thrown is INTERNAL. */
 import { status } from '@grpc/grpc-js';
 
+/** Longest error message a client is sent; longer ones are cut, so no caller's input comes back in bulk. */
+export const MAX_ERROR_MESSAGE_LENGTH = 500;
+
+/** `text` cut to `max` characters with a marker saying how much was left out. */
+export function truncateText(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length - max} more characters)`;
+}
+
 export class RpcError extends Error {
   constructor(
     readonly code: status,
     message: string,
   ) {
-    super(message);
+    super(truncateText(message, MAX_ERROR_MESSAGE_LENGTH));
     this.name = 'RpcError';
   }
 }

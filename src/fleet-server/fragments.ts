@@ -5,9 +5,9 @@ import type { HandlerMap } from './rpc.ts';
 import { unary } from './rpc.ts';
 import type { Caller } from './auth.ts';
 import { authorize, organizationScope } from './access.ts';
-import { failedPrecondition, invalidArgument, notFound } from './errors.ts';
-import { requireId, requireName } from './validate.ts';
-import { fromStruct, fromTimestamp, toStruct, toTimestamp, type JsonObject } from '../wire/struct.ts';
+import { failedPrecondition, invalidArgument, notFound, permissionDenied } from './errors.ts';
+import { requireId, requireName, requireStruct } from './validate.ts';
+import { fromTimestamp, toStruct, toTimestamp, type JsonObject } from '../wire/struct.ts';
 import type { Fragment } from '../generated/viam/app/v1/Fragment.ts';
 import type { FragmentVisibility__Output } from '../generated/viam/app/v1/FragmentVisibility.ts';
 import type { ListFragmentsRequest__Output } from '../generated/viam/app/v1/ListFragmentsRequest.ts';
@@ -90,6 +90,46 @@ function fragmentUsage(db: Db, fragmentIds: string[]): Map<string, FragmentUsage
   return usage;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The fragment ids a config names: its `fragments` list (ids or `{"id": ...}`) and its `fragment_mods` (`{"fragment_id": ...}`). */
+function referencedFragments(field: string, config: JsonObject): { field: string; id: string }[] {
+  const refs: { field: string; id: string }[] = [];
+  const list = (key: string) => {
+    const value = config[key];
+    if (value === undefined) return [];
+    if (!Array.isArray(value)) throw invalidArgument(`${field}.${key} must be a list`);
+    return value;
+  };
+  list('fragments').forEach((item, i) => {
+    const id = typeof item === 'string' ? item : item !== null && typeof item === 'object' && !Array.isArray(item) ? item.id : undefined;
+    refs.push({ field: `${field}.fragments[${i}]`, id: typeof id === 'string' ? id : '' });
+  });
+  list('fragment_mods').forEach((item, i) => {
+    const id = item !== null && typeof item === 'object' && !Array.isArray(item) ? item.fragment_id : undefined;
+    refs.push({ field: `${field}.fragment_mods[${i}].fragment_id`, id: typeof id === 'string' ? id : '' });
+  });
+  return refs;
+}
+
+/**
+ * A config stored in `organizationId` (a part's, or a fragment's) may name only fragments that
+ * exist and that organization may use: its own, or public and unlisted ones of others (as in
+ * Viam). Otherwise another organization's private fragment could be pinned so that its owner
+ * can never delete it.
+ */
+export function requireUsableFragments(db: Db, organizationId: string, field: string, config: JsonObject): void {
+  const find = db.prepare('SELECT organization_id, visibility FROM fragments WHERE id = ?');
+  for (const ref of referencedFragments(field, config)) {
+    if (!UUID.test(ref.id)) throw invalidArgument(`${ref.field} must be a fragment id (a UUID) or {"id": "<fragment id>"}`);
+    const row = find.get(ref.id.toLowerCase()) as Pick<FragmentRow, 'organization_id' | 'visibility'> | undefined;
+    if (!row) throw invalidArgument(`${ref.field}: fragment ${ref.id} not found`);
+    if (row.organization_id !== organizationId && !isPublic(row.visibility)) {
+      throw permissionDenied(`${ref.field}: fragment ${ref.id} is private to another organization`);
+    }
+  }
+}
+
 function fragmentMessages(db: Db, rows: FragmentRow[]): Fragment[] {
   const usage = fragmentUsage(db, rows.map((row) => row.id));
   const orgName = db.prepare('SELECT name FROM organizations WHERE id = ?');
@@ -150,7 +190,9 @@ export const fragmentRpcs: HandlerMap = {
     authorize(db, caller, 'owner', organizationScope(db, organizationId));
     const name = requireName('name', request.name);
     const visibility = requestedVisibility('visibility', request.visibility) ?? 'FRAGMENT_VISIBILITY_PRIVATE';
-    const id = insertFragment(db, organizationId, name, fromStruct(request.config), visibility);
+    const config = requireStruct('config', request.config);
+    requireUsableFragments(db, organizationId, 'config', config);
+    const id = insertFragment(db, organizationId, name, config, visibility);
     return { fragment: fragmentMessages(db, [getFragmentRow(db, id)])[0]! };
   }),
 
@@ -185,7 +227,18 @@ export const fragmentRpcs: HandlerMap = {
       }
     }
     // A missing config leaves the stored one unchanged, as Viam's SDKs document.
-    const config = request.config ? JSON.stringify(fromStruct(request.config)) : row.config;
+    let config = row.config;
+    if (request.config) {
+      const given = requireStruct('config', request.config);
+      requireUsableFragments(db, row.organization_id, 'config', given);
+      config = JSON.stringify(given);
+    }
+    // Made private while other organizations use it, it would be pinned for good (see requireUsableFragments).
+    if (visibility !== null && !isPublic(visibility) && isPublic(row.visibility)) {
+      const used = fragmentUsage(db, [id]).get(id)!;
+      const others = [...used.organizationIds].filter((org) => org !== row.organization_id).length;
+      if (others > 0) throw failedPrecondition(`visibility: fragment ${id} is used by ${others} other organization(s); it cannot become private`);
+    }
     // Strictly later than before, so last_known_update always tells two revisions apart.
     const lastUpdated = Math.max(Date.now(), row.last_updated + 1);
     db.prepare('UPDATE fragments SET name = ?, config = ?, visibility = ?, last_updated = ?, revision = revision + 1 WHERE id = ?').run(

@@ -8,7 +8,9 @@ import type { Db } from './db.ts';
 import type { LogEntry, LogEntry__Output } from '../generated/viam/common/v1/LogEntry.ts';
 import type { Timestamp__Output } from '../generated/google/protobuf/Timestamp.ts';
 import { invalidArgument } from './errors.ts';
-import { fromStruct, toStruct, type JsonObject } from '../wire/struct.ts';
+import { toStruct, type JsonObject } from '../wire/struct.ts';
+import { requireStruct } from './validate.ts';
+import { LOG_ENTRY_LIMITS, requireLogTextWithin, withinEntryLimits } from './log-limits.ts';
 
 /**
  * A row of the `logs` table. `seq` orders entries of all parts and never repeats.
@@ -38,8 +40,7 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
  */
 export const ERROR_LEVELS: readonly LogLevel[] = ['error', 'fatal'];
 
-/** Most entries one `RobotService/Log` call may carry. */
-export const MAX_ENTRIES_PER_LOG_CALL = 10_000;
+export { MAX_ENTRIES_PER_LOG_CALL } from './log-limits.ts';
 
 // google.protobuf.Timestamp's valid range: 0001-01-01T00:00:00Z .. 9999-12-31T23:59:59Z.
 const MIN_TIMESTAMP_SECONDS = -62_135_596_800;
@@ -77,27 +78,33 @@ function asLevel(field: string, value: string | undefined): LogLevel {
 
 /**
  * Checks one entry of a `Log` request (`field` is e.g. `logs[3]`): a known level (any case,
- * stored lowercase), a non-empty message, a valid time (missing → `now`).
+ * stored lowercase), a non-empty message, a valid time (missing → `now`), every part within
+ * LOG_ENTRY_LIMITS.
  */
 export function newLogEntry(field: string, entry: LogEntry__Output, now: number): NewLogEntry {
+  const l = LOG_ENTRY_LIMITS;
   const level = asLevel(`${field}.level`, entry.level);
   if (!entry.message) throw invalidArgument(`${field}.message is required`);
   const time = entry.time ? logTimeFromTimestamp(`${field}.time`, entry.time) : { ms: now, nanos: 0 };
+  const fieldStructs = entry.fields ?? [];
+  if (fieldStructs.length > l.fields) throw invalidArgument(`${field}.fields has ${fieldStructs.length} entries; the limit is ${l.fields} per log entry`);
+  const caller = entry.caller ? JSON.stringify(requireStruct(`${field}.caller`, entry.caller)) : null;
   return {
     time_ms: time.ms,
     time_nanos: time.nanos,
     level,
-    logger_name: entry.logger_name ?? '',
-    message: entry.message,
-    host: entry.host ?? '',
-    caller: entry.caller ? JSON.stringify(fromStruct(entry.caller)) : null,
-    stack: entry.stack ?? '',
-    fields: JSON.stringify((entry.fields ?? []).map((f) => fromStruct(f))),
+    logger_name: requireLogTextWithin(`${field}.logger_name`, entry.logger_name ?? '', l.loggerNameBytes),
+    message: requireLogTextWithin(`${field}.message`, entry.message, l.messageBytes),
+    host: requireLogTextWithin(`${field}.host`, entry.host ?? '', l.hostBytes),
+    caller: caller === null ? null : requireLogTextWithin(`${field}.caller`, caller, l.callerBytes),
+    stack: requireLogTextWithin(`${field}.stack`, entry.stack ?? '', l.stackBytes),
+    fields: requireLogTextWithin(`${field}.fields`, JSON.stringify(fieldStructs.map((f, i) => requireStruct(`${field}.fields[${i}]`, f))), l.fieldsBytes),
   };
 }
 
-/** A stored row as Viam's LogEntry message. */
-export function logEntryMessage(row: StoredLogEntry): LogEntry {
+/** A stored row as Viam's LogEntry message, within the entry limits whenever it was stored. */
+export function logEntryMessage(stored: StoredLogEntry): LogEntry {
+  const row = withinEntryLimits(stored);
   const seconds = Math.floor(row.time_ms / 1000);
   return {
     host: row.host,
@@ -224,6 +231,26 @@ function ensureContainsFunction(db: Db): void {
 }
 
 /**
+ * The columns of a row as read: texts cut in SQL to one character more than their limit has
+ * bytes (withinEntryLimits then cuts them to bytes, with a marker), oversized JSON replaced, so reading
+ * entries stored before the limits never loads megabytes per row.
+ */
+const cut = (column: string, limit: number) => `substr(${column}, 1, ${limit + 1}) AS ${column}`;
+const BOUNDED_COLUMNS = [
+  'seq',
+  'part_id',
+  'time_ms',
+  'time_nanos',
+  'level',
+  cut('logger_name', LOG_ENTRY_LIMITS.loggerNameBytes),
+  cut('message', LOG_ENTRY_LIMITS.messageBytes),
+  cut('host', LOG_ENTRY_LIMITS.hostBytes),
+  `CASE WHEN length(CAST(caller AS BLOB)) > ${LOG_ENTRY_LIMITS.callerBytes} THEN '{"truncated":"caller exceeded ${LOG_ENTRY_LIMITS.callerBytes} bytes"}' ELSE caller END AS caller`,
+  cut('stack', LOG_ENTRY_LIMITS.stackBytes),
+  `CASE WHEN length(CAST(fields AS BLOB)) > ${LOG_ENTRY_LIMITS.fieldsBytes} THEN '[{"truncated":"fields exceeded ${LOG_ENTRY_LIMITS.fieldsBytes} bytes"}]' ELSE fields END AS fields`,
+].join(', ');
+
+/**
  * A page of a part's entries matching the criteria, newest (highest seq) first, only entries
  * stored before `beforeSeq` when given. Returns up to `limit` rows.
  */
@@ -238,7 +265,7 @@ export function queryLogEntries(
   const where = ['part_id = ?', ...(page.beforeSeq === null ? [] : ['seq < ?']), ...conditions.map((c) => c.sql)];
   const params: SqlParam[] = [partId, ...(page.beforeSeq === null ? [] : [page.beforeSeq]), ...conditions.flatMap((c) => c.params)];
   return db
-    .prepare(`SELECT * FROM logs WHERE ${where.join(' AND ')} ORDER BY seq DESC LIMIT ?`)
+    .prepare(`SELECT ${BOUNDED_COLUMNS} FROM logs WHERE ${where.join(' AND ')} ORDER BY seq DESC LIMIT ?`)
     .all(...params, page.limit) as StoredLogEntry[];
 }
 

@@ -14,6 +14,7 @@ import {
   queryLogEntries,
   type StoredLogEntry,
 } from './log-store.ts';
+import { chunkByResponseBytes, withinEntryLimits } from './log-limits.ts';
 import type { GetRobotPartLogsRequest__Output } from '../generated/viam/app/v1/GetRobotPartLogsRequest.ts';
 import type { GetRobotPartLogsResponse } from '../generated/viam/app/v1/GetRobotPartLogsResponse.ts';
 import type { TailRobotPartLogsRequest__Output } from '../generated/viam/app/v1/TailRobotPartLogsRequest.ts';
@@ -39,17 +40,19 @@ const getRobotPartLogs = unary<GetRobotPartLogsRequest__Output, GetRobotPartLogs
   const beforeSeq = request.page_token ? decodeLogPageToken(request.page_token) : null;
   // One row more than the page tells whether another page exists.
   const rows = queryLogEntries(db, partId, criteria, { beforeSeq, limit: limit + 1 });
-  const page = rows.slice(0, limit);
+  // A page also ends where the next entry would take it past MAX_LOG_RESPONSE_BYTES.
+  const page = chunkByResponseBytes(rows.slice(0, limit).map(withinEntryLimits))[0] ?? [];
   const last = page[page.length - 1];
   return {
     logs: page.map(logEntryMessage),
-    next_page_token: rows.length > limit && last ? encodeLogPageToken(last.seq) : '',
+    next_page_token: rows.length > page.length && last ? encodeLogPageToken(last.seq) : '',
   };
 });
 
 /**
  * Streams every batch a robot logs from now on, filtered like GetRobotPartLogs (one response
- * per batch with at least one matching entry), until the client cancels.
+ * per batch with at least one matching entry, split when larger than MAX_LOG_RESPONSE_BYTES),
+ * until the client cancels.
  */
 const tailRobotPartLogs: HandlerMap[string] = (fleet) =>
   ((call: grpc.ServerWritableStream<TailRobotPartLogsRequest__Output, TailRobotPartLogsResponse>) => {
@@ -81,12 +84,13 @@ const tailRobotPartLogs: HandlerMap[string] = (fleet) =>
         // Runs inside the publishing Log call: it must not throw into the robot's request.
         unsubscribe = fleet.logBus.subscribe(partId, (entries: StoredLogEntry[]) => {
           try {
-            const logs = entries.filter(matches).map(logEntryMessage);
-            if (logs.length === 0 || finished) return;
+            const matching = entries.filter(matches);
+            if (matching.length === 0 || finished) return;
             if (call.writableLength >= MAX_QUEUED_TAIL_BATCHES) {
               return fail(resourceExhausted('the client is not reading the log stream; it was ended'));
             }
-            call.write({ logs });
+            // One message per run that fits MAX_LOG_RESPONSE_BYTES.
+            for (const chunk of chunkByResponseBytes(matching.map(withinEntryLimits))) call.write({ logs: chunk.map(logEntryMessage) });
           } catch (error) {
             fail(error);
           }

@@ -13,7 +13,7 @@ import type { FleetContext, HandlerMap } from './rpc.ts';
 import { authenticateCall, toServiceError, unary } from './rpc.ts';
 import { authorize, organizationScope, roleFor, visibleOrganizationIds } from './access.ts';
 import { RpcError, alreadyExists, failedPrecondition, invalidArgument, notFound, permissionDenied, resourceExhausted } from './errors.ts';
-import { isValidNamespace, requireId } from './validate.ts';
+import { isValidNamespace, requireId, requireMaxItems, requireMaxLength } from './validate.ts';
 import { FQDN_DOMAIN } from './records.ts';
 import { toTimestamp } from '../wire/struct.ts';
 import type { Model } from '../generated/viam/app/v1/Model.ts';
@@ -73,6 +73,40 @@ const PLATFORM_TAG = /^[\w.-]+:[\w.\-/]+$/;
 
 const MODULES_DIR = 'modules';
 
+/** Length bounds of module fields (characters), so nothing unbounded reaches a file name, a row or a log line. */
+export const MODULE_LIMITS = {
+  moduleId: 300,
+  version: 128,
+  platform: 64,
+  platformTags: 32,
+  platformTag: 128,
+  url: 2048,
+  description: 2000,
+  entrypoint: 1024,
+  models: 100,
+  triplet: 200,
+  modelDescription: 2000,
+  markdown: 64 * 1024,
+  supportedHardware: 32,
+  hardware: 200,
+} as const;
+/** Where uploads are written until they are complete, under the data dir. */
+const UPLOAD_TMP_DIR = path.join(MODULES_DIR, 'tmp');
+
+/** Deletes upload temp files a crash left behind; called at start, before any upload can run. */
+export function removeStaleUploads(dataDir: string, log: (message: string) => void): number {
+  const dir = path.join(dataDir, UPLOAD_TMP_DIR);
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return 0;
+  }
+  for (const name of names) fs.rmSync(path.join(dir, name), { force: true, recursive: true });
+  if (names.length > 0) log(`removed ${names.length} unfinished module upload(s) left by an earlier run`);
+  return names.length;
+}
+
 export function moduleIdOf(namespace: string | null, organizationId: string, name: string): string {
   // Viam prefixes with the organization id while an organization has no namespace.
   return `${namespace ?? organizationId}:${name}`;
@@ -96,7 +130,7 @@ const isPublic = (row: ModuleRow) => row.visibility !== 'VISIBILITY_PRIVATE';
  * bare `<name>` looked up in the caller's organizations (the forms Viam's SDKs accept).
  */
 function resolveModule(db: Db, caller: Caller, field: string, moduleId: string | undefined): ModuleRow {
-  const value = (moduleId ?? '').trim();
+  const value = requireMaxLength(field, (moduleId ?? '').trim(), MODULE_LIMITS.moduleId);
   if (!value) throw invalidArgument(`${field} is required`);
   const parts = value.split(':');
   if (parts.length > 2 || !MODULE_NAME.test(parts[parts.length - 1]!)) {
@@ -133,7 +167,15 @@ function authorizeRead(db: Db, caller: Caller, row: ModuleRow): void {
 }
 
 function requireModels(models: Model[]): StoredModel[] {
-  return models.map((model, i) => {
+  const l = MODULE_LIMITS;
+  return requireMaxItems('models', models, l.models).map((model, i) => {
+    requireMaxLength(`models[${i}].api`, model.api ?? '', l.triplet);
+    requireMaxLength(`models[${i}].model`, model.model ?? '', l.triplet);
+    requireMaxLength(`models[${i}].description`, model.description ?? '', l.modelDescription);
+    requireMaxLength(`models[${i}].markdown_documentation`, model.markdown_documentation ?? '', l.markdown);
+    requireMaxItems(`models[${i}].supported_hardware`, model.supported_hardware ?? [], l.supportedHardware).forEach((hardware, j) =>
+      requireMaxLength(`models[${i}].supported_hardware[${j}]`, hardware, l.hardware),
+    );
     if (!TRIPLET.test(model.api ?? '')) throw invalidArgument(`models[${i}].api must be "namespace:type:subtype" (for example rdk:component:camera), got ${JSON.stringify((model.api ?? '').slice(0, 120))}`);
     if (!TRIPLET.test(model.model ?? '')) throw invalidArgument(`models[${i}].model must be "namespace:family:name", got ${JSON.stringify((model.model ?? '').slice(0, 120))}`);
     return {
@@ -147,7 +189,7 @@ function requireModels(models: Model[]): StoredModel[] {
 }
 
 function requireDocumentationUrl(value: string): string {
-  const url = value.trim();
+  const url = requireMaxLength('url', value.trim(), MODULE_LIMITS.url);
   // An empty url is what Viam's CLI sends for a fresh meta.json; it means "no documentation link".
   if (!url) return '';
   let parsed: URL;
@@ -234,8 +276,15 @@ interface ValidFileInfo {
 }
 
 function validateFileInfo(info: ModuleFileInfo__Output): ValidFileInfo {
+  const l = MODULE_LIMITS;
   if (!info.module_id?.trim()) throw invalidArgument('module_file_info.module_id is required');
-  const version = info.version ?? '';
+  requireMaxLength('module_file_info.module_id', info.module_id, l.moduleId);
+  // Lengths first: the version and platform become part of a file name.
+  const version = requireMaxLength('module_file_info.version', info.version ?? '', l.version);
+  requireMaxLength('module_file_info.platform', info.platform ?? '', l.platform);
+  requireMaxItems('module_file_info.platform_tags', info.platform_tags ?? [], l.platformTags).forEach((tag, i) =>
+    requireMaxLength(`module_file_info.platform_tags[${i}]`, tag, l.platformTag),
+  );
   if (!SEMVER.test(version)) throw invalidArgument(`module_file_info.version must be a semantic version like 1.2.3 or 1.2.3-rc.1, got ${JSON.stringify(version.slice(0, 64))}`);
   const platform = info.platform ?? '';
   if (!PLATFORM.test(platform)) {
@@ -282,12 +331,13 @@ async function receiveModuleFile(
   };
   const module = db.transaction(ownModule)();
 
-  const root = path.join(fleet.options.dataDir, MODULES_DIR);
-  fs.mkdirSync(path.join(root, 'tmp'), { recursive: true });
-  const tmpPath = path.join(root, 'tmp', `${crypto.randomUUID()}.part`);
+  const tmpDir = path.join(fleet.options.dataDir, UPLOAD_TMP_DIR);
+  fs.mkdirSync(tmpDir, { recursive: true, mode: 0o700 });
+  const tmpPath = path.join(tmpDir, `${crypto.randomUUID()}.part`);
   const relativePath = path.join(MODULES_DIR, module.id, `${info.version}_${info.platform.replace('/', '-')}_${crypto.randomUUID().slice(0, 8)}.tar.gz`);
   const finalPath = path.join(fleet.options.dataDir, relativePath);
-  const file = await fs.promises.open(tmpPath, 'wx');
+  // Private to the server's user from the first byte; the module file keeps this mode.
+  const file = await fs.promises.open(tmpPath, 'wx', 0o600);
   let open = true;
   let recorded = false;
   try {
@@ -369,12 +419,13 @@ export const moduleRpcs: HandlerMap = {
     const visibility = requestedVisibility(request.visibility) ?? row.visibility;
     const url = requireDocumentationUrl(request.url ?? '');
     const models = requireModels(request.models ?? []);
-    const entrypoint = (request.entrypoint ?? '').trim();
+    const entrypoint = requireMaxLength('entrypoint', (request.entrypoint ?? '').trim(), MODULE_LIMITS.entrypoint);
     if (!entrypoint) throw invalidArgument('entrypoint must not be empty');
+    const description = requireMaxLength('description', request.description ?? '', MODULE_LIMITS.description);
     db.prepare('UPDATE modules SET visibility = ?, url = ?, description = ?, entrypoint = ?, models = ? WHERE id = ?').run(
       visibility,
       url,
-      request.description ?? '',
+      description,
       entrypoint,
       JSON.stringify(models),
       row.id,

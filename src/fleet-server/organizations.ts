@@ -1,11 +1,12 @@
 /** Organizations, their members and invites, and public namespaces. */
 import crypto from 'node:crypto';
 import type { Db } from './db.ts';
-import type { HandlerMap } from './rpc.ts';
+import type { HandlerMap, OrganizationLimits } from './rpc.ts';
+import type { Caller } from './auth.ts';
 import { unary } from './rpc.ts';
-import { authorize, grantRole, organizationScope, validateAuthorization, visibleOrganizationIds } from './access.ts';
+import { authorize, grantRole, grantsOf, organizationScope, validateAuthorization, visibleOrganizationIds } from './access.ts';
 import { scopeOfResource } from './keys.ts';
-import { alreadyExists, invalidArgument, notFound, permissionDenied } from './errors.ts';
+import { alreadyExists, invalidArgument, notFound, permissionDenied, resourceExhausted } from './errors.ts';
 import { isValidNamespace, requireId, requireName } from './validate.ts';
 import { organizationMessage, type OrganizationRow } from './records.ts';
 import { toTimestamp } from '../wire/struct.ts';
@@ -62,6 +63,21 @@ function inviteMessage(row: { organization_id: string; email: string; created_on
   return { organization_id: row.organization_id, email: row.email, created_on: toTimestamp(row.created_on), authorizations: JSON.parse(row.authorizations) as Authorization[] };
 }
 
+export const DEFAULT_ORGANIZATION_LIMITS: OrganizationLimits = { perKey: 10, total: 1000 };
+
+/**
+ * Who may create an organization: an API key that owns an organization (organization_owner),
+ * owning fewer than `perKey` of them, on a server holding fewer than `total`. Viam lets users,
+ * not keys, create organizations; a key that owns one is the closest we have to such a user.
+ */
+function requireMayCreateOrganization(db: Db, caller: Caller, limits: OrganizationLimits): void {
+  const owned = grantsOf(db, caller).filter((g) => g.authorization_id === 'organization_owner' && g.resource_type === 'organization').length;
+  if (owned === 0) throw permissionDenied('creating an organization needs an API key with organization_owner on an organization');
+  if (owned >= limits.perKey) throw resourceExhausted(`this key already owns ${owned} organizations; the limit is ${limits.perKey} per key (--max-organizations-per-key)`);
+  const total = (db.prepare('SELECT count(*) AS n FROM organizations').get() as { n: number }).n;
+  if (total >= limits.total) throw resourceExhausted(`the server holds ${total} organizations; the limit is ${limits.total} (--max-organizations)`);
+}
+
 export const organizationRpcs: HandlerMap = {
   ListOrganizations: unary<unknown, ListOrganizationsResponse>((_request, { db, caller }) => {
     const ids = visibleOrganizationIds(db, caller);
@@ -77,8 +93,9 @@ export const organizationRpcs: HandlerMap = {
     return { organization: organizationMessage(row) };
   }),
 
-  CreateOrganization: unary<CreateOrganizationRequest__Output, CreateOrganizationResponse>((request, { db, caller }) => {
+  CreateOrganization: unary<CreateOrganizationRequest__Output, CreateOrganizationResponse>((request, { db, caller, fleet }) => {
     const name = requireName('name', request.name);
+    requireMayCreateOrganization(db, caller, fleet.options.organizationLimits);
     const row = insertOrganization(db, name);
     if (caller.kind === 'api-key') {
       // The creator owns what it created.

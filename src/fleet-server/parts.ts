@@ -5,9 +5,10 @@ import { unary, type HandlerMap } from './rpc.ts';
 import { randomSecret, type Caller } from './auth.ts';
 import { authorize, partScope, robotScope, type Role } from './access.ts';
 import { alreadyExists, failedPrecondition, invalidArgument, notFound } from './errors.ts';
-import { requireId, requireName } from './validate.ts';
+import { requireId, requireName, requireStruct } from './validate.ts';
+import { requireUsableFragments } from './fragments.ts';
 import { partMessage, partMessages, type PartRow, type SecretRow } from './records.ts';
-import { fromStruct, fromTimestamp, toTimestamp, type JsonObject, type JsonValue } from '../wire/struct.ts';
+import { fromTimestamp, toTimestamp, type JsonObject, type JsonValue } from '../wire/struct.ts';
 import type { Struct__Output } from '../generated/google/protobuf/Struct.ts';
 import type { RobotPart } from '../generated/viam/app/v1/RobotPart.ts';
 import type { AuthenticatorInfo } from '../generated/viam/app/v1/AuthenticatorInfo.ts';
@@ -85,7 +86,7 @@ function assertFiniteNumbers(value: JsonValue, path: string): void {
 
 /** A robot_config Struct as the JSON object to store; NaN and infinities have no JSON form. */
 function configFromStruct(struct: Struct__Output): JsonObject {
-  const config = fromStruct(struct);
+  const config = requireStruct('robot_config', struct);
   assertFiniteNumbers(config, 'robot_config');
   return config;
 }
@@ -149,7 +150,12 @@ export const partRpcs: HandlerMap = {
     const row = authorizedPart(db, caller, 'owner', 'id', request.id);
     const name = requireName('name', request.name);
     // As in Viam, leaving robot_config out keeps the stored config.
-    const config = request.robot_config ? JSON.stringify(configFromStruct(request.robot_config)) : row.robot_config;
+    let config = row.robot_config;
+    if (request.robot_config) {
+      const given = configFromStruct(request.robot_config);
+      requireUsableFragments(db, partScope(db, row.id).organizationId, 'robot_config', given);
+      config = JSON.stringify(given);
+    }
     if (request.last_known_update) {
       const known = fromTimestamp(request.last_known_update)!.getTime();
       if (row.last_updated > known) {

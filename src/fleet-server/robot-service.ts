@@ -9,7 +9,8 @@ import type { Handler, HandlerMap } from './rpc.ts';
 import { robotUnary } from './rpc.ts';
 import { invalidArgument, notFound } from './errors.ts';
 import { locationSecrets, partMessage, type PartRow } from './records.ts';
-import { MAX_ENTRIES_PER_LOG_CALL, insertLogEntries, newLogEntry, type StoredLogEntry } from './log-store.ts';
+import { insertLogEntries, newLogEntry, type StoredLogEntry } from './log-store.ts';
+import { MAX_ENTRIES_PER_LOG_CALL, enforceLogQuota, logRowBytes, requireBatchWithinQuota } from './log-limits.ts';
 import type { JsonObject, JsonValue } from '../wire/struct.ts';
 import { toStruct } from '../wire/struct.ts';
 import type { ConfigRequest__Output } from '../generated/viam/app/v1/ConfigRequest.ts';
@@ -122,15 +123,20 @@ interface StoredBatch {
   stored: StoredLogEntry[];
 }
 
-const storeLogs = robotUnary<LogRequest__Output, StoredBatch>((request, { db }) => {
+/** Stores a batch; a part over its quota loses its oldest entries (never the new ones). */
+const storeLogs = robotUnary<LogRequest__Output, StoredBatch>((request, { db, fleet }) => {
   const entries = request.logs ?? [];
   if (entries.length > MAX_ENTRIES_PER_LOG_CALL) {
     throw invalidArgument(`logs may hold at most ${MAX_ENTRIES_PER_LOG_CALL} entries per call, got ${entries.length}`);
   }
   const now = Date.now();
   const validated = entries.map((entry, i) => newLogEntry(`logs[${i}]`, entry, now));
+  const { logQuota } = fleet.options;
+  requireBatchWithinQuota(logQuota, validated.length, validated.reduce((sum, entry) => sum + logRowBytes(entry), 0));
   touchPart(db, request.id, now);
-  return { partId: request.id, stored: insertLogEntries(db, request.id, validated) };
+  const stored = insertLogEntries(db, request.id, validated);
+  enforceLogQuota(db, request.id, logQuota);
+  return { partId: request.id, stored };
 });
 
 /**

@@ -7,7 +7,8 @@ import type { Db } from './db.ts';
 import type { Caller, TokenIssuer } from './auth.ts';
 import type { LogBus } from './log-bus.ts';
 import type { StoredLogEntry } from './log-store.ts';
-import { RpcError, permissionDenied } from './errors.ts';
+import { MAX_ERROR_MESSAGE_LENGTH, RpcError, permissionDenied, truncateText } from './errors.ts';
+import type { LogQuota } from './log-limits.ts';
 
 export interface FleetOptions {
   /** Directory for module uploads; null with an in-memory database (uploads then live in a temp dir). */
@@ -16,6 +17,15 @@ export interface FleetOptions {
   maxModuleBytes: number;
   /** A part counts as online when it called Config or Log within this many seconds. */
   onlineWindowSeconds: number;
+  /** What one part's logs may hold; the oldest entries make room for new ones. */
+  logQuota: LogQuota;
+  /** How many organizations CreateOrganization lets one key own, and the server hold. */
+  organizationLimits: OrganizationLimits;
+}
+
+export interface OrganizationLimits {
+  perKey: number;
+  total: number;
 }
 
 export interface FleetContext {
@@ -46,7 +56,10 @@ export function toServiceError(fleet: FleetContext, error: unknown): Partial<grp
   if (error instanceof Error && /FOREIGN KEY constraint failed/.test(error.message)) {
     return { code: grpc.status.FAILED_PRECONDITION, details: 'the resource is still referenced by others' };
   }
-  fleet.log(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  // The message is cut: it may quote a caller's input (a file name, a value) at any length.
+  const frames = error instanceof Error ? (error.stack ?? '').split('\n').filter((line) => line.startsWith('    at ')) : [];
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  fleet.log(`internal error: ${[truncateText(message, MAX_ERROR_MESSAGE_LENGTH), ...frames].join('\n')}`);
   return { code: grpc.status.INTERNAL, details: 'internal error' };
 }
 

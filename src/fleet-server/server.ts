@@ -10,16 +10,17 @@ import { openDatabase, type Db } from './db.ts';
 import { TokenIssuer } from './auth.ts';
 import { LogBus } from './log-bus.ts';
 import type { StoredLogEntry } from './log-store.ts';
-import type { FleetContext, FleetOptions, HandlerMap } from './rpc.ts';
+import { DEFAULT_LOG_QUOTA, DEFAULT_LOG_RETENTION_MS, ensureLogUsage, scheduleLogRetention, type LogQuota } from './log-limits.ts';
+import type { FleetContext, FleetOptions, HandlerMap, OrganizationLimits } from './rpc.ts';
 import { protos, MAX_MESSAGE_BYTES } from '../wire/protos.ts';
 import { authRpcs } from './auth-service.ts';
-import { organizationRpcs } from './organizations.ts';
+import { DEFAULT_ORGANIZATION_LIMITS, organizationRpcs } from './organizations.ts';
 import { locationRpcs } from './locations.ts';
 import { robotRpcs } from './robots.ts';
 import { partRpcs } from './parts.ts';
 import { logRpcs } from './logs.ts';
 import { fragmentRpcs } from './fragments.ts';
-import { moduleRpcs } from './modules.ts';
+import { moduleRpcs, removeStaleUploads } from './modules.ts';
 import { roleRpcs } from './roles.ts';
 import { keyRpcs } from './keys.ts';
 import { robotServiceRpcs } from './robot-service.ts';
@@ -36,6 +37,12 @@ export interface FleetServerOptions {
   tokenTtlSeconds?: number;
   maxModuleBytes?: number;
   onlineWindowSeconds?: number;
+  /** What one part's logs may hold (default 100,000 entries and 64 MiB); the oldest make room. */
+  logQuota?: Partial<LogQuota>;
+  /** Log entries older than this are deleted (default 30 days), checked every min(retention/10, 1 h). */
+  logRetentionMs?: number;
+  /** Organizations one key may own through CreateOrganization (default 10), and the server hold (default 1000). */
+  organizationLimits?: Partial<OrganizationLimits>;
   /** Create the demo organization and its owner key on an empty database (default true). */
   seedDemo?: boolean;
   log?: (message: string) => void;
@@ -72,6 +79,8 @@ export async function startFleetServer(options: FleetServerOptions = {}): Promis
     dataDir,
     maxModuleBytes: options.maxModuleBytes ?? 64 * 1024 * 1024,
     onlineWindowSeconds: options.onlineWindowSeconds ?? 60,
+    logQuota: { ...DEFAULT_LOG_QUOTA, ...options.logQuota },
+    organizationLimits: { ...DEFAULT_ORGANIZATION_LIMITS, ...options.organizationLimits },
   };
   const fleet: FleetContext = {
     db,
@@ -80,6 +89,11 @@ export async function startFleetServer(options: FleetServerOptions = {}): Promis
     options: fleetOptions,
     log: options.log ?? ((message) => process.stderr.write(`[fleet-server] ${message}\n`)),
   };
+
+  ensureLogUsage(db);
+  const stopRetention = scheduleLogRetention(db, options.logRetentionMs ?? DEFAULT_LOG_RETENTION_MS, fleet.log);
+  // Nothing is uploading yet: any upload temp file is left over from a crash.
+  removeStaleUploads(dataDir, fleet.log);
 
   const calls = new CallStats();
   const server = new grpc.Server({
@@ -130,6 +144,7 @@ export async function startFleetServer(options: FleetServerOptions = {}): Promis
     async close() {
       if (closed) return;
       closed = true;
+      stopRetention();
       await new Promise<void>((resolve) => {
         const timer = setTimeout(() => {
           server.forceShutdown();

@@ -1,5 +1,7 @@
 /** Input checks shared by the RPC handlers; each failure names the request field. */
 import { invalidArgument } from './errors.ts';
+import { fromStruct, JsonDepthError, MAX_JSON_DEPTH, type JsonObject } from '../wire/struct.ts';
+import type { Struct__Output } from '../generated/google/protobuf/Struct.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NAME_MAX = 200;
@@ -12,6 +14,18 @@ export function requireId(field: string, value: string | undefined | null): stri
 
 export function optionalId(field: string, value: string | undefined | null): string | null {
   return value ? requireId(field, value) : null;
+}
+
+/** Refuses a string longer than `max` characters with INVALID_ARGUMENT naming the field and the limit. */
+export function requireMaxLength(field: string, value: string, max: number): string {
+  if (value.length > max) throw invalidArgument(`${field} is ${value.length} characters; the limit is ${max}`);
+  return value;
+}
+
+/** Refuses a list with more than `max` items with INVALID_ARGUMENT naming the field and the limit. */
+export function requireMaxItems<T>(field: string, list: T[], max: number): T[] {
+  if (list.length > max) throw invalidArgument(`${field} has ${list.length} items; the limit is ${max}`);
+  return list;
 }
 
 /** Names: non-empty after trimming, at most 200 characters, no control characters. */
@@ -35,4 +49,14 @@ export function requireNamespace(field: string, value: string | undefined | null
     throw invalidArgument(`${field} must be lowercase letters, digits and dashes, starting with a letter`);
   }
   return namespace;
+}
+
+/** A Struct from a request as JSON; nesting past MAX_JSON_DEPTH is INVALID_ARGUMENT naming `field` and the limit. */
+export function requireStruct(field: string, struct: Struct__Output | null | undefined): JsonObject {
+  try {
+    return fromStruct(struct, MAX_JSON_DEPTH);
+  } catch (error) {
+    if (error instanceof JsonDepthError) throw invalidArgument(`${field} is nested deeper than the limit of ${MAX_JSON_DEPTH} levels`);
+    throw error;
+  }
 }

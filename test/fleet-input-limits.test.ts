@@ -1,0 +1,259 @@
+/**
+ * Input limits of the fleet server over real gRPC: robot log entry sizes, per-part quota and
+ * retention, log responses that fit a gRPC message whatever was stored, fragment references,
+ * who may create organizations, JSON depth, module file info lengths, stale upload temp files.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestFleet, expectStatus, grpc, keyWithRole, operatorAndOtherOrg, type RpcClient, type TestFleet } from './support/fleet.ts';
+import { insertRobot } from '../src/fleet-server/robots.ts';
+import { insertLogEntries } from '../src/fleet-server/log-store.ts';
+import { LOG_ENTRY_LIMITS, MAX_ENTRIES_PER_LOG_CALL, MAX_LOG_RESPONSE_BYTES, logUsage, pruneExpiredLogs } from '../src/fleet-server/log-limits.ts';
+import { MAX_ERROR_MESSAGE_LENGTH } from '../src/fleet-server/errors.ts';
+import { MAX_JSON_DEPTH, toStruct, type JsonObject } from '../src/wire/struct.ts';
+
+let fleet: TestFleet;
+let operator: RpcClient;
+let other: { orgId: string; app: RpcClient };
+beforeAll(async () => {
+  fleet = await startTestFleet({ logQuota: { entries: 50, bytes: 1024 * 1024 } });
+  ({ operator, other } = await operatorAndOtherOrg(fleet));
+});
+afterAll(() => fleet.close());
+
+const db = () => fleet.server.db;
+const headquarters = () => (db().prepare("SELECT id FROM locations WHERE name = 'Headquarters'").get() as { id: string }).id;
+
+let robots = 0;
+async function newRobot(): Promise<{ partId: string; robot: RpcClient }> {
+  const robotRow = insertRobot(db(), headquarters(), `limits-robot-${++robots}`);
+  const partId = (db().prepare('SELECT id FROM robot_parts WHERE robot_id = ?').get(robotRow.id) as { id: string }).id;
+  const secret = (db().prepare('SELECT secret FROM part_secrets WHERE part_id = ?').get(partId) as { secret: string }).secret;
+  return { partId, robot: await fleet.robotAs(partId, secret) };
+}
+
+/** JSON nested `depth` objects deep. */
+function nested(depth: number): JsonObject {
+  let value: JsonObject = { leaf: 1 };
+  for (let i = 1; i < depth; i++) value = { n: value };
+  return value;
+}
+
+describe('robot log entries', () => {
+  it('refuses an entry over a size limit with INVALID_ARGUMENT naming the field and the limit, storing nothing', async () => {
+    const { partId, robot } = await newRobot();
+    const huge = 'x'.repeat(LOG_ENTRY_LIMITS.messageBytes + 1);
+    const error = await expectStatus(robot.call('Log', { id: partId, logs: [{ level: 'info', message: 'fine' }, { level: 'info', message: huge }] }), grpc.status.INVALID_ARGUMENT);
+    expect(error.details).toContain('logs[1].message');
+    expect(error.details).toContain(`${LOG_ENTRY_LIMITS.messageBytes} bytes`);
+    expect(error.details.length).toBeLessThanOrEqual(MAX_ERROR_MESSAGE_LENGTH + 40);
+
+    for (const [field, entry] of [
+      ['stack', { stack: 'y'.repeat(LOG_ENTRY_LIMITS.stackBytes + 1) }],
+      ['host', { host: 'h'.repeat(LOG_ENTRY_LIMITS.hostBytes + 1) }],
+      ['logger_name', { logger_name: 'l'.repeat(LOG_ENTRY_LIMITS.loggerNameBytes + 1) }],
+      ['caller', { caller: toStruct({ File: 'f'.repeat(LOG_ENTRY_LIMITS.callerBytes) }) }],
+      ['fields', { fields: [toStruct({ big: 'z'.repeat(LOG_ENTRY_LIMITS.fieldsBytes) })] }],
+      ['fields', { fields: Array.from({ length: LOG_ENTRY_LIMITS.fields + 1 }, () => toStruct({ a: 1 })) }],
+      ['caller', { caller: toStruct(nested(MAX_JSON_DEPTH + 1)) }],
+    ] as const) {
+      const refused = await expectStatus(robot.call('Log', { id: partId, logs: [{ level: 'info', message: 'm', ...entry }] }), grpc.status.INVALID_ARGUMENT);
+      expect(refused.details).toContain(`logs[0].${field}`);
+    }
+    const tooMany = Array.from({ length: MAX_ENTRIES_PER_LOG_CALL + 1 }, () => ({ level: 'info', message: 'm' }));
+    expect((await expectStatus(robot.call('Log', { id: partId, logs: tooMany }), grpc.status.INVALID_ARGUMENT)).details).toContain(`${MAX_ENTRIES_PER_LOG_CALL} entries`);
+    expect((await fleet.app.call('GetRobotPartLogs', { id: partId })).logs).toEqual([]);
+
+    await robot.call('Log', { id: partId, logs: [{ level: 'info', message: 'x'.repeat(LOG_ENTRY_LIMITS.messageBytes) }] });
+    expect((await fleet.app.call('GetRobotPartLogs', { id: partId })).logs[0].message).toHaveLength(LOG_ENTRY_LIMITS.messageBytes);
+  });
+
+  it('keeps a part within its quota by dropping its oldest entries, and refuses a batch larger than the quota', async () => {
+    const { partId, robot } = await newRobot();
+    const bystander = await newRobot();
+    await bystander.robot.call('Log', { id: bystander.partId, logs: [{ level: 'info', message: 'keep me' }] });
+    for (let batch = 0; batch < 7; batch++) {
+      await robot.call('Log', { id: partId, logs: Array.from({ length: 10 }, (_, i) => ({ level: 'info', message: `entry ${batch * 10 + i}` })) });
+    }
+    const usage = logUsage(db(), partId);
+    expect(usage.entries).toBeLessThanOrEqual(50);
+    const { logs } = await fleet.app.call('GetRobotPartLogs', { id: partId, limit: 1000 });
+    expect(logs).toHaveLength(usage.entries);
+    // The newest survive, the oldest went.
+    expect(logs[0].message).toBe('entry 69');
+    expect(logs.map((l: { message: string }) => l.message)).not.toContain('entry 0');
+    expect((await fleet.app.call('GetRobotPartLogs', { id: bystander.partId })).logs.map((l: { message: string }) => l.message)).toEqual(['keep me']);
+
+    const overQuota = Array.from({ length: 51 }, () => ({ level: 'info', message: 'm' }));
+    expect((await expectStatus(robot.call('Log', { id: partId, logs: overQuota }), grpc.status.RESOURCE_EXHAUSTED)).details).toContain('at most 50 log entries');
+  });
+
+  it('prunes entries older than the retention', async () => {
+    const { partId, robot } = await newRobot();
+    const now = Date.now();
+    const at = (ms: number) => ({ seconds: Math.floor(ms / 1000), nanos: 0 });
+    await robot.call('Log', { id: partId, logs: [{ level: 'info', message: 'old', time: at(now - 3_600_000) }, { level: 'info', message: 'new', time: at(now) }] });
+    expect(pruneExpiredLogs(db(), 60_000)).toBeGreaterThanOrEqual(1);
+    const { logs } = await fleet.app.call('GetRobotPartLogs', { id: partId });
+    expect(logs.map((l: { message: string }) => l.message)).toEqual(['new']);
+    expect(logUsage(db(), partId).entries).toBe(1);
+  });
+});
+
+describe('reading logs stored before the limits', () => {
+  it('serves pages within the response budget, cutting oversized entries', async () => {
+    const { partId } = await newRobot();
+    // 40 entries of 1 MiB each, as an older server could have stored them: 40 MiB in one page before.
+    const mib = 'm'.repeat(1024 * 1024);
+    insertLogEntries(
+      db(),
+      partId,
+      Array.from({ length: 40 }, (_, i) => ({ time_ms: Date.now(), time_nanos: 0, level: 'info', logger_name: '', message: `${i} ${mib}`, host: '', caller: null, stack: mib, fields: '[]' })),
+    );
+    const seen: string[] = [];
+    let token = '';
+    do {
+      const page = await fleet.app.call('GetRobotPartLogs', { id: partId, limit: 1000, page_token: token });
+      const size = page.logs.reduce((sum: number, l: { message: string; stack: string }) => sum + l.message.length + l.stack.length, 0);
+      expect(size).toBeLessThanOrEqual(MAX_LOG_RESPONSE_BYTES);
+      expect(page.logs.length).toBeGreaterThan(0);
+      for (const l of page.logs) {
+        expect(Buffer.byteLength(l.message)).toBeLessThanOrEqual(LOG_ENTRY_LIMITS.messageBytes);
+        expect(l.message).toContain('[truncated by the fleet server]');
+        seen.push(l.message.split(' ')[0]);
+      }
+      token = page.next_page_token;
+    } while (token);
+    expect(seen).toEqual(Array.from({ length: 40 }, (_, i) => String(39 - i)));
+  });
+});
+
+describe('fragment references', () => {
+  const withFragments = (fragments: unknown[]) => toStruct({ components: [], fragments } as JsonObject);
+  const fragmentOf = async (app: RpcClient, organization_id: string, name: string, visibility?: string) =>
+    (await app.call('CreateFragment', { organization_id, name, config: toStruct({}), ...(visibility ? { visibility } : {}) })).fragment.id as string;
+
+  it("refuses a part config naming another organization's private fragment, so its owner can still delete it", async () => {
+    const { partId } = await newRobot();
+    const foreignPrivate = await fragmentOf(other.app, other.orgId, 'theirs');
+    const foreignPublic = await fragmentOf(other.app, other.orgId, 'shared', 'FRAGMENT_VISIBILITY_PUBLIC');
+    const foreignUnlisted = await fragmentOf(other.app, other.orgId, 'unlisted', 'FRAGMENT_VISIBILITY_PUBLIC_UNLISTED');
+    const own = await fragmentOf(fleet.app, fleet.orgId, 'ours');
+
+    for (const ref of [foreignPrivate, { id: foreignPrivate }]) {
+      const error = await expectStatus(fleet.app.call('UpdateRobotPart', { id: partId, name: 'p', robot_config: withFragments([own, ref]) }), grpc.status.PERMISSION_DENIED);
+      expect(error.details).toContain(`robot_config.fragments[1]: fragment ${foreignPrivate}`);
+    }
+    const mods = toStruct({ fragment_mods: [{ fragment_id: foreignPrivate, mods: [] }] });
+    expect((await expectStatus(fleet.app.call('UpdateRobotPart', { id: partId, name: 'p', robot_config: mods }), grpc.status.PERMISSION_DENIED)).details).toContain('fragment_mods[0]');
+    await expectStatus(fleet.app.call('UpdateRobotPart', { id: partId, name: 'p', robot_config: withFragments(['00000000-0000-4000-8000-000000000000']) }), grpc.status.INVALID_ARGUMENT);
+    await expectStatus(fleet.app.call('UpdateRobotPart', { id: partId, name: 'p', robot_config: withFragments([42]) }), grpc.status.INVALID_ARGUMENT);
+
+    // Its owner can still delete it; public, unlisted and own fragments may be used.
+    await other.app.call('DeleteFragment', { id: foreignPrivate });
+    await fleet.app.call('UpdateRobotPart', { id: partId, name: 'p', robot_config: withFragments([own, foreignPublic, { id: foreignUnlisted }]) });
+
+    // In use by another organization, a public fragment may not turn private (it would be pinned).
+    await expectStatus(other.app.call('UpdateFragment', { id: foreignPublic, name: 'shared', visibility: 'FRAGMENT_VISIBILITY_PRIVATE' }), grpc.status.FAILED_PRECONDITION);
+  });
+
+  it("refuses a fragment whose config names another organization's private fragment", async () => {
+    const foreignPrivate = await fragmentOf(other.app, other.orgId, 'theirs-2');
+    const error = await expectStatus(
+      fleet.app.call('CreateFragment', { organization_id: fleet.orgId, name: 'importer', config: withFragments([foreignPrivate]) }),
+      grpc.status.PERMISSION_DENIED,
+    );
+    expect(error.details).toContain(`config.fragments[0]: fragment ${foreignPrivate}`);
+    const mine = await fragmentOf(fleet.app, fleet.orgId, 'importer-2');
+    await expectStatus(fleet.app.call('UpdateFragment', { id: mine, name: 'importer-2', config: withFragments([foreignPrivate]) }), grpc.status.PERMISSION_DENIED);
+    await other.app.call('DeleteFragment', { id: foreignPrivate });
+  });
+});
+
+describe('CreateOrganization', () => {
+  it('needs an organization owner key', async () => {
+    const robotOperator = keyWithRole(db(), fleet.orgId, 'location_operator', headquarters());
+    const app = await fleet.appAs(robotOperator.id, robotOperator.key);
+    for (const client of [app, operator]) {
+      expect((await expectStatus(client.call('CreateOrganization', { name: 'Mine now' }), grpc.status.PERMISSION_DENIED)).details).toContain('organization_owner');
+    }
+  });
+
+  it('lets one key own at most the configured number of organizations, and the server hold at most its limit', async () => {
+    const limited = await startTestFleet({ organizationLimits: { perKey: 3, total: 4 } });
+    try {
+      // The demo key owns the demo organization: two more.
+      await limited.app.call('CreateOrganization', { name: 'one' });
+      await limited.app.call('CreateOrganization', { name: 'two' });
+      const error = await expectStatus(limited.app.call('CreateOrganization', { name: 'three' }), grpc.status.RESOURCE_EXHAUSTED);
+      expect(error.details).toContain('limit is 3 per key');
+      const owner = keyWithRole(limited.server.db, limited.orgId, 'organization_owner', limited.orgId, 'second owner');
+      const second = await limited.appAs(owner.id, owner.key);
+      await second.call('CreateOrganization', { name: 'four' });
+      expect((await expectStatus(second.call('CreateOrganization', { name: 'five' }), grpc.status.RESOURCE_EXHAUSTED)).details).toContain('the limit is 4');
+      expect((limited.server.db.prepare('SELECT count(*) AS n FROM organizations').get() as { n: number }).n).toBe(4);
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
+describe('JSON depth', () => {
+  it('refuses configs nested past the limit with INVALID_ARGUMENT naming it, and accepts the limit', async () => {
+    const { partId } = await newRobot();
+    const error = await expectStatus(fleet.app.call('UpdateRobotPart', { id: partId, name: 'deep', robot_config: toStruct(nested(MAX_JSON_DEPTH + 1)) }), grpc.status.INVALID_ARGUMENT);
+    expect(error.details).toBe(`robot_config is nested deeper than the limit of ${MAX_JSON_DEPTH} levels`);
+    await expectStatus(fleet.app.call('CreateFragment', { organization_id: fleet.orgId, name: 'deep', config: toStruct(nested(MAX_JSON_DEPTH + 1)) }), grpc.status.INVALID_ARGUMENT);
+
+    // At the limit it is stored and every read that carries it still fits protobuf's nesting limit.
+    await fleet.app.call('UpdateRobotPart', { id: partId, name: 'deep', robot_config: toStruct({ components: [{ name: 'c', attributes: nested(MAX_JSON_DEPTH - 3) }] }) });
+    await fleet.app.call('UpdateRobotPart', { id: partId, name: 'deep', robot_config: toStruct(nested(MAX_JSON_DEPTH)) });
+    await fleet.app.call('GetRobotPart', { id: partId });
+    expect((await fleet.app.call('GetRobotPartHistory', { id: partId })).history.length).toBe(2);
+  });
+});
+
+describe('module file info', () => {
+  it('refuses very long versions, platforms and tags with INVALID_ARGUMENT and a short message', async () => {
+    await fleet.app.call('CreateModule', { organization_id: fleet.orgId, name: 'long-input' });
+    const logged: string[] = [];
+    fleet.server.fleet.log = (message) => logged.push(message);
+    const base = { module_id: 'long-input', version: '1.0.0', platform: 'linux/amd64' };
+    for (const info of [
+      { ...base, version: `1.0.0-${'a'.repeat(100_000)}` },
+      { ...base, platform: `linux/${'b'.repeat(100_000)}` },
+      { ...base, platform_tags: [`k:${'c'.repeat(100_000)}`] },
+      { ...base, module_id: `x${'d'.repeat(100_000)}` },
+    ]) {
+      const error = await expectStatus(fleet.app.clientStream('UploadModuleFile', [{ module_file_info: info }, { file: Buffer.from('bytes') }]), grpc.status.INVALID_ARGUMENT);
+      expect(error.details.length).toBeLessThan(300);
+    }
+    expect(logged).toEqual([]);
+  });
+});
+
+describe('upload temp files', () => {
+  it('are removed at start when a crash left them', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fleet-uploads-'));
+    try {
+      const tmpDir = path.join(dataDir, 'modules', 'tmp');
+      fs.mkdirSync(tmpDir, { recursive: true });
+      fs.writeFileSync(path.join(tmpDir, 'left-by-crash.part'), 'half an upload');
+      const restarted = await startTestFleet({ dataDir });
+      await restarted.close();
+      expect(fs.readdirSync(tmpDir)).toEqual([]);
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('are private to the server user, and so is the module file they become', async () => {
+    await fleet.app.call('CreateModule', { organization_id: fleet.orgId, name: 'private-file' });
+    await fleet.app.clientStream('UploadModuleFile', [{ module_file_info: { module_id: 'private-file', version: '1.0.0', platform: 'linux/amd64' } }, { file: Buffer.from('bytes') }]);
+    const { path: stored } = db().prepare("SELECT f.path FROM module_files f JOIN modules m ON m.id = f.module_id WHERE m.name = 'private-file'").get() as { path: string };
+    expect(fs.statSync(path.join(fleet.server.fleet.options.dataDir, stored)).mode & 0o777).toBe(0o600);
+    expect(fs.statSync(path.join(fleet.server.fleet.options.dataDir, 'modules', 'tmp')).mode & 0o077).toBe(0);
+  });
+});
