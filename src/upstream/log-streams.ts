@@ -10,7 +10,7 @@ import type { UpstreamSession } from './session.ts';
 import { credentialFingerprint } from './credentials.ts';
 import type { LogEvent } from './log-subscriber.ts';
 import { SharedLogTail } from './log-tail.ts';
-import { AccessRecheck, CallerSubscriptions, checkPartAccess } from './log-access.ts';
+import { AccessRecheck, CallerSubscriptions, checkPartAccess, revokedError } from './log-access.ts';
 import type { GraphQLError } from 'graphql';
 
 export interface LogStreamOptions {
@@ -53,7 +53,7 @@ export interface LogTailArgs {
 export class LogStreamRegistry {
   private readonly tails = new Map<string, SharedLogTail>();
   private readonly callers: CallerSubscriptions;
-  readonly recheck: AccessRecheck;
+  private readonly recheck: AccessRecheck;
 
   constructor(readonly options: LogStreamOptions = DEFAULT_LOG_STREAM_OPTIONS) {
     this.callers = new CallerSubscriptions(options.maxSubscriptionsPerCaller);
@@ -114,7 +114,7 @@ export class LogStreamRegistry {
   private refused(tail: SharedLogTail, error: GraphQLError): void {
     const everyPart = error.extensions.code === 'UNAUTHENTICATED';
     for (const other of [...this.tails.values()]) {
-      if (other !== tail && other.credential === tail.credential && (everyPart || other.partId === tail.partId)) other.revoke(error);
+      if (other !== tail && other.credential === tail.credential && (everyPart || other.partId === tail.partId)) other.revoke(revokedError(other.partId, error));
     }
   }
 
