@@ -86,8 +86,8 @@ export async function runLiveLogs(options: LiveLogsOptions): Promise<LiveLogsRes
   const { secret } = fleet.db.prepare('SELECT secret FROM part_secrets WHERE part_id = ?').get(partId) as { secret: string };
   const robot = robotClient(fleet.address, partId, secret, ENTRIES_PER_BATCH);
 
-  // All subscribers come from one address and share one socket each: lift the per-address limit.
-  const gatewayOptions = { wsMaxConnectionsPerAddress: SUBSCRIBERS + 100 };
+  // All subscribers come from one address with one key, one socket each: lift the per-address and per-caller limits.
+  const gatewayOptions = { wsMaxConnectionsPerAddress: SUBSCRIBERS + 100, liveLogs: { maxSubscriptionsPerCaller: SUBSCRIBERS + 100 } };
   const gateway = forkChild<GatewayChildRequest, GatewayChildReply>('gateway-child.ts', {
     args: [`http://${fleet.address}`, JSON.stringify(gatewayOptions)],
     nodeFlags: ['--expose-gc', ...(options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(options.cpuProfileDir)}`] : [])],

@@ -26,7 +26,8 @@ commands:
                   [--max-variables-bytes 524288] [--max-json-body-bytes 1048576]
                   [--max-body-bytes 68157440] [--rate-limit 300 (0: off)] [--rate-limit-window-s 10]
                   [--ws-max-payload-bytes N] [--ws-init-timeout-ms N] [--ws-max-subscriptions N]
-                  [--ws-max-connections-per-address N]
+                  [--ws-max-connections-per-address N] [--max-subscriptions-per-caller 200]
+                  [--live-logs-recheck-ms 5000]
                   operations: [--metrics-token TOKEN] [--log-level info] [--shutdown-timeout-ms 10000]
                   (every flag also as an environment variable: see README)
   fleet-server    start the embedded Viam-compatible fleet server

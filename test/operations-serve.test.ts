@@ -38,6 +38,7 @@ describe('flags are checked before anything starts', () => {
     { args: ['--port', '70000'], message: '--port must be a port number from 0 to 65535, got 70000' },
     { args: ['--max-depth', '0'], message: '--max-depth must be an integer >= 1, got 0' },
     { args: ['--rate-limit', 'lots'], message: '--rate-limit must be an integer >= 0, got lots' },
+    { args: ['--live-logs-recheck-ms', '10'], message: '--live-logs-recheck-ms must be an integer >= 100, got 10' },
     { args: ['--cors-origin', 'https://app.example.com/path'], message: '--cors-origin must be an origin like https://app.example.com' },
     { args: ['--log-level', 'loud'], message: '--log-level must be one of' },
     { args: ['--trusted-documents', '/nonexistent/trusted.json'], message: '--trusted-documents /nonexistent/trusted.json: ENOENT' },

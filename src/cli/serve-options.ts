@@ -7,6 +7,7 @@ import type { GatewayOptions } from '../gateway/server.ts';
 import { DEFAULT_MAX_REQUEST_BODY_BYTES } from '../gateway/body-limits.ts';
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from '../gateway/limits.ts';
 import { DEFAULT_RATE_LIMIT } from '../gateway/rate-limit.ts';
+import { DEFAULT_LOG_STREAM_OPTIONS } from '../upstream/log-streams.ts';
 import { defaultSecurityOptions } from '../gateway/security.ts';
 import { loadTrustedDocuments } from '../gateway/trusted-documents.ts';
 import { DEFAULT_DATA_DIR } from '../fleet-server/server.ts';
@@ -83,6 +84,11 @@ export function parseServeArgs(args: string[], env: NodeJS.ProcessEnv = process.
       'ws-init-timeout-ms': { type: 'string', default: env.FLEETGRAPH_WS_INIT_TIMEOUT_MS },
       'ws-max-subscriptions': { type: 'string', default: env.FLEETGRAPH_WS_MAX_SUBSCRIPTIONS },
       'ws-max-connections-per-address': { type: 'string', default: env.FLEETGRAPH_WS_MAX_CONNECTIONS_PER_ADDRESS },
+      'max-subscriptions-per-caller': {
+        type: 'string',
+        default: env.FLEETGRAPH_MAX_SUBSCRIPTIONS_PER_CALLER ?? String(DEFAULT_LOG_STREAM_OPTIONS.maxSubscriptionsPerCaller),
+      },
+      'live-logs-recheck-ms': { type: 'string', default: env.FLEETGRAPH_LIVE_LOGS_RECHECK_MS ?? String(DEFAULT_LOG_STREAM_OPTIONS.recheckIntervalMs) },
       'metrics-token': { type: 'string', default: env.FLEETGRAPH_METRICS_TOKEN },
       'log-level': { type: 'string', default: env.FLEETGRAPH_LOG_LEVEL ?? 'info' },
       'shutdown-timeout-ms': { type: 'string', default: env.FLEETGRAPH_SHUTDOWN_TIMEOUT_MS ?? String(DEFAULT_SHUTDOWN_TIMEOUT_MS) },
@@ -134,6 +140,10 @@ export function parseServeArgs(args: string[], env: NodeJS.ProcessEnv = process.
       wsConnectionInitTimeoutMs: optional('--ws-init-timeout-ms', values['ws-init-timeout-ms'], 1),
       wsMaxSubscriptionsPerConnection: optional('--ws-max-subscriptions', values['ws-max-subscriptions'], 1),
       wsMaxConnectionsPerAddress: optional('--ws-max-connections-per-address', values['ws-max-connections-per-address'], 1),
+      liveLogs: {
+        maxSubscriptionsPerCaller: integer('--max-subscriptions-per-caller', values['max-subscriptions-per-caller'], 1),
+        recheckIntervalMs: integer('--live-logs-recheck-ms', values['live-logs-recheck-ms'], 100),
+      },
     },
   };
 }

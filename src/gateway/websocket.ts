@@ -53,15 +53,16 @@ const CLOSE_GRACE_MS = 500;
 type Verdict = 'accepted' | 'refused' | 'unavailable';
 
 /**
- * An API key is checked by exchanging it (the token is cached and reused by the operations). A
- * bearer token is signed upstream, so the gateway cannot check it itself; one ListOrganizations
- * per connection (not per operation) checks it, so a bad token is refused at connect (4403)
- * rather than failing each operation later.
+ * An API key is checked by exchanging it again, never from the token cache (a cached token may
+ * have outlived its deleted key); the fresh token is cached for the operations. A bearer token is
+ * signed upstream, so the gateway cannot check it itself; one ListOrganizations per connection
+ * (not per operation) checks it, so a bad token is refused at connect (4403) rather than failing
+ * each operation later.
  */
 async function checkCredentials(upstream: UpstreamClient, tokens: TokenCache, credentials: Credentials): Promise<Verdict> {
   const session = new UpstreamSession(upstream, tokens, credentials);
   try {
-    if (credentials.kind === 'api-key') await session.metadata();
+    if (credentials.kind === 'api-key') await tokens.verify(credentials);
     else await session.call('ListOrganizations', {});
     return 'accepted';
   } catch (error) {

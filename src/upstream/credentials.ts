@@ -4,6 +4,7 @@
  * the key itself) until shortly before they expire.
  */
 import crypto from 'node:crypto';
+import { GraphQLError } from 'graphql';
 import type { UpstreamClient } from './client.ts';
 
 export type Credentials = { kind: 'bearer'; token: string } | { kind: 'api-key'; keyId: string; key: string };
@@ -37,6 +38,14 @@ export function credentialFingerprint(credentials: Credentials): string {
     fingerprints.set(credentials, (fingerprint = crypto.hash('sha256', material, 'hex')));
   }
   return fingerprint;
+}
+
+/** Codes with which the upstream says "these credentials are not (or no longer) good", as opposed to "try again". */
+const REFUSAL_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND']);
+
+/** Whether an upstream error refuses the credentials (or their access), rather than failing for a transient reason. */
+export function isRefusal(error: unknown): boolean {
+  return error instanceof GraphQLError && REFUSAL_CODES.has(error.extensions.code as string);
 }
 
 /** How long before `exp` a cached token is exchanged again... */
@@ -80,14 +89,35 @@ export class TokenCache {
     const cached = this.tokens.get(id);
     if (cached && rejected !== undefined && cached.token === rejected) this.tokens.delete(id);
     else if (cached && cached.refreshAt > Date.now()) return cached.token;
+    return this.exchange(id, credentials);
+  }
+
+  /**
+   * Proves the credentials with the upstream now instead of trusting the cache: an API key is
+   * exchanged again (joining an exchange already under way), so a deleted key fails here and its
+   * cached token is dropped. A bearer token cannot be checked without a call; it is returned as is.
+   */
+  async verify(credentials: Credentials): Promise<string> {
+    if (credentials.kind === 'bearer') return credentials.token;
+    return this.exchange(credentialFingerprint(credentials), credentials);
+  }
+
+  private exchange(id: string, credentials: Extract<Credentials, { kind: 'api-key' }>): Promise<string> {
     let exchange = this.pending.get(id);
     if (!exchange) {
       exchange = this.client
         .authenticate(credentials.keyId, 'api-key', credentials.key)
-        .then((token) => {
-          this.tokens.set(id, { token, refreshAt: refreshTimeOf(token) });
-          return token;
-        })
+        .then(
+          (token) => {
+            this.tokens.set(id, { token, refreshAt: refreshTimeOf(token) });
+            return token;
+          },
+          (error: unknown) => {
+            // A refused key (deleted, wrong) must not keep its token; an unreachable upstream proves nothing.
+            if (isRefusal(error)) this.tokens.delete(id);
+            throw error;
+          },
+        )
         .finally(() => this.pending.delete(id));
       this.pending.set(id, exchange);
     }

@@ -1,13 +1,17 @@
 /**
  * Shared upstream log tails, by key. One `TailRobotPartLogs` call per distinct (part, errorsOnly,
  * filter, caller); every subscriber with the same key attaches to it, and the call is cancelled
- * when the last one leaves (log-tail.ts does the reconnecting and backfilling).
+ * when the last one leaves (log-tail.ts does the reconnecting and backfilling). A joiner is
+ * authorized on its own, tails are rechecked while they live, and each caller has a cap on open
+ * subscriptions (log-access.ts).
  */
 import type { UpstreamClient } from './client.ts';
 import type { UpstreamSession } from './session.ts';
 import { credentialFingerprint } from './credentials.ts';
 import type { LogEvent } from './log-subscriber.ts';
 import { SharedLogTail } from './log-tail.ts';
+import { AccessRecheck, CallerSubscriptions, checkPartAccess, revokedError } from './log-access.ts';
+import type { GraphQLError } from 'graphql';
 
 export interface LogStreamOptions {
   /** Batches one subscriber may have waiting before it is dropped. */
@@ -23,6 +27,10 @@ export interface LogStreamOptions {
   liveTimeoutMs: number;
   /** Most entries one backfill may return; a longer gap ends the subscriptions (LOG_GAP_TOO_LARGE). */
   maxBackfillEntries: number;
+  /** How often the credentials of open tails are proven again upstream (revocation ends them within about this long). */
+  recheckIntervalMs: number;
+  /** Subscriptions one credential may have open at once, graphql-ws and SSE together; more get SUBSCRIPTION_LIMIT_EXCEEDED. */
+  maxSubscriptionsPerCaller: number;
 }
 
 export const DEFAULT_LOG_STREAM_OPTIONS: LogStreamOptions = {
@@ -32,6 +40,8 @@ export const DEFAULT_LOG_STREAM_OPTIONS: LogStreamOptions = {
   reconnectMaxDelayMs: 5_000,
   liveTimeoutMs: 2_000,
   maxBackfillEntries: 50_000,
+  recheckIntervalMs: 5_000,
+  maxSubscriptionsPerCaller: 200,
 };
 
 export interface LogTailArgs {
@@ -42,35 +52,72 @@ export interface LogTailArgs {
 
 export class LogStreamRegistry {
   private readonly tails = new Map<string, SharedLogTail>();
+  private readonly callers: CallerSubscriptions;
+  private readonly recheck: AccessRecheck;
 
-  constructor(readonly options: LogStreamOptions = DEFAULT_LOG_STREAM_OPTIONS) {}
+  constructor(readonly options: LogStreamOptions = DEFAULT_LOG_STREAM_OPTIONS) {
+    this.callers = new CallerSubscriptions(options.maxSubscriptionsPerCaller);
+    this.recheck = new AccessRecheck(options.recheckIntervalMs, () => this.tails.values());
+  }
 
   /**
    * Attaches to the tail for these arguments and caller, opening it if needed, and resolves once
    * the upstream accepted it; an upstream refusal (FORBIDDEN, NOT_FOUND...) rejects and leaves no
-   * call open.
+   * call open. Joining an open tail first checks the joiner's own access to the part: the tail's
+   * upstream call was authorized for whoever opened it, at that time.
    */
   async subscribe(session: UpstreamSession, args: LogTailArgs): Promise<AsyncIterableIterator<LogEvent>> {
     if (!session.credentials) await session.metadata(); // throws UNAUTHENTICATED without an upstream call
-    const key = JSON.stringify([args.partId, args.errorsOnly, args.filter ?? '', credentialFingerprint(session.credentials!)]);
-    let tail = this.tails.get(key);
-    const created = !tail;
-    if (!tail) {
-      tail = new SharedLogTail(key, args, session, this.options, (closed) => {
-        if (this.tails.get(closed.key) === closed) this.tails.delete(closed.key);
-      });
-      this.tails.set(key, tail);
-    }
-    const subscriber = tail.attach();
-    if (created) tail.start();
+    const credential = credentialFingerprint(session.credentials!);
+    // Counted before any await, so subscriptions arriving together cannot all slip under the cap.
+    const release = this.callers.admit(credential);
     try {
-      await tail.ready;
+      const key = JSON.stringify([args.partId, args.errorsOnly, args.filter ?? '', credential]);
+      if (this.tails.has(key)) await checkPartAccess(session, args.partId);
+      // Looked up again: the tail may have closed while the joiner was being checked.
+      let tail = this.tails.get(key);
+      const created = !tail;
+      if (!tail) {
+        tail = new SharedLogTail(
+          key,
+          credential,
+          args,
+          session,
+          this.options,
+          (closed) => {
+            if (this.tails.get(closed.key) === closed) this.tails.delete(closed.key);
+          },
+          (refused, error) => this.refused(refused, error),
+        );
+        this.tails.set(key, tail);
+        this.recheck.ensureRunning();
+      }
+      const subscriber = tail.attach(release);
+      if (created) tail.start();
+      try {
+        await tail.ready;
+      } catch (error) {
+        subscriber.end();
+        throw error;
+      }
+      return subscriber.events;
     } catch (error) {
-      subscriber.end();
+      release();
       throw error;
     }
-    return subscriber.events;
   }
+
+  /**
+   * The upstream refused one tail's credentials: a dead credential (UNAUTHENTICATED) ends all its
+   * tails, a lost role (FORBIDDEN) all its tails of that part, now rather than at the next recheck.
+   */
+  private refused(tail: SharedLogTail, error: GraphQLError): void {
+    const everyPart = error.extensions.code === 'UNAUTHENTICATED';
+    for (const other of [...this.tails.values()]) {
+      if (other !== tail && other.credential === tail.credential && (everyPart || other.partId === tail.partId)) other.revoke(revokedError(other.partId, error));
+    }
+  }
+
 
   /** Upstream tails currently open (or reopening). */
   get openTails(): number {
@@ -84,6 +131,7 @@ export class LogStreamRegistry {
   }
 
   close(): void {
+    this.recheck.stop();
     for (const tail of [...this.tails.values()]) tail.close();
   }
 }

@@ -10,6 +10,7 @@ import type { UpstreamSession } from './session.ts';
 import { clientError, upstreamError } from './errors.ts';
 import { BackfillOverlap, DeliveryWatermark, logTimeFromMs, type LogEntry } from './log-entries.ts';
 import { LogSubscriber } from './log-subscriber.ts';
+import type { GuardedTail } from './log-access.ts';
 import type { LogStreamOptions, LogTailArgs } from './log-streams.ts';
 import type { TailRobotPartLogsResponse__Output } from '../generated/viam/app/v1/TailRobotPartLogsResponse.ts';
 
@@ -31,7 +32,7 @@ interface Connection {
   liveTimer: NodeJS.Timeout | null;
 }
 
-export class SharedLogTail {
+export class SharedLogTail implements GuardedTail {
   readonly subscribers = new Set<LogSubscriber>();
   readonly ready: Promise<void>;
   private settleReady!: (error?: Error) => void;
@@ -48,11 +49,15 @@ export class SharedLogTail {
 
   constructor(
     readonly key: string,
+    /** Fingerprint of the credentials every subscriber of this tail presented. */
+    readonly credential: string,
     private readonly args: LogTailArgs,
     /** The first subscriber's session: the credentials (same for every subscriber of this key) to open calls with. */
-    private readonly session: UpstreamSession,
+    readonly session: UpstreamSession,
     private readonly options: LogStreamOptions,
     private readonly onClosed: (tail: SharedLogTail) => void,
+    /** The upstream refused the tail's credentials (UNAUTHENTICATED, FORBIDDEN): other tails of them may be affected too. */
+    private readonly onRefused: (tail: SharedLogTail, error: GraphQLError) => void = () => {},
   ) {
     this.ready = new Promise<void>((resolve, reject) => {
       this.settleReady = (error) => {
@@ -65,8 +70,16 @@ export class SharedLogTail {
     this.ready.catch(() => {});
   }
 
-  attach(): LogSubscriber {
-    const subscriber = new LogSubscriber(this.options.subscriberBufferBatches, (s) => this.detach(s));
+  get partId(): string {
+    return this.args.partId;
+  }
+
+  /** A new subscriber; `onLeave` runs once when it goes (its slot under the per-caller cap). */
+  attach(onLeave: () => void = () => {}): LogSubscriber {
+    const subscriber = new LogSubscriber(this.options.subscriberBufferBatches, (s) => {
+      onLeave();
+      this.detach(s);
+    });
     this.subscribers.add(subscriber);
     return subscriber;
   }
@@ -231,7 +244,11 @@ export class SharedLogTail {
       this.renewedSinceLive = true;
       return this.retryAfter(0);
     }
-    if (code && TERMINAL_CODES.has(code)) return this.terminate(mapped);
+    if (code && TERMINAL_CODES.has(code)) {
+      this.terminate(mapped);
+      if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN') this.onRefused(this, mapped as GraphQLError);
+      return;
+    }
     this.failures += 1;
     if (this.failures >= this.options.reconnectAttempts) {
       const reason = mapped instanceof GraphQLError ? `: ${mapped.message}` : '';
@@ -250,6 +267,11 @@ export class SharedLogTail {
 
   private retryAfter(ms: number): void {
     this.retryTimer = setTimeout(() => void this.connect(), ms);
+  }
+
+  /** The credentials lost access to this part: every subscriber ends with `error`. */
+  revoke(error: GraphQLError): void {
+    this.terminate(error);
   }
 
   /** Ends every subscriber with `error` (an error event after what it has buffered) and closes. */

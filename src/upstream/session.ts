@@ -27,7 +27,7 @@ export class UpstreamSession {
 
   constructor(
     readonly client: UpstreamClient,
-    private readonly tokens: TokenCache,
+    readonly tokens: TokenCache,
     readonly credentials: Credentials | null,
     /** Aborted when the operation is abandoned; in-flight calls are cancelled. */
     readonly signal?: AbortSignal,

@@ -1,0 +1,149 @@
+/**
+ * Who may keep a live log tail, checked for as long as it lives. A shared tail was authorized by
+ * the upstream once, when it opened; that proves nothing about a later joiner or about the
+ * credential a minute later (key deleted, role removed). So:
+ * - a joiner's own access to the part is checked before it attaches (`checkPartAccess`);
+ * - every few seconds each distinct credential with open tails is proven again (an API key is
+ *   exchanged afresh, never taken from the token cache) and its access to each of its parts
+ *   checked; a refusal ends those tails with the upstream's error (`AccessRecheck`);
+ * - subscriptions per credential are capped across graphql-ws and SSE (`CallerSubscriptions`).
+ */
+import * as grpc from '@grpc/grpc-js';
+import { GraphQLError } from 'graphql';
+import type { UpstreamSession } from './session.ts';
+import { clientError } from './errors.ts';
+import { isRefusal } from './credentials.ts';
+
+/**
+ * Whether this session's caller may read the part's logs, with one cheap call of the same
+ * permission as TailRobotPartLogs (the newest entry only). Rejects with the upstream's error.
+ */
+export async function checkPartAccess(session: UpstreamSession, partId: string, token?: string): Promise<void> {
+  const read = (metadata: grpc.Metadata) => session.client.unary('GetRobotPartLogs', { id: partId, limit: 1 }, metadata);
+  if (token === undefined) await session.withMetadata(read);
+  else {
+    const metadata = new grpc.Metadata();
+    metadata.set('authorization', `Bearer ${token}`);
+    await read(metadata);
+  }
+}
+
+/** The error that ends a subscription whose access was refused, with the upstream's code. */
+export function revokedError(partId: string, refusal: unknown): GraphQLError {
+  const upstream = refusal as GraphQLError;
+  return new GraphQLError(`access to the logs of part ${partId} was refused: ${upstream.message}`, {
+    extensions: { ...upstream.extensions },
+  });
+}
+
+/** What the recheck needs of a tail. */
+export interface GuardedTail {
+  readonly credential: string;
+  readonly partId: string;
+  readonly session: UpstreamSession;
+  /** Ends the tail and all its subscribers with `error`. */
+  revoke(error: GraphQLError): void;
+}
+
+/**
+ * Re-verifies the credentials of open tails every `intervalMs`: once per distinct credential (a
+ * fresh exchange for an API key), then once per (credential, part). Errors that are not a refusal
+ * (upstream unavailable) leave the tails alone: their own reconnecting handles outages.
+ */
+export class AccessRecheck {
+  private timer: NodeJS.Timeout | null = null;
+  private running = false;
+
+  constructor(
+    private readonly intervalMs: number,
+    private readonly openTails: () => Iterable<GuardedTail>,
+  ) {}
+
+  /** Keeps the timer running while tails are open; called when one opens. */
+  ensureRunning(): void {
+    if (this.timer) return;
+    this.timer = setInterval(() => void this.round(), this.intervalMs);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  /** One round over every credential with open tails; a round still running skips the next tick. */
+  async round(): Promise<void> {
+    if (this.running) return;
+    const byCredential = new Map<string, GuardedTail[]>();
+    for (const tail of this.openTails()) {
+      const tails = byCredential.get(tail.credential);
+      if (tails) tails.push(tail);
+      else byCredential.set(tail.credential, [tail]);
+    }
+    if (byCredential.size === 0) return this.stop();
+    this.running = true;
+    try {
+      await Promise.all([...byCredential.values()].map((tails) => this.recheck(tails)));
+    } finally {
+      this.running = false;
+    }
+  }
+
+  private async recheck(tails: GuardedTail[]): Promise<void> {
+    const session = tails[0]!.session;
+    let token: string;
+    try {
+      token = await session.tokens.verify(session.credentials!);
+    } catch (error) {
+      if (isRefusal(error)) for (const tail of tails) tail.revoke(revokedError(tail.partId, error));
+      return;
+    }
+    const byPart = new Map<string, GuardedTail[]>();
+    for (const tail of tails) byPart.set(tail.partId, [...(byPart.get(tail.partId) ?? []), tail]);
+    await Promise.all(
+      [...byPart].map(async ([partId, partTails]) => {
+        try {
+          await checkPartAccess(session, partId, token);
+        } catch (error) {
+          if (isRefusal(error)) for (const tail of partTails) tail.revoke(revokedError(partId, error));
+        }
+      }),
+    );
+  }
+}
+
+export function subscriptionLimitExceeded(limit: number): GraphQLError {
+  const error = clientError(
+    'SUBSCRIPTION_LIMIT_EXCEEDED',
+    `too many open subscriptions for these credentials: at most ${limit} may be open at once over graphql-ws and SSE together; end one first`,
+  );
+  error.extensions.limit = limit;
+  return error;
+}
+
+/** Open subscriptions per credential (fingerprint), across every transport. */
+export class CallerSubscriptions {
+  private readonly open = new Map<string, number>();
+
+  constructor(private readonly limit: number) {}
+
+  /** Counts one more subscription of `credential`, or throws SUBSCRIPTION_LIMIT_EXCEEDED; returns its release (idempotent). */
+  admit(credential: string): () => void {
+    const count = this.open.get(credential) ?? 0;
+    if (count >= this.limit) throw subscriptionLimitExceeded(this.limit);
+    this.open.set(credential, count + 1);
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const left = (this.open.get(credential) ?? 1) - 1;
+      if (left > 0) this.open.set(credential, left);
+      else this.open.delete(credential);
+    };
+  }
+
+  /** Subscriptions open for `credential` now. */
+  count(credential: string): number {
+    return this.open.get(credential) ?? 0;
+  }
+}
