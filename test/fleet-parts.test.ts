@@ -352,6 +352,32 @@ describe('access to parts', () => {
     expect(storedPart(partId)!.needs_restart).toBe(1);
   });
 
+  it('gives operators every part without its secrets, and owners with them (finding 3)', async () => {
+    const { robotId, mainId, partIds } = newRobot(['arm']);
+    const keys = {
+      organizationOperator: keyWithRole(db(), fleet.orgId, 'organization_operator', fleet.orgId),
+      locationOperator: keyWithRole(db(), fleet.orgId, 'location_operator', headquartersId),
+      robotOperator: keyWithRole(db(), fleet.orgId, 'robot_operator', robotId),
+      robotOwner: keyWithRole(db(), fleet.orgId, 'robot_owner', robotId),
+    };
+    // A snapshot in the history, as an owner's edit leaves it.
+    await fleet.app.call('UpdateRobotPart', { id: mainId, name: 'renamed-main' });
+    const secretsSeen = async (client: RpcClient) => {
+      const { parts } = await client.call('GetRobotParts', { robot_id: robotId });
+      const singles = await Promise.all([mainId, ...partIds].map(async (id) => (await client.call('GetRobotPart', { id })).part));
+      const { history } = await client.call('GetRobotPartHistory', { id: mainId });
+      return [...parts, ...singles, ...history.map((entry: any) => entry.old)].flatMap((part: any) => [part.secret, ...part.secrets.map((s: any) => s.secret)]).filter(Boolean);
+    };
+    for (const [name, key] of Object.entries(keys)) {
+      const client = await fleet.appAs(key.id, key.key);
+      const seen = await secretsSeen(client);
+      if (name === 'robotOwner') expect(seen, name).toEqual(expect.arrayContaining([storedSecrets(mainId)[0]!.secret, storedSecrets(partIds[0]!)[0]!.secret]));
+      else expect(seen, name).toEqual([]);
+      // The part itself is all there.
+      expect((await client.call('GetRobotPart', { id: mainId })).part).toMatchObject({ id: mainId, name: 'renamed-main', main_part: true });
+    }
+  });
+
   it('lets a robot operator key see only its robot', async () => {
     const rover = robotIdOf('rover-2');
     const key = keyWithRole(db(), fleet.orgId, 'robot_operator', rover);
