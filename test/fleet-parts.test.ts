@@ -269,6 +269,32 @@ describe('robot part secrets', () => {
     expect(storedSecrets(mainId).map((s) => s.id)).toEqual([created.id]);
   });
 
+  it('locks out the holder of a deleted secret at once, token included, and never hands it the new one (finding 5)', async () => {
+    const { mainId } = newRobot();
+    const [old] = storedSecrets(mainId);
+    const oldHolder = await fleet.robotAs(mainId, old!.secret);
+    expect((await oldHolder.call('Config', { id: mainId })).config.cloud.secret).toBe(old!.secret);
+
+    const { part } = await fleet.app.call('CreateRobotPartSecret', { part_id: mainId });
+    const fresh = part.secrets.find((s: any) => s.id !== old!.id);
+    // While both secrets live, each holder's Config names its own secret, never the other one.
+    expect((await oldHolder.call('Config', { id: mainId })).config.cloud.secret).toBe(old!.secret);
+    const newHolder = await fleet.robotAs(mainId, fresh.secret);
+    expect((await newHolder.call('Config', { id: mainId })).config.cloud.secret).toBe(fresh.secret);
+
+    await fleet.app.call('DeleteRobotPartSecret', { part_id: mainId, secret_id: old!.id });
+    const before = storedPart(mainId)!;
+    for (const method of ['Config', 'NeedsRestart']) {
+      const error = await expectStatus(oldHolder.call(method, { id: mainId }), grpc.status.UNAUTHENTICATED);
+      expect(error.details).toContain('secret');
+      expect(error.details).not.toContain(fresh.secret);
+    }
+    await expectStatus(oldHolder.call('Log', { id: mainId, logs: [{ level: 'error', message: 'forged' }] }), grpc.status.UNAUTHENTICATED);
+    expect(db().prepare('SELECT count(*) AS n FROM logs WHERE part_id = ?').get(mainId)).toEqual({ n: 0 });
+    expect(storedPart(mainId)!.last_access).toBe(before.last_access);
+    expect((await newHolder.call('Config', { id: mainId })).config.cloud.secret).toBe(fresh.secret);
+  });
+
   it('answers NOT_FOUND for an unknown secret or one of another part', async () => {
     const { mainId, partIds } = newRobot(['other']);
     await fleet.app.call('CreateRobotPartSecret', { part_id: mainId });

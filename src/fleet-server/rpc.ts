@@ -7,6 +7,7 @@ import type { Db } from './db.ts';
 import type { Caller, TokenIssuer } from './auth.ts';
 import type { LogBus } from './log-bus.ts';
 import type { StoredLogEntry } from './log-store.ts';
+import type { RevocationSignal } from './revocation.ts';
 import { RpcError, permissionDenied } from './errors.ts';
 
 export interface FleetOptions {
@@ -22,6 +23,8 @@ export interface FleetContext {
   db: Db;
   tokens: TokenIssuer;
   logBus: LogBus<StoredLogEntry>;
+  /** Handlers that take access away notify it; open streams then re-check their caller. */
+  revocations: RevocationSignal;
   options: FleetOptions;
   log: (message: string) => void;
 }
