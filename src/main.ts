@@ -3,6 +3,7 @@
  *   fleetgraph serve          the GraphQL gateway (with the embedded fleet server by default)
  *   fleetgraph fleet-server   the embedded Viam-compatible fleet server alone
  *   fleetgraph keys create    mint an API key for an organization
+ *   fleetgraph keys delete    delete an API key (its tokens and open streams die with it)
  *   fleetgraph simulate       simulated robots logging to the fleet server
  */
 import { runFleetServerCommand } from './cli/fleet-server-command.ts';
@@ -32,6 +33,7 @@ commands:
   fleet-server    start the embedded Viam-compatible fleet server
                   [--host 127.0.0.1] [--port 8080] [--data-dir ./data]
   keys create     mint an API key: --org <organization id> --role owner|operator [--data-dir ./data] [--name NAME]
+  keys delete     delete an API key and its roles: --id <API key id> [--data-dir ./data]
   simulate        run simulated robots against the fleet server (Ctrl-C stops)
                   [--robots 4] [--rate 20 (log lines per second, all robots together)]
                   [--data-dir ./data]  reads the fleet server address and demo key from

@@ -188,7 +188,7 @@ export const partRpcs: HandlerMap = {
     return { part_id: insertPart(db, robotId, name).id };
   }),
 
-  DeleteRobotPart: unary<DeleteRobotPartRequest__Output, DeleteRobotPartResponse>((request, { db, caller }) => {
+  DeleteRobotPart: unary<DeleteRobotPartRequest__Output, DeleteRobotPartResponse>((request, { db, caller, fleet }) => {
     const row = authorizedPart(db, caller, 'owner', 'part_id', request.part_id);
     if (row.main_part === 1) {
       const others = (db.prepare('SELECT count(*) AS n FROM robot_parts WHERE robot_id = ? AND id != ?').get(row.robot_id, row.id) as { n: number }).n;
@@ -200,6 +200,7 @@ export const partRpcs: HandlerMap = {
     }
     // Secrets, history and logs of the part go with it (ON DELETE CASCADE).
     db.prepare('DELETE FROM robot_parts WHERE id = ?').run(row.id);
+    fleet.revocations.notify();
     return {};
   }),
 
@@ -221,7 +222,7 @@ export const partRpcs: HandlerMap = {
     return { part: partMessage(db, row, fleet.options.onlineWindowSeconds) };
   }),
 
-  DeleteRobotPartSecret: unary<DeleteRobotPartSecretRequest__Output, DeleteRobotPartSecretResponse>((request, { db, caller }) => {
+  DeleteRobotPartSecret: unary<DeleteRobotPartSecretRequest__Output, DeleteRobotPartSecretResponse>((request, { db, caller, fleet }) => {
     const row = authorizedPart(db, caller, 'owner', 'part_id', request.part_id);
     const secretId = requireId('secret_id', request.secret_id);
     if (!db.prepare('SELECT 1 FROM part_secrets WHERE id = ? AND part_id = ?').get(secretId, row.id)) {
@@ -229,7 +230,9 @@ export const partRpcs: HandlerMap = {
     }
     const count = (db.prepare('SELECT count(*) AS n FROM part_secrets WHERE part_id = ?').get(row.id) as { n: number }).n;
     if (count <= 1) throw failedPrecondition(`secret_id: ${secretId} is the last secret of part ${row.id}; create another one before deleting it`);
+    // Tokens minted from this secret fail their next verify (auth.ts); streams re-check now.
     db.prepare('DELETE FROM part_secrets WHERE id = ?').run(secretId);
+    fleet.revocations.notify();
     return {};
   }),
 };
