@@ -3,6 +3,7 @@
  *   fleetgraph serve          the GraphQL gateway (with the embedded fleet server by default)
  *   fleetgraph fleet-server   the embedded Viam-compatible fleet server alone
  *   fleetgraph keys create    mint an API key for an organization
+ *   fleetgraph keys delete    delete an API key (its tokens and open streams die with it)
  *   fleetgraph simulate       simulated robots logging to the fleet server
  */
 import { runFleetServerCommand } from './cli/fleet-server-command.ts';
@@ -35,6 +36,7 @@ commands:
                   [--log-retention 30d] [--log-quota-entries 100000] [--log-quota-bytes 67108864]
                   [--max-organizations-per-key 10] [--max-organizations 1000]
   keys create     mint an API key: --org <organization id> --role owner|operator [--data-dir ./data] [--name NAME]
+  keys delete     delete an API key and its roles: --id <API key id> [--data-dir ./data]
   simulate        run simulated robots against the fleet server (Ctrl-C stops)
                   [--robots 4] [--rate 20 (log lines per second, all robots together)]
                   [--data-dir ./data]  reads the fleet server address and demo key from

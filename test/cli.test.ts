@@ -102,6 +102,22 @@ describe('fleetgraph fleet-server and keys create', () => {
     expect(after.locations).toHaveLength(2);
   });
 
+  it('keys delete removes a key from the running server: its token and the key itself are refused at once', async () => {
+    const minted = JSON.parse((await runCli(['keys', 'create', '--org', first.organizationId, '--role', 'operator', '--data-dir', dataDir])).stdout);
+    const token = await authenticate(address, minted.apiKeyId, minted.apiKey);
+    await appCall(address, token, 'ListOrganizations', {});
+
+    const deleted = await runCli(['keys', 'delete', '--id', minted.apiKeyId, '--data-dir', dataDir]);
+    expect([deleted.code, deleted.stderr]).toEqual([0, '']);
+    expect(JSON.parse(deleted.stdout)).toEqual({ deleted: minted.apiKeyId });
+    expect(await grpcStatusOf(appCall(address, token, 'ListOrganizations', {}))).toBe(grpc.status.UNAUTHENTICATED);
+    expect(await grpcStatusOf(authenticate(address, minted.apiKeyId, minted.apiKey))).toBe(grpc.status.UNAUTHENTICATED);
+
+    const again = await runCli(['keys', 'delete', '--id', minted.apiKeyId, '--data-dir', dataDir]);
+    expect(again.code).not.toBe(0);
+    expect(again.stderr).toContain(`API key ${minted.apiKeyId} not found`);
+  });
+
   it('keys create refuses an unknown role, a missing --org and an unknown organization', async () => {
     const badRole = await runCli(['keys', 'create', '--org', first.organizationId, '--role', 'admin', '--data-dir', dataDir]);
     expect(badRole.code).not.toBe(0);
@@ -208,7 +224,8 @@ describe('fleetgraph with bad input', () => {
     { args: ['serve', '--port=abc'], message: '--port must be an integer >= 0, got abc' },
     { args: ['serve', '--upstream', 'ftp://example.com'], message: 'upstream URL must use https:// (TLS) or http:// (plaintext)' },
     { args: ['fleet-server', '--port=eighty'], message: '--port must be a port number, got eighty' },
-    { args: ['keys', 'delete'], message: 'usage: fleetgraph keys create' },
+    { args: ['keys', 'rotate'], message: 'usage: fleetgraph keys create' },
+    { args: ['keys', 'delete'], message: '--id <API key id> is required' },
   ])('fleetgraph $args exits non-zero saying: $message', async ({ args, message }) => {
     const result = await runCli(args);
     expect(result.code).not.toBe(0);

@@ -5,6 +5,7 @@ import { insertLocation } from '../src/fleet-server/locations.ts';
 import { fromTimestamp } from '../src/wire/struct.ts';
 import { MAX_QUEUED_TAIL_BATCHES } from '../src/fleet-server/logs.ts';
 import { LOG_ENTRY_LIMITS } from '../src/fleet-server/log-limits.ts';
+import { deleteApiKey } from '../src/fleet-server/keys.ts';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
@@ -386,5 +387,60 @@ describe('log access', () => {
     const denied = await expectStatus(other.call('GetRobotPartLogs', { id: rover.partId, filter: 'secret' }), grpc.status.PERMISSION_DENIED);
     expect(denied.details).not.toContain('rover secret message');
     expect(bus().count()).toBe(0);
+  });
+});
+
+// The ends are awaited as events; the re-check interval (about a second) is never asserted.
+describe('revocation reaches open tails', () => {
+  const removeRole = (identityId: string, role: string, resourceType: string, resourceId: string) =>
+    fleet.app.call('RemoveRole', {
+      authorization: { authorization_type: 'role', authorization_id: role, resource_type: resourceType, resource_id: resourceId, identity_id: identityId, organization_id: fleet.orgId },
+    });
+
+  it('ends an operator tail with PERMISSION_DENIED when RemoveRole takes the role away', async () => {
+    const rover = await newRobot();
+    const key = keyWithRole(db(), fleet.orgId, 'organization_operator', fleet.orgId);
+    const tail = await tailFor(await fleet.appAs(key.id, key.key), rover.partId);
+    await rover.send([{ level: 'info', message: 'before' }]);
+    expect(await tail.next(1)).toEqual([['before']]);
+
+    await removeRole(key.id, 'organization_operator', 'organization', fleet.orgId);
+    const status = await tail.ended;
+    expect(status.code).toBe(grpc.status.PERMISSION_DENIED);
+    await rover.send([{ level: 'info', message: 'after' }]);
+    expect(tail.batches).toEqual([['before']]);
+    await until(() => bus().count(rover.partId) === 0, 'the tail to unsubscribe');
+  });
+
+  it('ends a tail with UNAUTHENTICATED when its key is deleted outside the server (keys delete)', async () => {
+    const rover = await newRobot();
+    const key = keyWithRole(db(), fleet.orgId, 'robot_operator', (db().prepare('SELECT robot_id FROM robot_parts WHERE id = ?').get(rover.partId) as { robot_id: string }).robot_id);
+    const tail = await tailFor(await fleet.appAs(key.id, key.key), rover.partId);
+    // What `fleetgraph keys delete` does from another process: no in-process signal, the periodic re-check finds it.
+    expect(deleteApiKey(db(), key.id)).toBe(true);
+    expect((await tail.ended).code).toBe(grpc.status.UNAUTHENTICATED);
+    await until(() => bus().count(rover.partId) === 0, 'the tail to unsubscribe');
+  });
+
+  it('ends a location operator tail when its robot moves to a location out of reach', async () => {
+    const rover = await newRobot(headquartersId);
+    const robotId = (db().prepare('SELECT robot_id FROM robot_parts WHERE id = ?').get(rover.partId) as { robot_id: string }).robot_id;
+    const key = keyWithRole(db(), fleet.orgId, 'location_operator', headquartersId);
+    const tail = await tailFor(await fleet.appAs(key.id, key.key), rover.partId);
+    const elsewhere = insertLocation(db(), fleet.orgId, `elsewhere ${++robotCounter}`, null);
+    await fleet.app.call('UpdateRobot', { id: robotId, name: `moved-${robotCounter}`, location: elsewhere.id });
+    expect((await tail.ended).code).toBe(grpc.status.PERMISSION_DENIED);
+  });
+
+  it('keeps a tail open while its caller keeps the right to it', async () => {
+    const rover = await newRobot();
+    const key = keyWithRole(db(), fleet.orgId, 'organization_operator', fleet.orgId);
+    const tail = await tailFor(await fleet.appAs(key.id, key.key), rover.partId);
+    // Another identity losing a role signals every tail; this one re-checks and stays.
+    const other = keyWithRole(db(), fleet.orgId, 'organization_operator', fleet.orgId);
+    await removeRole(other.id, 'organization_operator', 'organization', fleet.orgId);
+    await rover.send([{ level: 'info', message: 'still here' }]);
+    expect(await tail.next(1)).toEqual([['still here']]);
+    await closeTail(tail, rover.partId);
   });
 });

@@ -269,6 +269,32 @@ describe('robot part secrets', () => {
     expect(storedSecrets(mainId).map((s) => s.id)).toEqual([created.id]);
   });
 
+  it('locks out the holder of a deleted secret at once, token included, and never hands it the new one (finding 5)', async () => {
+    const { mainId } = newRobot();
+    const [old] = storedSecrets(mainId);
+    const oldHolder = await fleet.robotAs(mainId, old!.secret);
+    expect((await oldHolder.call('Config', { id: mainId })).config.cloud.secret).toBe(old!.secret);
+
+    const { part } = await fleet.app.call('CreateRobotPartSecret', { part_id: mainId });
+    const fresh = part.secrets.find((s: any) => s.id !== old!.id);
+    // While both secrets live, each holder's Config names its own secret, never the other one.
+    expect((await oldHolder.call('Config', { id: mainId })).config.cloud.secret).toBe(old!.secret);
+    const newHolder = await fleet.robotAs(mainId, fresh.secret);
+    expect((await newHolder.call('Config', { id: mainId })).config.cloud.secret).toBe(fresh.secret);
+
+    await fleet.app.call('DeleteRobotPartSecret', { part_id: mainId, secret_id: old!.id });
+    const before = storedPart(mainId)!;
+    for (const method of ['Config', 'NeedsRestart']) {
+      const error = await expectStatus(oldHolder.call(method, { id: mainId }), grpc.status.UNAUTHENTICATED);
+      expect(error.details).toContain('secret');
+      expect(error.details).not.toContain(fresh.secret);
+    }
+    await expectStatus(oldHolder.call('Log', { id: mainId, logs: [{ level: 'error', message: 'forged' }] }), grpc.status.UNAUTHENTICATED);
+    expect(db().prepare('SELECT count(*) AS n FROM logs WHERE part_id = ?').get(mainId)).toEqual({ n: 0 });
+    expect(storedPart(mainId)!.last_access).toBe(before.last_access);
+    expect((await newHolder.call('Config', { id: mainId })).config.cloud.secret).toBe(fresh.secret);
+  });
+
   it('answers NOT_FOUND for an unknown secret or one of another part', async () => {
     const { mainId, partIds } = newRobot(['other']);
     await fleet.app.call('CreateRobotPartSecret', { part_id: mainId });
@@ -350,6 +376,32 @@ describe('access to parts', () => {
 
     await operator.call('MarkPartForRestart', { part_id: partId });
     expect(storedPart(partId)!.needs_restart).toBe(1);
+  });
+
+  it('gives operators every part without its secrets, and owners with them (finding 3)', async () => {
+    const { robotId, mainId, partIds } = newRobot(['arm']);
+    const keys = {
+      organizationOperator: keyWithRole(db(), fleet.orgId, 'organization_operator', fleet.orgId),
+      locationOperator: keyWithRole(db(), fleet.orgId, 'location_operator', headquartersId),
+      robotOperator: keyWithRole(db(), fleet.orgId, 'robot_operator', robotId),
+      robotOwner: keyWithRole(db(), fleet.orgId, 'robot_owner', robotId),
+    };
+    // A snapshot in the history, as an owner's edit leaves it.
+    await fleet.app.call('UpdateRobotPart', { id: mainId, name: 'renamed-main' });
+    const secretsSeen = async (client: RpcClient) => {
+      const { parts } = await client.call('GetRobotParts', { robot_id: robotId });
+      const singles = await Promise.all([mainId, ...partIds].map(async (id) => (await client.call('GetRobotPart', { id })).part));
+      const { history } = await client.call('GetRobotPartHistory', { id: mainId });
+      return [...parts, ...singles, ...history.map((entry: any) => entry.old)].flatMap((part: any) => [part.secret, ...part.secrets.map((s: any) => s.secret)]).filter(Boolean);
+    };
+    for (const [name, key] of Object.entries(keys)) {
+      const client = await fleet.appAs(key.id, key.key);
+      const seen = await secretsSeen(client);
+      if (name === 'robotOwner') expect(seen, name).toEqual(expect.arrayContaining([storedSecrets(mainId)[0]!.secret, storedSecrets(partIds[0]!)[0]!.secret]));
+      else expect(seen, name).toEqual([]);
+      // The part itself is all there.
+      expect((await client.call('GetRobotPart', { id: mainId })).part).toMatchObject({ id: mainId, name: 'renamed-main', main_part: true });
+    }
   });
 
   it('lets a robot operator key see only its robot', async () => {

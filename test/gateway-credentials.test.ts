@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, errorCode, type TestGateway, apiKeyHeaders } from './support/gateway.ts';
 import { keyWithRole } from './support/fleet.ts';
-import { setMeta } from '../src/fleet-server/db.ts';
+import { SIGNING_KEY_FILE } from '../src/fleet-server/auth.ts';
 import { startFleetServer } from '../src/fleet-server/server.ts';
 
 const ORGS = '{ organizations { id name } }';
@@ -109,10 +109,10 @@ describe('tokens the upstream stops accepting', () => {
     const { locations } = await r.fleet.app.call('ListLocations', { organization_id: r.fleet.orgId });
     const { robots } = await r.fleet.app.call('ListRobotsForLocations', { location_ids: locations.map((l: any) => l.id) });
 
-    // Restart the fleet server on the same port and data with a new token signing secret: every
-    // token issued before, including the one the gateway cached, is now invalid.
-    setMeta(r.fleet.server.db, 'jwt_secret', crypto.randomBytes(32).toString('hex'));
+    // Restart the fleet server on the same port and data with a new token signing key (deleting
+    // its file makes a new one): every token issued before, including the gateway's, is invalid.
     await r.fleet.server.close();
+    fs.rmSync(path.join(dataDir, SIGNING_KEY_FILE));
     restarted = await startFleetServer({ dataDir, port: r.fleet.server.port, log: () => {} });
 
     // Several upstream calls in parallel, all sent with the stale token, all refused.

@@ -3,12 +3,39 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { openDatabase } from '../fleet-server/db.ts';
 import { DATABASE_FILE, DEFAULT_DATA_DIR } from '../fleet-server/server.ts';
-import { createApiKey } from '../fleet-server/keys.ts';
+import { createApiKey, deleteApiKey } from '../fleet-server/keys.ts';
 
-/** `fleetgraph keys create --org <id> --role owner|operator`: writes straight to the fleet database. */
+const USAGE =
+  'usage: fleetgraph keys create --org <organization id> --role owner|operator [--data-dir DIR] [--name NAME]\n' +
+  '       fleetgraph keys delete --id <API key id> [--data-dir DIR]';
+
+/**
+ * `fleetgraph keys delete --id <key id>`: removes the key and its roles. Its tokens are refused
+ * from the next call on, and a running fleet server ends its open log tails within a second.
+ */
+function deleteKey(rest: string[]): void {
+  const { values } = parseArgs({
+    args: rest,
+    options: { id: { type: 'string' }, 'data-dir': { type: 'string', default: process.env.FLEETGRAPH_DATA_DIR ?? DEFAULT_DATA_DIR } },
+    strict: true,
+  });
+  if (!values.id) throw new Error('--id <API key id> is required');
+  const file = path.join(path.resolve(values['data-dir']!), DATABASE_FILE);
+  if (!fs.existsSync(file)) throw new Error(`no fleet database at ${file}; start the fleet server once first`);
+  const db = openDatabase(file);
+  try {
+    if (!deleteApiKey(db, values.id)) throw new Error(`API key ${values.id} not found in ${file}`);
+    process.stdout.write(`${JSON.stringify({ deleted: values.id })}\n`);
+  } finally {
+    db.close();
+  }
+}
+
+/** `fleetgraph keys create|delete`: writes straight to the fleet database. */
 export async function runKeysCommand(args: string[]): Promise<void> {
   const [sub, ...rest] = args;
-  if (sub !== 'create') throw new Error('usage: fleetgraph keys create --org <organization id> --role owner|operator [--data-dir DIR] [--name NAME]');
+  if (sub === 'delete') return deleteKey(rest);
+  if (sub !== 'create') throw new Error(USAGE);
   const { values } = parseArgs({
     args: rest,
     options: {

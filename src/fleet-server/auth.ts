@@ -1,19 +1,56 @@
 /**
  * Credentials of the fleet server: API keys (stored as SHA-256 hashes), robot part secrets, and
  * the signed access tokens (JWT, HS256) that `AuthService/Authenticate` hands out for them.
+ * A token lives no longer than its credential: every verify checks that the key, or the part
+ * secret the robot token was minted from, still exists.
  */
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
 import type { Db } from './db.ts';
-import { getMeta, setMeta } from './db.ts';
-import { invalidArgument, unauthenticated } from './errors.ts';
+import { deleteMeta, getMeta } from './db.ts';
+import { invalidArgument, notFound, unauthenticated } from './errors.ts';
+import { makePrivate, writePrivateFile } from './private-files.ts';
 
 export type Caller =
   | { kind: 'api-key'; keyId: string; organizationId: string }
-  | { kind: 'robot'; partId: string };
+  /** `secretId`: the part secret the robot's token was minted from. */
+  | { kind: 'robot'; partId: string; secretId: string };
 
 const ISSUER = 'fleetgraph-fleet-server';
 const KIND_CLAIM = 'kind';
+const SECRET_ID_CLAIM = 'sid';
+/** No token is valid for longer than this, whatever the configured lifetime. */
+export const MAX_TOKEN_TTL_SECONDS = 24 * 60 * 60;
+
+/** The token signing key's file in the data dir (0600, 64 hex digits). */
+export const SIGNING_KEY_FILE = 'token-signing.key';
+/** Where versions before 0600 files kept the signing key: a row of the database's meta table. */
+const LEGACY_SIGNING_KEY_META = 'jwt_secret';
+
+/**
+ * The HS256 signing key: kept in its own 0600 file beside the database, not in it, so a copy of
+ * fleet.db (a backup, a support bundle) cannot mint tokens, and deleting the file (then
+ * restarting) invalidates every token without touching data. A key found in the database of an
+ * older version is moved to the file. `dataDir` null (in-memory database): a key per process.
+ */
+export function loadSigningKey(db: Db, dataDir: string | null): Uint8Array {
+  if (!dataDir) return crypto.randomBytes(32);
+  const file = path.join(dataDir, SIGNING_KEY_FILE);
+  const legacy = getMeta(db, LEGACY_SIGNING_KEY_META);
+  if (!fs.existsSync(file)) writePrivateFile(file, `${legacy ?? crypto.randomBytes(32).toString('hex')}\n`);
+  else makePrivate(file);
+  if (legacy) {
+    db.pragma('secure_delete = ON');
+    deleteMeta(db, LEGACY_SIGNING_KEY_META);
+    db.pragma('secure_delete = OFF');
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  }
+  const hex = fs.readFileSync(file, 'utf8').trim();
+  if (!/^[0-9a-f]{64}$/.test(hex)) throw new Error(`${file} does not hold a signing key (64 hex digits); delete it to make a new one`);
+  return Buffer.from(hex, 'hex');
+}
 
 export function hashSecret(secret: string): string {
   return crypto.createHash('sha256').update(secret).digest('hex');
@@ -35,18 +72,14 @@ function sameSecret(a: string, b: string): boolean {
 }
 
 export class TokenIssuer {
-  private readonly key: Uint8Array;
-
   constructor(
     private readonly db: Db,
+    private readonly key: Uint8Array,
     readonly ttlSeconds: number,
   ) {
-    let secret = getMeta(db, 'jwt_secret');
-    if (!secret) {
-      secret = crypto.randomBytes(32).toString('hex');
-      setMeta(db, 'jwt_secret', secret);
+    if (!Number.isInteger(ttlSeconds) || ttlSeconds < 1 || ttlSeconds > MAX_TOKEN_TTL_SECONDS) {
+      throw new Error(`the token lifetime must be 1 to ${MAX_TOKEN_TTL_SECONDS} seconds, got ${ttlSeconds}`);
     }
-    this.key = Buffer.from(secret, 'hex');
   }
 
   /** `Authenticate`: checks the entity's credentials and returns a signed access token. */
@@ -62,9 +95,10 @@ export class TokenIssuer {
       if (!ok) throw unauthenticated('invalid API key id or key');
       caller = { kind: 'api-key', keyId: entity, organizationId: row.organization_id };
     } else if (type === 'robot-secret') {
-      const secrets = this.db.prepare('SELECT secret FROM part_secrets WHERE part_id = ?').all(entity) as { secret: string }[];
-      if (!secrets.some((s) => sameSecret(s.secret, payload))) throw unauthenticated('invalid part id or secret');
-      caller = { kind: 'robot', partId: entity };
+      const secrets = this.db.prepare('SELECT id, secret FROM part_secrets WHERE part_id = ?').all(entity) as { id: string; secret: string }[];
+      const matched = secrets.find((s) => sameSecret(s.secret, payload));
+      if (!matched) throw unauthenticated('invalid part id or secret');
+      caller = { kind: 'robot', partId: entity, secretId: matched.id };
     } else {
       throw invalidArgument(`credentials.type must be "api-key" or "robot-secret", got ${JSON.stringify(type.slice(0, 40))}`);
     }
@@ -73,7 +107,8 @@ export class TokenIssuer {
 
   sign(caller: Caller): Promise<string> {
     const subject = caller.kind === 'api-key' ? caller.keyId : caller.partId;
-    return new SignJWT({ [KIND_CLAIM]: caller.kind, ...(caller.kind === 'api-key' ? { org: caller.organizationId } : {}) })
+    const claims = caller.kind === 'api-key' ? { org: caller.organizationId } : { [SECRET_ID_CLAIM]: caller.secretId };
+    return new SignJWT({ [KIND_CLAIM]: caller.kind, ...claims })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(subject)
       .setIssuer(ISSUER)
@@ -82,15 +117,34 @@ export class TokenIssuer {
       .sign(this.key);
   }
 
-  /** Reads `authorization: Bearer <token>`; missing, malformed or expired → UNAUTHENTICATED. */
+  /**
+   * Reads `authorization: Bearer <token>`. Missing, malformed, expired, without `exp` or `iat`,
+   * issued longer ago than the token lifetime, or minted from a credential that is gone →
+   * UNAUTHENTICATED.
+   */
   async verify(authorization: string | undefined): Promise<Caller> {
     if (!authorization) throw unauthenticated('missing authorization header (expected "Bearer <access token>")');
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
     if (!match) throw unauthenticated('malformed authorization header (expected "Bearer <access token>")');
     try {
-      const { payload } = await jwtVerify(match[1]!, this.key, { issuer: ISSUER, algorithms: ['HS256'] });
+      const { payload } = await jwtVerify(match[1]!, this.key, {
+        issuer: ISSUER,
+        algorithms: ['HS256'],
+        requiredClaims: ['exp', 'iat', 'sub'],
+        // A token with a far `exp` (or none) is still refused once it is older than a lifetime.
+        maxTokenAge: this.ttlSeconds,
+      });
       const subject = payload.sub ?? '';
-      if (payload[KIND_CLAIM] === 'robot') return { kind: 'robot', partId: subject };
+      if (payload[KIND_CLAIM] === 'robot') {
+        const secretId = payload[SECRET_ID_CLAIM];
+        // A deleted part says so (its secrets went with it); the robot need not retry.
+        if (!this.db.prepare('SELECT 1 FROM robot_parts WHERE id = ?').get(subject)) throw notFound(`robot part ${subject} not found`);
+        // Rotation locks the old holder out: the token dies with the secret it was minted from.
+        const live =
+          typeof secretId === 'string' && this.db.prepare('SELECT 1 FROM part_secrets WHERE id = ? AND part_id = ?').get(secretId, subject) !== undefined;
+        if (!live) throw unauthenticated('the part secret of this token was deleted; authenticate again with a current secret');
+        return { kind: 'robot', partId: subject, secretId };
+      }
       if (payload[KIND_CLAIM] === 'api-key') {
         // The key may have been deleted since the token was issued.
         const row = this.db.prepare('SELECT organization_id FROM api_keys WHERE id = ?').get(subject) as
@@ -102,6 +156,7 @@ export class TokenIssuer {
       throw unauthenticated('access token has no known kind');
     } catch (error) {
       if (error instanceof joseErrors.JWTExpired) throw unauthenticated('access token expired');
+      if (error instanceof joseErrors.JWTClaimValidationFailed) throw unauthenticated(`invalid access token: ${error.message}`);
       if (error instanceof joseErrors.JOSEError) throw unauthenticated('invalid access token');
       throw error;
     }

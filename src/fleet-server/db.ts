@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { PRIVATE_FILE_MODE, ensurePrivateDir, makePrivate } from './private-files.ts';
 
 export type Db = Database.Database;
 
@@ -171,9 +172,19 @@ CREATE INDEX IF NOT EXISTS authorizations_by_org ON authorizations(organization_
 CREATE INDEX IF NOT EXISTS authorizations_by_resource ON authorizations(resource_id);
 `;
 
-/** Opens (and creates if needed) the database. `file` is a path or `:memory:`. */
+/** The database file and the WAL and shared-memory files SQLite keeps beside it. */
+export const databaseFiles = (file: string): string[] => [file, `${file}-wal`, `${file}-shm`];
+
+/**
+ * Opens (and creates if needed) the database. `file` is a path or `:memory:`. A file database
+ * lives in a 0700 directory and its files are 0600, created so and narrowed at every open.
+ */
 export function openDatabase(file: string): Db {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  if (file !== ':memory:') {
+    ensurePrivateDir(path.dirname(file));
+    fs.closeSync(fs.openSync(file, 'a', PRIVATE_FILE_MODE));
+    makePrivate(file);
+  }
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   // FULL: an acknowledged write survives a crash of the process or of the machine.
@@ -181,6 +192,7 @@ export function openDatabase(file: string): Db {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
+  if (file !== ':memory:') for (const companion of databaseFiles(file)) makePrivate(companion);
   return db;
 }
 
@@ -190,4 +202,8 @@ export function getMeta(db: Db, key: string): string | undefined {
 
 export function setMeta(db: Db, key: string, value: string): void {
   db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+}
+
+export function deleteMeta(db: Db, key: string): void {
+  db.prepare('DELETE FROM meta WHERE key = ?').run(key);
 }

@@ -1,19 +1,23 @@
 /**
  * The demo fleet created on first start of an empty database: one organization (namespace
  * `demo`), two locations (one nested), robots with a main and a second part, a fragment and an
- * owner API key. Its credentials are kept so later starts print the same key.
+ * owner API key. The key's plaintext lives only in `<dataDir>/demo-credentials.json` (0600); the
+ * database keeps the ids and the key's hash, like for every other key.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import type { FleetContext } from './rpc.ts';
+import type { Db } from './db.ts';
 import { getMeta, setMeta } from './db.ts';
+import { hashSecret } from './auth.ts';
 import { insertOrganization } from './organizations.ts';
 import { insertLocation } from './locations.ts';
 import { insertRobot } from './robots.ts';
 import { insertPart } from './parts.ts';
 import { insertFragment } from './fragments.ts';
-import { createApiKey } from './keys.ts';
+import { createApiKey, deleteApiKey, type MintedKey } from './keys.ts';
+import { writePrivateFile } from './private-files.ts';
 import type { JsonObject } from '../wire/struct.ts';
 
 export interface DemoCredentials {
@@ -24,7 +28,10 @@ export interface DemoCredentials {
   address: string;
 }
 
+type DemoIds = Pick<DemoCredentials, 'organizationId' | 'apiKeyId'>;
+
 export const DEMO_CREDENTIALS_FILE = 'demo-credentials.json';
+/** Ids of the demo organization and key; older versions also kept the key here in clear. */
 const META_KEY = 'demo_credentials';
 
 const SENSOR_CONFIG: JsonObject = {
@@ -34,8 +41,19 @@ const SENSOR_CONFIG: JsonObject = {
   ],
 };
 
-function seed(fleet: FleetContext): Omit<DemoCredentials, 'address'> {
-  const { db } = fleet;
+const mintDemoKey = (db: Db, organizationId: string): MintedKey =>
+  createApiKey(db, organizationId, 'demo owner key', [
+    { authorizationId: 'organization_owner', resourceType: 'organization', resourceId: organizationId },
+  ]);
+
+function storeIds(db: Db, ids: DemoIds): void {
+  // secure_delete: an older row holding the key in clear is overwritten, not just unlinked.
+  db.pragma('secure_delete = ON');
+  setMeta(db, META_KEY, JSON.stringify({ organizationId: ids.organizationId, apiKeyId: ids.apiKeyId }));
+  db.pragma('secure_delete = OFF');
+}
+
+function seed(db: Db): Omit<DemoCredentials, 'address'> {
   return db.transaction(() => {
     const org = insertOrganization(db, 'Demo Fleet', 'demo');
     db.prepare('INSERT INTO members (organization_id, user_id, email, date_added) VALUES (?, ?, ?, ?)').run(
@@ -56,24 +74,60 @@ function seed(fleet: FleetContext): Omit<DemoCredentials, 'address'> {
       insertPart(db, robot.id, `${name}-camera`, SENSOR_CONFIG);
     }
     insertFragment(db, org.id, 'fake-sensors', SENSOR_CONFIG);
-    const key = createApiKey(db, org.id, 'demo owner key', [
-      { authorizationId: 'organization_owner', resourceType: 'organization', resourceId: org.id },
-    ]);
-    const credentials = { organizationId: org.id, apiKeyId: key.id, apiKey: key.key };
-    setMeta(db, META_KEY, JSON.stringify(credentials));
-    return credentials;
+    const key = mintDemoKey(db, org.id);
+    storeIds(db, { organizationId: org.id, apiKeyId: key.id });
+    return { organizationId: org.id, apiKeyId: key.id, apiKey: key.key };
   })();
 }
 
-/** Seeds an empty database once; writes `<dataDir>/demo-credentials.json` (mode 0600) on every start. */
-export function ensureDemoFleet(fleet: FleetContext, where: { address: string; dataDir: string | null }): DemoCredentials {
-  const stored = getMeta(fleet.db, META_KEY);
-  const base = stored ? (JSON.parse(stored) as Omit<DemoCredentials, 'address'>) : seed(fleet);
-  const credentials: DemoCredentials = { ...base, address: where.address };
-  if (where.dataDir) {
-    const file = path.join(where.dataDir, DEMO_CREDENTIALS_FILE);
-    fs.writeFileSync(file, `${JSON.stringify(credentials, null, 2)}\n`, { mode: 0o600 });
-    fs.chmodSync(file, 0o600);
+const keyMatches = (db: Db, keyId: string, key: string): boolean =>
+  (db.prepare('SELECT key_hash FROM api_keys WHERE id = ?').get(keyId) as { key_hash: string } | undefined)?.key_hash === hashSecret(key);
+
+/** The demo key's plaintext from the credentials file, when the file still holds the live key. */
+function keyFromFile(db: Db, file: string | null, keyId: string): string | null {
+  if (!file || !fs.existsSync(file)) return null;
+  try {
+    const saved = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<DemoCredentials>;
+    return saved.apiKeyId === keyId && typeof saved.apiKey === 'string' && keyMatches(db, keyId, saved.apiKey) ? saved.apiKey : null;
+  } catch {
+    return null;
   }
+}
+
+/**
+ * Seeds an empty database once; writes `<dataDir>/demo-credentials.json` (0600) on every start.
+ * Null when the demo key was deleted (its owner revoked it: it is not brought back). When the
+ * credentials file is lost, the key cannot be recovered from its hash and is replaced.
+ */
+export function ensureDemoFleet(fleet: FleetContext, where: { address: string; dataDir: string | null }): DemoCredentials | null {
+  const { db } = fleet;
+  const file = where.dataDir ? path.join(where.dataDir, DEMO_CREDENTIALS_FILE) : null;
+  const stored = getMeta(db, META_KEY);
+  let base: Omit<DemoCredentials, 'address'>;
+  if (!stored) {
+    base = seed(db);
+  } else {
+    const saved = JSON.parse(stored) as DemoIds & { apiKey?: string };
+    if (!db.prepare('SELECT 1 FROM api_keys WHERE id = ?').get(saved.apiKeyId)) return null;
+    const legacyKey = saved.apiKey !== undefined && keyMatches(db, saved.apiKeyId, saved.apiKey) ? saved.apiKey : null;
+    const key = legacyKey ?? keyFromFile(db, file, saved.apiKeyId);
+    if (key) {
+      base = { organizationId: saved.organizationId, apiKeyId: saved.apiKeyId, apiKey: key };
+      if (saved.apiKey !== undefined) {
+        storeIds(db, base);
+        db.pragma('wal_checkpoint(TRUNCATE)');
+      }
+    } else {
+      base = db.transaction(() => {
+        deleteApiKey(db, saved.apiKeyId);
+        const minted = mintDemoKey(db, saved.organizationId);
+        storeIds(db, { organizationId: saved.organizationId, apiKeyId: minted.id });
+        return { organizationId: saved.organizationId, apiKeyId: minted.id, apiKey: minted.key };
+      })();
+      fleet.log(`the demo owner key's credentials file was missing or stale; the demo key was replaced by a new one`);
+    }
+  }
+  const credentials: DemoCredentials = { ...base, address: where.address };
+  if (file) writePrivateFile(file, `${JSON.stringify(credentials, null, 2)}\n`);
   return credentials;
 }

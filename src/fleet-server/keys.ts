@@ -39,6 +39,17 @@ export function createApiKey(db: Db, organizationId: string, name: string, grant
   return { id, key };
 }
 
+/**
+ * Deletes a key and every role it holds; false when there was no such key. Its tokens fail
+ * their next verify, and open streams end at their next re-check (see revocation.ts).
+ */
+export function deleteApiKey(db: Db, keyId: string): boolean {
+  return db.transaction(() => {
+    db.prepare("DELETE FROM authorizations WHERE identity_id = ? AND identity_type = 'api-key'").run(keyId);
+    return db.prepare('DELETE FROM api_keys WHERE id = ?').run(keyId).changes > 0;
+  })();
+}
+
 /** The scope of a resource named by an authorization; NOT_FOUND when it does not exist. */
 export function scopeOfResource(db: Db, resourceType: string, resourceId: string): Scope {
   const id = requireId('authorization.resource_id', resourceId);

@@ -109,7 +109,7 @@ export const locationRpcs: HandlerMap = {
     return { location: locationFor(db, caller, row, scope) };
   }),
 
-  UpdateLocation: unary<UpdateLocationRequest__Output, UpdateLocationResponse>((request, { db, caller }) => {
+  UpdateLocation: unary<UpdateLocationRequest__Output, UpdateLocationResponse>((request, { db, caller, fleet }) => {
     const { row } = authorizedLocation(db, caller, 'owner', request.location_id);
     // proto3 `optional`: absent means "leave as is". Viam's SDKs also send an empty name for
     // "no change", while an empty parent_location_id moves the location to the top level.
@@ -125,10 +125,12 @@ export const locationRpcs: HandlerMap = {
     // `region` is accepted like Viam does; its SDKs document it as not used by the app.
     const updated: LocationRow = { ...row, name, parent_location_id: parentId };
     db.prepare('UPDATE locations SET name = @name, parent_location_id = @parent_location_id WHERE id = @id').run(updated);
+    // A move can take the location out of a caller's reach (a role on its former parent).
+    if (parentId !== row.parent_location_id) fleet.revocations.notify();
     return { location: locationMessage(db, updated) };
   }),
 
-  DeleteLocation: unary<DeleteLocationRequest__Output, DeleteLocationResponse>((request, { db, caller }) => {
+  DeleteLocation: unary<DeleteLocationRequest__Output, DeleteLocationResponse>((request, { db, caller, fleet }) => {
     const { row } = authorizedLocation(db, caller, 'owner', request.location_id);
     const robots = (db.prepare('SELECT count(*) AS n FROM robots WHERE location_id = ?').get(row.id) as { n: number }).n;
     if (robots > 0) throw failedPrecondition(`location_id ${row.id} still has ${robots} robot(s); move or delete them first`);
@@ -137,6 +139,7 @@ export const locationRpcs: HandlerMap = {
     db.prepare("DELETE FROM authorizations WHERE resource_type = 'location' AND resource_id = ?").run(row.id);
     // Its secrets go with it (ON DELETE CASCADE).
     db.prepare('DELETE FROM locations WHERE id = ?').run(row.id);
+    fleet.revocations.notify();
     return {};
   }),
 

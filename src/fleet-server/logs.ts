@@ -1,7 +1,8 @@
 /** GetRobotPartLogs (paged, newest first) and TailRobotPartLogs (live). */
 import * as grpc from '@grpc/grpc-js';
-import type { HandlerMap } from './rpc.ts';
+import type { FleetContext, HandlerMap } from './rpc.ts';
 import { authenticateCall, toServiceError, unary } from './rpc.ts';
+import { watchAccess } from './revocation.ts';
 import { authorize, partScope } from './access.ts';
 import { requireId } from './validate.ts';
 import { invalidArgument, resourceExhausted } from './errors.ts';
@@ -49,19 +50,34 @@ const getRobotPartLogs = unary<GetRobotPartLogsRequest__Output, GetRobotPartLogs
   };
 });
 
+/** The tail's caller, checked when it opens and again while it runs: a live credential and operator rights on the part. */
+async function authorizeTail(fleet: FleetContext, metadata: grpc.Metadata, rawPartId: string): Promise<string> {
+  const caller = await authenticateCall(fleet, metadata);
+  return fleet.db.transaction(() => {
+    const partId = requireId('id', rawPartId);
+    authorize(fleet.db, caller, 'operator', partScope(fleet.db, partId));
+    return partId;
+  })();
+}
+
 /**
  * Streams every batch a robot logs from now on, filtered like GetRobotPartLogs (one response
  * per batch with at least one matching entry, split when larger than MAX_LOG_RESPONSE_BYTES),
- * until the client cancels.
+ * until the client cancels, or until its caller
+ * loses the right to it: the stream then ends with UNAUTHENTICATED (key deleted, token expired),
+ * PERMISSION_DENIED (role removed, robot moved out of reach) or NOT_FOUND (part deleted).
  */
 const tailRobotPartLogs: HandlerMap[string] = (fleet) =>
   ((call: grpc.ServerWritableStream<TailRobotPartLogsRequest__Output, TailRobotPartLogsResponse>) => {
     let unsubscribe: (() => void) | undefined;
+    let stopWatching: (() => void) | undefined;
     let finished = false;
     const stop = () => {
       finished = true;
       unsubscribe?.();
       unsubscribe = undefined;
+      stopWatching?.();
+      stopWatching = undefined;
     };
     const fail = (error: unknown) => {
       if (finished) return;
@@ -71,13 +87,9 @@ const tailRobotPartLogs: HandlerMap[string] = (fleet) =>
     call.on('cancelled', stop);
     call.on('close', stop);
 
-    authenticateCall(fleet, call.metadata)
-      .then((caller) => {
-        const { partId, criteria } = fleet.db.transaction(() => {
-          const id = requireId('id', call.request.id);
-          authorize(fleet.db, caller, 'operator', partScope(fleet.db, id));
-          return { partId: id, criteria: logCriteria({ errors_only: call.request.errors_only, filter: call.request.filter }) };
-        })();
+    authorizeTail(fleet, call.metadata, call.request.id)
+      .then((partId) => {
+        const criteria = logCriteria({ errors_only: call.request.errors_only, filter: call.request.filter });
         // The client may have gone while the token was being checked.
         if (finished || call.cancelled) return stop();
         const matches = logPredicate(criteria);
@@ -95,6 +107,7 @@ const tailRobotPartLogs: HandlerMap[string] = (fleet) =>
             fail(error);
           }
         });
+        stopWatching = watchAccess(fleet.revocations, async () => void (await authorizeTail(fleet, call.metadata, partId)), fail);
         // Headers now, not with the first batch: the client learns the tail is live.
         call.sendMetadata(new grpc.Metadata());
       })

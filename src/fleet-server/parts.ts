@@ -3,7 +3,7 @@ import crypto from 'node:crypto';
 import type { Db } from './db.ts';
 import { unary, type HandlerMap } from './rpc.ts';
 import { randomSecret, type Caller } from './auth.ts';
-import { authorize, partScope, robotScope, type Role } from './access.ts';
+import { authorize, partScope, robotScope, roleFor, type Role, type Scope } from './access.ts';
 import { alreadyExists, failedPrecondition, invalidArgument, notFound } from './errors.ts';
 import { requireId, requireName, requireStruct } from './validate.ts';
 import { requireUsableFragments } from './fragments.ts';
@@ -64,6 +64,18 @@ export function insertPart(db: Db, robotId: string, name: string, config: JsonOb
 }
 
 
+/** A part without its secrets: what anyone but an owner gets. */
+const withoutSecrets = (part: RobotPart): RobotPart => ({ ...part, secret: '', secrets: [] });
+
+/**
+ * Part secrets are a robot's identity and are for owners, like location secrets: an operator
+ * gets the parts with `secret` empty and `secrets` empty (GetLocation likewise leaves out
+ * `auth`), while the RPCs that exist only for secrets (Create/DeleteRobotPartSecret) refuse.
+ */
+function partsFor(db: Db, caller: Caller, scope: Scope, parts: RobotPart[]): RobotPart[] {
+  return roleFor(db, caller, scope) === 'owner' ? parts : parts.map(withoutSecrets);
+}
+
 const getPartRow = (db: Db, partId: string) => db.prepare('SELECT * FROM robot_parts WHERE id = ?').get(partId) as PartRow;
 
 /** The part named by `field`, after checking the id and that the caller holds `need` on it. */
@@ -97,7 +109,7 @@ const nextUpdateTime = (previous: number) => Math.max(Date.now(), previous + 1);
 function recordHistory(db: Db, part: PartRow, caller: Caller, windowSeconds: number): void {
   // The snapshot keeps the part's name and config as they were; secrets are left out so a
   // deleted secret does not live on in the history.
-  const old: RobotPart = { ...partMessage(db, part, windowSeconds), secret: '', secrets: [] };
+  const old = withoutSecrets(partMessage(db, part, windowSeconds));
   const editor: AuthenticatorInfo =
     caller.kind === 'api-key'
       ? { type: 'AUTHENTICATION_TYPE_API_KEY', value: caller.keyId }
@@ -114,15 +126,17 @@ function recordHistory(db: Db, part: PartRow, caller: Caller, windowSeconds: num
 export const partRpcs: HandlerMap = {
   GetRobotParts: unary<GetRobotPartsRequest__Output, GetRobotPartsResponse>((request, { db, caller, fleet }) => {
     const robotId = requireId('robot_id', request.robot_id);
-    authorize(db, caller, 'operator', robotScope(db, robotId));
+    const scope = robotScope(db, robotId);
+    authorize(db, caller, 'operator', scope);
     const rows = db.prepare('SELECT * FROM robot_parts WHERE robot_id = ? ORDER BY main_part DESC, created_on, id').all(robotId) as PartRow[];
-    return { parts: partMessages(db, rows, fleet.options.onlineWindowSeconds) };
+    return { parts: partsFor(db, caller, scope, partMessages(db, rows, fleet.options.onlineWindowSeconds)) };
   }),
 
   GetRobotPart: unary<GetRobotPartRequest__Output, GetRobotPartResponse>((request, { db, caller, fleet }) => {
     const row = authorizedPart(db, caller, 'operator', 'id', request.id);
+    const [part] = partsFor(db, caller, partScope(db, row.id), [partMessage(db, row, fleet.options.onlineWindowSeconds)]);
     return {
-      part: partMessage(db, row, fleet.options.onlineWindowSeconds),
+      part,
       config_json: JSON.stringify(JSON.parse(row.robot_config), null, 2),
     };
   }),
@@ -140,7 +154,8 @@ export const partRpcs: HandlerMap = {
         part: row.id,
         robot: entry.robot_id,
         when: toTimestamp(entry.edited_on),
-        old: JSON.parse(entry.old_part) as RobotPart,
+        // Snapshots carry no secrets; rows written before that rule are cleaned as they are read.
+        old: withoutSecrets(JSON.parse(entry.old_part) as RobotPart),
         edited_by: JSON.parse(entry.edited_by) as AuthenticatorInfo,
       })),
     };
@@ -179,7 +194,7 @@ export const partRpcs: HandlerMap = {
     return { part_id: insertPart(db, robotId, name).id };
   }),
 
-  DeleteRobotPart: unary<DeleteRobotPartRequest__Output, DeleteRobotPartResponse>((request, { db, caller }) => {
+  DeleteRobotPart: unary<DeleteRobotPartRequest__Output, DeleteRobotPartResponse>((request, { db, caller, fleet }) => {
     const row = authorizedPart(db, caller, 'owner', 'part_id', request.part_id);
     if (row.main_part === 1) {
       const others = (db.prepare('SELECT count(*) AS n FROM robot_parts WHERE robot_id = ? AND id != ?').get(row.robot_id, row.id) as { n: number }).n;
@@ -191,6 +206,7 @@ export const partRpcs: HandlerMap = {
     }
     // Secrets, history and logs of the part go with it (ON DELETE CASCADE).
     db.prepare('DELETE FROM robot_parts WHERE id = ?').run(row.id);
+    fleet.revocations.notify();
     return {};
   }),
 
@@ -212,7 +228,7 @@ export const partRpcs: HandlerMap = {
     return { part: partMessage(db, row, fleet.options.onlineWindowSeconds) };
   }),
 
-  DeleteRobotPartSecret: unary<DeleteRobotPartSecretRequest__Output, DeleteRobotPartSecretResponse>((request, { db, caller }) => {
+  DeleteRobotPartSecret: unary<DeleteRobotPartSecretRequest__Output, DeleteRobotPartSecretResponse>((request, { db, caller, fleet }) => {
     const row = authorizedPart(db, caller, 'owner', 'part_id', request.part_id);
     const secretId = requireId('secret_id', request.secret_id);
     if (!db.prepare('SELECT 1 FROM part_secrets WHERE id = ? AND part_id = ?').get(secretId, row.id)) {
@@ -220,7 +236,9 @@ export const partRpcs: HandlerMap = {
     }
     const count = (db.prepare('SELECT count(*) AS n FROM part_secrets WHERE part_id = ?').get(row.id) as { n: number }).n;
     if (count <= 1) throw failedPrecondition(`secret_id: ${secretId} is the last secret of part ${row.id}; create another one before deleting it`);
+    // Tokens minted from this secret fail their next verify (auth.ts); streams re-check now.
     db.prepare('DELETE FROM part_secrets WHERE id = ?').run(secretId);
+    fleet.revocations.notify();
     return {};
   }),
 };

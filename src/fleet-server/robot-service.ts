@@ -7,7 +7,7 @@ import type * as grpc from '@grpc/grpc-js';
 import type { Db } from './db.ts';
 import type { Handler, HandlerMap } from './rpc.ts';
 import { robotUnary } from './rpc.ts';
-import { invalidArgument, notFound } from './errors.ts';
+import { invalidArgument, notFound, unauthenticated } from './errors.ts';
 import { locationSecrets, partMessage, type PartRow } from './records.ts';
 import { insertLogEntries, newLogEntry, type StoredLogEntry } from './log-store.ts';
 import { MAX_ENTRIES_PER_LOG_CALL, enforceLogQuota, logRowBytes, requireBatchWithinQuota } from './log-limits.ts';
@@ -78,7 +78,11 @@ function moduleConfig(raw: JsonObject): ModuleConfig {
   };
 }
 
-function cloudConfig(db: Db, part: PartRow, onlineWindowSeconds: number): CloudConfig {
+/**
+ * `secret` is the part secret the robot authenticated with, never another one: a holder of a
+ * secret about to be rotated out must not learn its successor from Config.
+ */
+function cloudConfig(db: Db, part: PartRow, ownSecret: string, onlineWindowSeconds: number): CloudConfig {
   const message = partMessage(db, part, onlineWindowSeconds);
   const location = db.prepare('SELECT id, organization_id FROM locations WHERE id = ?').get(message.location_id) as {
     id: string;
@@ -90,7 +94,7 @@ function cloudConfig(db: Db, part: PartRow, onlineWindowSeconds: number): CloudC
     fqdn: message.fqdn,
     local_fqdn: message.local_fqdn,
     location_secret: secrets[0]?.secret ?? '',
-    secret: message.secret,
+    secret: ownSecret,
     location_secrets: secrets.map((s) => ({ id: s.id, secret: s.secret })),
     primary_org_id: location.organization_id,
     location_id: location.id,
@@ -98,10 +102,10 @@ function cloudConfig(db: Db, part: PartRow, onlineWindowSeconds: number): CloudC
   };
 }
 
-export function robotConfigMessage(db: Db, part: PartRow, onlineWindowSeconds: number): RobotConfig {
+export function robotConfigMessage(db: Db, part: PartRow, ownSecret: string, onlineWindowSeconds: number): RobotConfig {
   const stored = asObject(JSON.parse(part.robot_config) as JsonValue) ?? {};
   return {
-    cloud: cloudConfig(db, part, onlineWindowSeconds),
+    cloud: cloudConfig(db, part, ownSecret, onlineWindowSeconds),
     components: objectsIn(stored.components).map(componentConfig),
     services: objectsIn(stored.services).map(serviceConfig),
     modules: objectsIn(stored.modules).map(moduleConfig),
@@ -111,9 +115,13 @@ export function robotConfigMessage(db: Db, part: PartRow, onlineWindowSeconds: n
   };
 }
 
-const config = robotUnary<ConfigRequest__Output, ConfigResponse>((request, { db, fleet }) => {
+const config = robotUnary<ConfigRequest__Output, ConfigResponse>((request, { db, caller, fleet }) => {
   const part = touchPart(db, request.id);
-  return { config: robotConfigMessage(db, part, fleet.options.onlineWindowSeconds) };
+  const secretId = caller.kind === 'robot' ? caller.secretId : '';
+  const own = db.prepare('SELECT secret FROM part_secrets WHERE id = ? AND part_id = ?').get(secretId, part.id) as { secret: string } | undefined;
+  // The token was verified against this secret moments ago in the same process; gone means rotated.
+  if (!own) throw unauthenticated('the part secret of this token was deleted; authenticate again with a current secret');
+  return { config: robotConfigMessage(db, part, own.secret, fleet.options.onlineWindowSeconds) };
 });
 
 // ---- Log: store, then fan out to live tails once committed ------------------------------------

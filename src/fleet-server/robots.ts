@@ -124,14 +124,17 @@ export const robotRpcs: HandlerMap = {
     }
     const updated: RobotRow = { ...row, name, location_id: locationId };
     db.prepare('UPDATE robots SET name = @name, location_id = @location_id WHERE id = @id').run(updated);
+    // A move can take the robot out of a location-scoped caller's reach.
+    if (locationId !== row.location_id) fleet.revocations.notify();
     return { robot: robotMessage(db, updated, fleet.options.onlineWindowSeconds) };
   }),
 
-  DeleteRobot: unary<DeleteRobotRequest__Output, DeleteRobotResponse>((request, { db, caller }) => {
+  DeleteRobot: unary<DeleteRobotRequest__Output, DeleteRobotResponse>((request, { db, caller, fleet }) => {
     const row = authorizedRobot(db, caller, 'owner', request.id);
     db.prepare("DELETE FROM authorizations WHERE resource_type = 'robot' AND resource_id = ?").run(row.id);
     // Parts, and with them their secrets, history and logs, go by ON DELETE CASCADE.
     db.prepare('DELETE FROM robots WHERE id = ?').run(row.id);
+    fleet.revocations.notify();
     return {};
   }),
 };

@@ -116,7 +116,7 @@ export const roleRpcs: HandlerMap = {
     return {};
   }),
 
-  RemoveRole: unary<RemoveRoleRequest__Output, RemoveRoleResponse>((request, { db, caller }) => {
+  RemoveRole: unary<RemoveRoleRequest__Output, RemoveRoleResponse>((request, { db, caller, fleet }) => {
     const change = roleChange(db, caller, request.authorization);
     const row = findAuthorization(db, change);
     if (!row) throw notFound(`identity ${change.identityId} holds no ${change.authorizationId} on ${change.resourceType} ${change.resourceId}`);
@@ -136,6 +136,8 @@ export const roleRpcs: HandlerMap = {
       change.resourceId,
       change.organizationId,
     );
+    // Open log tails of the identity end now, not at their next periodic re-check.
+    fleet.revocations.notify();
     return {};
   }),
 

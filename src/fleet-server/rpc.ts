@@ -9,6 +9,7 @@ import type { LogBus } from './log-bus.ts';
 import type { StoredLogEntry } from './log-store.ts';
 import { MAX_ERROR_MESSAGE_LENGTH, RpcError, permissionDenied, truncateText } from './errors.ts';
 import type { LogQuota } from './log-limits.ts';
+import type { RevocationSignal } from './revocation.ts';
 
 export interface FleetOptions {
   /** Directory for module uploads; null with an in-memory database (uploads then live in a temp dir). */
@@ -32,6 +33,8 @@ export interface FleetContext {
   db: Db;
   tokens: TokenIssuer;
   logBus: LogBus<StoredLogEntry>;
+  /** Handlers that take access away notify it; open streams then re-check their caller. */
+  revocations: RevocationSignal;
   options: FleetOptions;
   log: (message: string) => void;
 }

@@ -7,7 +7,8 @@ import path from 'node:path';
 import fs from 'node:fs';
 import * as grpc from '@grpc/grpc-js';
 import { openDatabase, type Db } from './db.ts';
-import { TokenIssuer } from './auth.ts';
+import { TokenIssuer, loadSigningKey } from './auth.ts';
+import { RevocationSignal } from './revocation.ts';
 import { LogBus } from './log-bus.ts';
 import type { StoredLogEntry } from './log-store.ts';
 import { DEFAULT_LOG_QUOTA, DEFAULT_LOG_RETENTION_MS, ensureLogUsage, scheduleLogRetention, type LogQuota } from './log-limits.ts';
@@ -34,6 +35,7 @@ export interface FleetServerOptions {
   port?: number;
   /** Directory of the SQLite file and module uploads; `:memory:` keeps everything in memory. */
   dataDir?: string;
+  /** Lifetime of access tokens, also their maximum age (1 s to 24 h; default 1 h). */
   tokenTtlSeconds?: number;
   maxModuleBytes?: number;
   onlineWindowSeconds?: number;
@@ -84,8 +86,9 @@ export async function startFleetServer(options: FleetServerOptions = {}): Promis
   };
   const fleet: FleetContext = {
     db,
-    tokens: new TokenIssuer(db, options.tokenTtlSeconds ?? 3600),
+    tokens: new TokenIssuer(db, loadSigningKey(db, inMemory ? null : dataDir), options.tokenTtlSeconds ?? 3600),
     logBus: new LogBus<StoredLogEntry>(),
+    revocations: new RevocationSignal(),
     options: fleetOptions,
     log: options.log ?? ((message) => process.stderr.write(`[fleet-server] ${message}\n`)),
   };
