@@ -197,7 +197,7 @@ describe('the pool of upstream calls in flight', () => {
   });
 });
 
-describe('variables nested deeply', () => {
+describe('nesting too deep to measure', () => {
   it('get a clear 400 naming the limit, never a crash, and the gateway keeps serving', async () => {
     // Written by hand: JSON.stringify itself cannot go this deep.
     const levels = 100_000;
@@ -209,6 +209,21 @@ describe('variables nested deeply', () => {
     expect(result.body.errors![0]!.message).toMatch(/nesting limit of 64 levels exceeded/);
     expect(t.fleet.server.calls.snapshot()).toEqual({});
     expect(errorCode(await t.gql('{ organizations { name } }'))).toBeUndefined();
+  });
+
+  it('a document nested too deeply to parse (with raised token and depth limits) gets a 400 naming the depth limit, not a 500', async () => {
+    const raised = await startGateway({ upstream: parseUpstreamUrl(`http://${t.fleet.address}`), port: 0, limits: { maxTokens: 1_000_000, maxDepth: 1_000_000 } });
+    try {
+      const levels = 50_000;
+      const query = `{ organizations { ${'... { '.repeat(levels)}id${' }'.repeat(levels)} } }`;
+      const result = await postJson(raised.url, query, { headers: t.demoHeaders });
+      expect(result.status).toBe(400);
+      expect(codeOf(result), JSON.stringify(result.body).slice(0, 300)).toBe('DEPTH_LIMIT_EXCEEDED');
+      expect(result.body.errors![0]!.message).toMatch(/nested too deeply to parse/);
+      expect(t.fleet.server.calls.snapshot()).toEqual({});
+    } finally {
+      await raised.close();
+    }
   });
 
   it('up to the limit are fine: a part config nested 30 levels deep is saved', async () => {

@@ -79,6 +79,11 @@ function refusal(code: string, message: string, details: Record<string, unknown>
   return new GraphQLError(message, { extensions: { code, ...details, ...http } });
 }
 
+/** A document nested too deeply for graphql's recursive parser or validation to even measure. */
+function tooDeepToCheck(maxDepth: number, overHttp: boolean): GraphQLError {
+  return limitError('maxDepth', `Query depth limit of ${maxDepth} exceeded: the document is nested too deeply to parse (${LIMIT_CODES.maxDepth}).`, { limit: maxDepth }, overHttp);
+}
+
 /** The price, or why there is none: variables execution will refuse, or an estimate that failed (refused). */
 export type Priced = CostEstimate | { kind: 'failed'; reason: string };
 
@@ -209,6 +214,19 @@ export function operationLimitPlugins(limits: OperationLimits): Plugin[] {
           if (error instanceof GraphQLError && TOKEN_LIMIT_MESSAGE.test(error.message)) {
             throw limitError('maxTokens', `Token limit of ${limits.maxTokens} exceeded (${LIMIT_CODES.maxTokens}).`, { limit: limits.maxTokens }, request !== undefined);
           }
+          // graphql's parser recurses: with a raised token limit a deep enough document overflows the stack.
+          if (error instanceof RangeError) throw tooDeepToCheck(limits.maxDepth, request !== undefined);
+          throw error;
+        }
+      });
+    },
+    // Validation (the depth limit's walk included) recurses too: a document too deep for it is refused, not a crash.
+    onValidate({ validateFn, setValidationFn }) {
+      setValidationFn((...args) => {
+        try {
+          return validateFn(...args);
+        } catch (error) {
+          if (error instanceof RangeError) return [tooDeepToCheck(limits.maxDepth, false)];
           throw error;
         }
       });
