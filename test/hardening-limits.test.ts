@@ -22,6 +22,8 @@ const LIMITS: OperationLimits = {
   maxCost: 2_000,
   assumedListSize: 10,
   maxVariablesBytes: 2_048,
+  maxVariablesDepth: 8,
+  maxUpstreamCalls: 40,
 };
 
 /** What GraphiQL asks for on load, with every option graphql 16 knows (the largest variant). */
@@ -82,6 +84,8 @@ describe('the defaults let our own clients through', () => {
       maxCost: 100_000,
       assumedListSize: 10,
       maxVariablesBytes: 512 * 1024,
+      maxVariablesDepth: 64,
+      maxUpstreamCalls: 300,
     });
   });
 });
@@ -199,7 +203,7 @@ describe('cost', () => {
   });
 
   it('prices an @include condition passed as a variable with its value each time', async () => {
-    const maybeTree = 'query($tree: Boolean!) { organizations { id locations @include(if: $tree) { robots { parts { id name } } } } }';
+    const maybeTree = 'query($tree: Boolean!) { organizations { id robots @include(if: $tree) { parts { logs(first: 10) { nodes { message } } } } } }';
     expect((await post(maybeTree, { tree: false })).body.errors).toBeUndefined();
     t.fleet.server.calls.reset();
     expectRefused(await post(maybeTree, { tree: true }), 'COST_LIMIT_EXCEEDED', COST);
@@ -216,11 +220,11 @@ describe('cost', () => {
   });
 
   it('multiplies nested lists, counts fragments in full, and prices introspection', async () => {
-    expectRefused(await post('{ organizations { locations { robots { parts { id name } } } } }'), 'COST_LIMIT_EXCEEDED', COST);
+    expectRefused(await post('{ organizations { robots { parts { logs(first: 10) { nodes { message } } } } } }'), 'COST_LIMIT_EXCEEDED', COST);
     const viaFragments = `
       query { organizations { ...L } }
-      fragment L on Organization { locations { robots { ...P } } }
-      fragment P on Robot { parts { id } }`;
+      fragment L on Organization { robots { ...P } }
+      fragment P on Robot { parts { logs(first: 10) { nodes { message } } } }`;
     expectRefused(await post(viaFragments), 'COST_LIMIT_EXCEEDED', COST);
     expectRefused(await post('{ __schema { types { fields { args { name } } interfaces { fields { name } } } } }'), 'COST_LIMIT_EXCEEDED', COST);
   });

@@ -45,6 +45,8 @@ const LIMIT_FLAGS: Record<string, [keyof OperationLimits, string]> = {
   'max-cost': ['maxCost', 'FLEETGRAPH_MAX_COST'],
   'assumed-list-size': ['assumedListSize', 'FLEETGRAPH_ASSUMED_LIST_SIZE'],
   'max-variables-bytes': ['maxVariablesBytes', 'FLEETGRAPH_MAX_VARIABLES_BYTES'],
+  'max-variables-depth': ['maxVariablesDepth', 'FLEETGRAPH_MAX_VARIABLES_DEPTH'],
+  'max-upstream-calls': ['maxUpstreamCalls', 'FLEETGRAPH_MAX_UPSTREAM_CALLS'],
 };
 
 export interface ServeConfig {

@@ -6,12 +6,15 @@
  *   spreading one many times or nesting fragments counts in full; introspection is not exempt);
  * - cost just before executing, with the operation's real variables: validation results are
  *   cached per document, so a page size passed as a variable could not be priced there.
- * Every refusal is a GraphQL error whose code and message name the limit.
+ * Every refusal is a GraphQL error whose code and message name the limit. A limit that cannot be
+ * computed refuses too (fail closed). What an operation really does upstream is bounded while it
+ * runs by `maxUpstreamCalls` (session.ts).
  */
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
-import { GraphQLError, getNullableType, isListType, parse, visit, type DocumentNode, type GraphQLOutputType, type GraphQLSchema, type ValidationContext } from 'graphql';
+import { GraphQLError, parse, visit, type DocumentNode, type GraphQLSchema, type ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { estimateCost, type CostEstimate } from './cost.ts';
+import { DEFAULT_UPSTREAM_CALL_BUDGET, UPSTREAM_CALL_BUDGET_EXCEEDED } from '../upstream/session.ts';
 
 export interface OperationLimits {
   /** Deepest field nesting, fragments expanded (GraphiQL's own introspection query needs 13). */
@@ -22,12 +25,16 @@ export interface OperationLimits {
   maxTokens: number;
   /** Directives in one operation, fragments expanded. */
   maxDirectives: number;
-  /** Highest price of one operation; see `pageSizeEstimator`. */
+  /** Highest price of one operation; see cost.ts. */
   maxCost: number;
-  /** What a list without a page size argument is assumed to hold, for pricing. */
+  /** What a list without a page size argument or a hint (cost.ts LIST_SIZE_HINTS) is assumed to hold, for pricing. */
   assumedListSize: number;
   /** Largest `variables` object, in bytes of JSON. */
   maxVariablesBytes: number;
+  /** Deepest nesting of arrays and objects in `variables`. */
+  maxVariablesDepth: number;
+  /** Upstream calls one operation may make in all, counted while it runs (session.ts). */
+  maxUpstreamCalls: number;
 }
 
 export const DEFAULT_OPERATION_LIMITS: OperationLimits = {
@@ -38,6 +45,8 @@ export const DEFAULT_OPERATION_LIMITS: OperationLimits = {
   maxCost: 100_000,
   assumedListSize: 10,
   maxVariablesBytes: 512 * 1024,
+  maxVariablesDepth: 64,
+  maxUpstreamCalls: DEFAULT_UPSTREAM_CALL_BUDGET,
 };
 
 /** `extensions.code` of each refusal. */
@@ -48,7 +57,12 @@ export const LIMIT_CODES = {
   maxDirectives: 'DIRECTIVE_LIMIT_EXCEEDED',
   maxCost: 'COST_LIMIT_EXCEEDED',
   maxVariablesBytes: 'VARIABLES_TOO_LARGE',
+  maxVariablesDepth: 'VARIABLES_TOO_DEEP',
+  maxUpstreamCalls: UPSTREAM_CALL_BUDGET_EXCEEDED,
 } as const;
+
+/** `extensions.code` of an operation refused because its price could not be computed. */
+export const COST_ESTIMATE_FAILED = 'COST_ESTIMATE_FAILED';
 
 type LimitName = keyof typeof LIMIT_CODES;
 
@@ -57,35 +71,28 @@ type LimitName = keyof typeof LIMIT_CODES;
  * validation error); `http` is left out for graphql-ws, which would send it to the client as is.
  */
 function limitError(limit: LimitName, message: string, details: { limit: number; found?: number }, overHttp = false): GraphQLError {
+  return refusal(LIMIT_CODES[limit], message, details, overHttp);
+}
+
+function refusal(code: string, message: string, details: Record<string, unknown>, overHttp: boolean): GraphQLError {
   const http = overHttp ? { http: { status: 400, spec: true } } : {};
-  return new GraphQLError(message, { extensions: { code: LIMIT_CODES[limit], ...details, ...http } });
+  return new GraphQLError(message, { extensions: { code, ...details, ...http } });
 }
 
-function isList(type: GraphQLOutputType): boolean {
-  return isListType(getNullableType(type));
+/** A document nested too deeply for graphql's recursive parser or validation to even measure. */
+function tooDeepToCheck(maxDepth: number, overHttp: boolean): GraphQLError {
+  return limitError('maxDepth', `Query depth limit of ${maxDepth} exceeded: the document is nested too deeply to parse (${LIMIT_CODES.maxDepth}).`, { limit: maxDepth }, overHttp);
 }
 
-/**
- * Every field costs 1 plus what it selects; a field with a page size (`first`) multiplies what it
- * selects (at least 1) by that size; any other list field by `assumedListSize`, except the lists
- * inside a connection, which the page size already counted. Introspection is priced the same way.
- */
-export function pageSizeEstimator(assumedListSize: number): ComplexityEstimator {
-  return ({ type, field, args, childComplexity }) => {
-    // A list of scalars (no selection, so no child complexity) still holds that many values.
-    const perItem = Math.max(1, childComplexity);
-    if (typeof args.first === 'number') return 1 + Math.max(1, args.first) * perItem;
-    if (isList(field.type) && !type.name.endsWith('Connection')) return 1 + assumedListSize * perItem;
-    return 1 + childComplexity;
-  };
-}
+/** The price, or why there is none: variables execution will refuse, or an estimate that failed (refused). */
+export type Priced = CostEstimate | { kind: 'failed'; reason: string };
 
-/** The price of an operation with these variables; null when the variables are invalid (execution reports that). */
-export function operationCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>, assumedListSize: number): number | null {
+export function priceOperation(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>, assumedListSize: number): Priced {
   try {
-    return getComplexity({ schema, query: document, operationName: operationName ?? undefined, variables, estimators: [pageSizeEstimator(assumedListSize)] });
-  } catch {
-    return null;
+    return estimateCost(schema, document, operationName, variables, assumedListSize);
+  } catch (error) {
+    // Whatever went wrong (a RangeError from a document too deep to walk included), no price means no run.
+    return { kind: 'failed', reason: error instanceof Error ? error.message : String(error) };
   }
 }
 
@@ -106,26 +113,28 @@ function isFile(value: object): boolean {
 }
 
 /**
- * About the size of `value` as JSON, in bytes, counting no further than just past `max`. Uploaded
- * files (multipart requests put them in the variables) are bounded by the body limit, not this.
+ * About the size of `value` as JSON, in bytes, and its deepest nesting, counting no further than
+ * just past `maxBytes` or `maxDepth`. Iterative (an explicit stack), so no nesting overflows the
+ * call stack. Uploaded files (multipart requests put them in the variables) are bounded by the
+ * body limit, not this.
  */
-function variablesBytes(value: unknown, max: number): number {
-  let total = 0;
-  const visit = (item: unknown): void => {
-    if (total > max) return;
-    if (typeof item === 'string') total += Buffer.byteLength(item) + 2;
-    else if (item === null || typeof item !== 'object') total += String(item).length;
-    else if (isFile(item)) total += 2;
-    else if (Array.isArray(item)) {
-      total += 2;
-      for (const element of item) visit(element), (total += 1);
-    } else {
-      total += 2;
-      for (const [key, element] of Object.entries(item)) (total += Buffer.byteLength(key) + 4), visit(element);
+export function measureVariables(value: unknown, maxBytes: number, maxDepth: number): { bytes: number; depth: number } {
+  let bytes = 0;
+  let depth = 0;
+  const pending: { item: unknown; depth: number }[] = [{ item: value, depth: 0 }];
+  while (pending.length > 0 && bytes <= maxBytes && depth <= maxDepth) {
+    const { item, depth: at } = pending.pop()!;
+    if (typeof item === 'string') bytes += Buffer.byteLength(item) + 2;
+    else if (item === null || typeof item !== 'object') bytes += String(item).length;
+    else if (isFile(item)) bytes += 2;
+    else {
+      depth = Math.max(depth, at + 1);
+      bytes += 2;
+      if (Array.isArray(item)) for (const element of item) (bytes += 1), pending.push({ item: element, depth: at + 1 });
+      else for (const [key, element] of Object.entries(item)) (bytes += Buffer.byteLength(key) + 4), pending.push({ item: element, depth: at + 1 });
     }
-  };
-  visit(value);
-  return total;
+  }
+  return { bytes, depth };
 }
 
 interface PipelineContext {
@@ -181,7 +190,15 @@ export function operationLimitPlugins(limits: OperationLimits): Plugin[] {
   const parsing: Plugin = {
     onParse({ context, setParseFn }) {
       const { params, request } = context as PipelineContext;
-      const bytes = variablesBytes(params?.variables ?? null, limits.maxVariablesBytes);
+      const { bytes, depth } = measureVariables(params?.variables ?? null, limits.maxVariablesBytes, limits.maxVariablesDepth);
+      if (depth > limits.maxVariablesDepth) {
+        throw limitError(
+          'maxVariablesDepth',
+          `Variables nesting limit of ${limits.maxVariablesDepth} levels exceeded (${LIMIT_CODES.maxVariablesDepth}).`,
+          { limit: limits.maxVariablesDepth },
+          request !== undefined,
+        );
+      }
       if (bytes > limits.maxVariablesBytes) {
         throw limitError(
           'maxVariablesBytes',
@@ -197,6 +214,19 @@ export function operationLimitPlugins(limits: OperationLimits): Plugin[] {
           if (error instanceof GraphQLError && TOKEN_LIMIT_MESSAGE.test(error.message)) {
             throw limitError('maxTokens', `Token limit of ${limits.maxTokens} exceeded (${LIMIT_CODES.maxTokens}).`, { limit: limits.maxTokens }, request !== undefined);
           }
+          // graphql's parser recurses: with a raised token limit a deep enough document overflows the stack.
+          if (error instanceof RangeError) throw tooDeepToCheck(limits.maxDepth, request !== undefined);
+          throw error;
+        }
+      });
+    },
+    // Validation (the depth limit's walk included) recurses too: a document too deep for it is refused, not a crash.
+    onValidate({ validateFn, setValidationFn }) {
+      setValidationFn((...args) => {
+        try {
+          return validateFn(...args);
+        } catch (error) {
+          if (error instanceof RangeError) return [tooDeepToCheck(limits.maxDepth, false)];
           throw error;
         }
       });
@@ -205,26 +235,33 @@ export function operationLimitPlugins(limits: OperationLimits): Plugin[] {
 
   // Priced once per document, operation and values of the variables the price depends on (page
   // sizes and @skip/@include conditions); most operations have none, so each is priced once.
-  const knownCosts = new WeakMap<DocumentNode, Map<string, number | null>>();
+  const knownCosts = new WeakMap<DocumentNode, Map<string, Priced>>();
   const costOf = (schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | null | undefined) => {
     let known = knownCosts.get(document);
     if (!known) knownCosts.set(document, (known = new Map()));
     const key = costKey(document, operationName, variables ?? {});
     let cost = known.get(key);
     if (cost === undefined) {
-      cost = operationCost(schema, document, operationName, variables ?? {}, limits.assumedListSize);
+      cost = priceOperation(schema, document, operationName, variables ?? {}, limits.assumedListSize);
       if (known.size < MAX_COSTS_PER_DOCUMENT) known.set(key, cost);
     }
     return cost;
   };
   const refuseIfTooCostly = (args: { schema: GraphQLSchema; document: DocumentNode; operationName?: string | null; variableValues?: Record<string, unknown> | null; contextValue?: unknown }) => {
-    const cost = costOf(args.schema, args.document, args.operationName, args.variableValues);
-    if (cost === null || cost <= limits.maxCost) return null;
+    const priced = costOf(args.schema, args.document, args.operationName, args.variableValues);
     const overHttp = (args.contextValue as PipelineContext | undefined)?.request !== undefined;
+    // Invalid variables (or no such operation): execute() refuses them itself, before any resolver.
+    if (priced.kind === 'invalid') return null;
+    if (priced.kind === 'failed') {
+      return refusal(COST_ESTIMATE_FAILED, `The cost of this operation could not be estimated, so it is refused (${COST_ESTIMATE_FAILED}): ${priced.reason}.`, { limit: limits.maxCost }, overHttp);
+    }
+    const { cost } = priced;
+    if (cost <= limits.maxCost) return null;
+    const found = Number.isSafeInteger(cost) ? cost : Number.MAX_SAFE_INTEGER;
     return limitError(
       'maxCost',
-      `Query cost limit of ${limits.maxCost} exceeded: this operation costs ${cost} (${LIMIT_CODES.maxCost}). Ask for fewer or smaller lists (page sizes count, other lists count as ${limits.assumedListSize}).`,
-      { limit: limits.maxCost, found: cost },
+      `Query cost limit of ${limits.maxCost} exceeded: this operation costs ${found === cost ? cost : `more than ${found}`} (${LIMIT_CODES.maxCost}). Ask for fewer or smaller lists (page sizes count, other lists count as their hint or ${limits.assumedListSize}).`,
+      { limit: limits.maxCost, found },
       overHttp,
     );
   };

@@ -48,6 +48,8 @@ export interface GatewayOptions extends HardeningOptions {
   wsMaxConnectionsPerAddress?: number;
   /** Upstream calls the whole gateway has in flight at once (default 256); more wait in line. */
   maxUpstreamCallsInFlight?: number;
+  /** Of those, how many one caller may hold (default 64); waiting callers take turns. */
+  maxUpstreamCallsInFlightPerCaller?: number;
   /** Retries of idempotent reads on UNAVAILABLE (default 3 attempts, 50 ms..1 s jittered backoff). */
   upstreamRetry?: RetryOptions;
   /** false turns DataLoader batching and caching off (a baseline for benchmarks; default true). */
@@ -93,7 +95,8 @@ export function createGatewayYoga(upstream: UpstreamClient, tokens: TokenCache, 
     context: ({ request, req, connectionParams, signal }: YogaInitialContext & { req?: http.IncomingMessage } & Partial<WebSocketOperationContext>) => {
       const get = (name: string) => (request ? request.headers.get(name) ?? undefined : connectionParam(connectionParams, name));
       const credentials = readCredentials(get);
-      const session = new UpstreamSession(upstream, tokens, credentials, request?.signal ?? signal, options.maxUpstreamCallsPerRequest);
+      const callBudget = hardening.limits ? hardening.limits.maxUpstreamCalls : Number.POSITIVE_INFINITY;
+      const session = new UpstreamSession(upstream, tokens, credentials, request?.signal ?? signal, options.maxUpstreamCallsPerRequest, callBudget);
       const requestId = requestIdOf(req) ?? get('x-request-id');
       return createGraphQLContext(session, typeof requestId === 'string' ? requestId : crypto.randomUUID(), options.batching ?? true);
     },
@@ -104,6 +107,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const upstream = new UpstreamClient(options.upstream, {
     deadlineMs: options.upstreamDeadlineMs ?? 10_000,
     maxInFlight: options.maxUpstreamCallsInFlight,
+    maxInFlightPerCaller: options.maxUpstreamCallsInFlightPerCaller,
     retry: options.upstreamRetry,
   });
   const tokens = new TokenCache(upstream);

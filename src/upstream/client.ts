@@ -2,8 +2,8 @@
  * The one place the gateway talks to grpc-js: one channel per upstream, shared by the AppService
  * and AuthService clients, and `unary` / `serverStream` / `clientStream` helpers that add the
  * caller's metadata and a deadline and turn failures into GraphQL errors. Unary and client-stream
- * calls of the whole gateway share one bound on calls in flight; idempotent reads are retried on
- * UNAVAILABLE (retry.ts) within the same deadline.
+ * calls of the whole gateway share one bound on calls in flight, shared fairly between callers
+ * (fair-share.ts); idempotent reads are retried on UNAVAILABLE (retry.ts) within the same deadline.
  */
 import * as grpc from '@grpc/grpc-js';
 import type { MethodDefinition } from '@grpc/proto-loader';
@@ -12,7 +12,7 @@ import { protos, MAX_MESSAGE_BYTES } from '../wire/protos.ts';
 import type { UpstreamTarget } from './target.ts';
 import { GraphQLError } from 'graphql';
 import { upstreamError } from './errors.ts';
-import pLimit, { type LimitFunction } from 'p-limit';
+import { FairShare } from './fair-share.ts';
 import { DEFAULT_RETRY, RetryBudget, retryRead, type RetryOptions } from './retry.ts';
 
 export type AppMethod = keyof AppServiceDefinition & string;
@@ -24,11 +24,17 @@ export interface UpstreamOptions {
   deadlineMs: number;
   /** Unary and client-stream calls the whole gateway has upstream at once; more wait in line (their deadline runs). */
   maxInFlight?: number;
+  /** Of those, how many one caller may hold at once (default 64); waiting callers take turns. */
+  maxInFlightPerCaller?: number;
   /** Retries of idempotent reads on UNAVAILABLE; `attempts: 1` turns them off. */
   retry?: RetryOptions;
 }
 
 export const DEFAULT_MAX_UPSTREAM_CALLS_IN_FLIGHT = 256;
+export const DEFAULT_MAX_UPSTREAM_CALLS_IN_FLIGHT_PER_CALLER = 64;
+
+/** The fair-share lane of calls that name no caller (e.g. shared log tails refilling a gap). */
+const SHARED_LANE = '';
 
 /**
  * grpc-js backs off reconnecting up to 120 s by default, so after a long outage the gateway would
@@ -55,7 +61,7 @@ export class UpstreamClient {
   private readonly app: GrpcClient;
   private readonly auth: GrpcClient;
   private readonly observers: CallObserver[] = [];
-  private readonly limit: LimitFunction;
+  private readonly limit: FairShare;
   private readonly retryBudget = new RetryBudget();
   private readonly retry: RetryOptions;
 
@@ -73,7 +79,7 @@ export class UpstreamClient {
       'grpc.keepalive_permit_without_calls': 1,
       ...RECONNECT_BACKOFF,
     };
-    this.limit = pLimit(options.maxInFlight ?? DEFAULT_MAX_UPSTREAM_CALLS_IN_FLIGHT);
+    this.limit = new FairShare(options.maxInFlight ?? DEFAULT_MAX_UPSTREAM_CALLS_IN_FLIGHT, options.maxInFlightPerCaller ?? DEFAULT_MAX_UPSTREAM_CALLS_IN_FLIGHT_PER_CALLER);
     this.retry = options.retry ?? DEFAULT_RETRY;
     this.channel = new grpc.Channel(target.address, credentials, channelOptions);
     const shared = { ...channelOptions, channelOverride: this.channel };
@@ -97,20 +103,20 @@ export class UpstreamClient {
     return { active: this.limit.activeCount, queued: this.limit.pendingCount };
   }
 
-  /** One attempt through the gateway-wide bound; a call abandoned while it waited is not sent. */
-  private bounded<T>(rpc: string, attempt: () => Promise<T>, signal?: AbortSignal): Promise<T> {
-    return this.limit(() => (signal?.aborted ? Promise.reject(abandoned(rpc)) : attempt()));
+  /** One attempt through the gateway-wide bound, in `caller`'s lane; a call abandoned while it waited is not sent. */
+  private bounded<T>(rpc: string, caller: string, attempt: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+    return this.limit.run(caller, () => (signal?.aborted ? Promise.reject(abandoned(rpc)) : attempt()));
   }
 
   /** A unary call: bounded, retried when it is a read and the upstream is UNAVAILABLE, all within one deadline. */
-  private call<T>(rpc: string, attempt: (deadline: Date) => Promise<T>, signal?: AbortSignal): Promise<T> {
+  private call<T>(rpc: string, caller: string, attempt: (deadline: Date) => Promise<T>, signal?: AbortSignal): Promise<T> {
     const deadline = Date.now() + this.options.deadlineMs;
-    return retryRead(rpc, () => this.bounded(rpc, () => attempt(new Date(deadline)), signal), this.retryBudget, this.retry, { signal, deadline });
+    return retryRead(rpc, () => this.bounded(rpc, caller, () => attempt(new Date(deadline)), signal), this.retryBudget, this.retry, { signal, deadline });
   }
 
   /** AuthService/Authenticate. Deliberately sent without any authorization metadata (Viam refuses it). */
   authenticate(entity: string, type: string, payload: string): Promise<string> {
-    return this.call('Authenticate', (deadline) => {
+    return this.call('Authenticate', `authenticate\0${entity}`, (deadline) => {
       const started = performance.now();
       return new Promise((resolve, reject) => {
         this.auth.Authenticate!(
@@ -127,9 +133,9 @@ export class UpstreamClient {
     });
   }
 
-  /** `signal` cancels the call upstream (the operation was abandoned). */
-  unary<M extends AppMethod>(rpc: M, request: RequestOf<M>, metadata: grpc.Metadata, signal?: AbortSignal): Promise<ResponseOf<M>> {
-    return this.call(rpc, (deadline) => this.unaryAttempt(rpc, request, metadata, deadline, signal), signal);
+  /** `signal` cancels the call upstream (the operation was abandoned); `caller` is its fair-share lane (a credential fingerprint). */
+  unary<M extends AppMethod>(rpc: M, request: RequestOf<M>, metadata: grpc.Metadata, signal?: AbortSignal, caller = SHARED_LANE): Promise<ResponseOf<M>> {
+    return this.call(rpc, caller, (deadline) => this.unaryAttempt(rpc, request, metadata, deadline, signal), signal);
   }
 
   private unaryAttempt<M extends AppMethod>(rpc: M, request: RequestOf<M>, metadata: grpc.Metadata, deadline: Date, signal?: AbortSignal): Promise<ResponseOf<M>> {
@@ -155,8 +161,8 @@ export class UpstreamClient {
   }
 
   /** A client stream: writes every message from `messages`, then resolves with the response. */
-  clientStream<M extends AppMethod>(rpc: M, messages: AsyncIterable<RequestOf<M>>, metadata: grpc.Metadata): Promise<ResponseOf<M>> {
-    return this.bounded(rpc, () => this.clientStreamCall(rpc, messages, metadata));
+  clientStream<M extends AppMethod>(rpc: M, messages: AsyncIterable<RequestOf<M>>, metadata: grpc.Metadata, caller = SHARED_LANE): Promise<ResponseOf<M>> {
+    return this.bounded(rpc, caller, () => this.clientStreamCall(rpc, messages, metadata));
   }
 
   private async clientStreamCall<M extends AppMethod>(rpc: M, messages: AsyncIterable<RequestOf<M>>, metadata: grpc.Metadata): Promise<ResponseOf<M>> {

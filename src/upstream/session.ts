@@ -1,11 +1,13 @@
 /**
  * One operation's view of the upstream: the caller's credentials and the calls made with them.
- * A session is created per GraphQL operation and never shared between callers.
+ * A session is created per GraphQL operation and never shared between callers. It bounds the
+ * calls the operation has in flight, and counts every call it makes against a budget: the static
+ * cost estimate prices what an operation asks for, the budget what it really does.
  */
 import * as grpc from '@grpc/grpc-js';
 import { GraphQLError } from 'graphql';
 import type { AppMethod, RequestOf, ResponseOf, UpstreamClient } from './client.ts';
-import type { Credentials, TokenCache } from './credentials.ts';
+import { credentialFingerprint, type Credentials, type TokenCache } from './credentials.ts';
 import pLimit, { type LimitFunction } from 'p-limit';
 import { clientError } from './errors.ts';
 
@@ -16,6 +18,9 @@ function bearer(token: string): grpc.Metadata {
 }
 
 export const DEFAULT_MAX_CALLS_PER_OPERATION = 64;
+/** Upstream calls one operation may make in all (gateway default: `maxUpstreamCalls` in limits.ts). */
+export const DEFAULT_UPSTREAM_CALL_BUDGET = 300;
+export const UPSTREAM_CALL_BUDGET_EXCEEDED = 'UPSTREAM_CALL_BUDGET_EXCEEDED';
 
 export class UpstreamSession {
   /**
@@ -32,8 +37,28 @@ export class UpstreamSession {
     /** Aborted when the operation is abandoned; in-flight calls are cancelled. */
     readonly signal?: AbortSignal,
     maxInFlight = DEFAULT_MAX_CALLS_PER_OPERATION,
+    /** Upstream calls this operation may make in all; past it, calls fail without being sent. */
+    readonly callBudget = DEFAULT_UPSTREAM_CALL_BUDGET,
   ) {
     this.limit = pLimit(maxInFlight);
+    this.lane = credentials ? credentialFingerprint(credentials) : '';
+  }
+
+  /** This caller's lane in the gateway-wide fair share of calls in flight (fair-share.ts). */
+  private readonly lane: string;
+
+  /** Calls this operation has made (or queued) so far. */
+  callsMade = 0;
+
+  /** Counts a call against the budget; over it, the call is refused and never sent. */
+  private spend(rpc: string): void {
+    if (this.callsMade >= this.callBudget) {
+      throw new GraphQLError(
+        `Upstream call budget of ${this.callBudget} calls per operation exceeded: ${rpc} was not sent (${UPSTREAM_CALL_BUDGET_EXCEEDED}). Ask for less in one operation, or page through it.`,
+        { extensions: { code: UPSTREAM_CALL_BUDGET_EXCEEDED, limit: this.callBudget, rpc } },
+      );
+    }
+    this.callsMade += 1;
   }
 
   /**
@@ -80,12 +105,14 @@ export class UpstreamSession {
     return pending;
   }
 
-  call<M extends AppMethod>(rpc: M, request: RequestOf<M>): Promise<ResponseOf<M>> {
-    return this.limit(() => this.withMetadata((metadata) => this.client.unary(rpc, request, metadata, this.signal)));
+  async call<M extends AppMethod>(rpc: M, request: RequestOf<M>): Promise<ResponseOf<M>> {
+    this.spend(rpc);
+    return this.limit(() => this.withMetadata((metadata) => this.client.unary(rpc, request, metadata, this.signal, this.lane)));
   }
 
-  clientStream<M extends AppMethod>(rpc: M, messages: () => AsyncIterable<RequestOf<M>>): Promise<ResponseOf<M>> {
+  async clientStream<M extends AppMethod>(rpc: M, messages: () => AsyncIterable<RequestOf<M>>): Promise<ResponseOf<M>> {
+    this.spend(rpc);
     // A stream can be replayed only if it has not been consumed; exchange the token first instead.
-    return this.limit(() => this.metadata().then((metadata) => this.client.clientStream(rpc, messages(), metadata)));
+    return this.limit(() => this.metadata().then((metadata) => this.client.clientStream(rpc, messages(), metadata, this.lane)));
   }
 }
