@@ -95,7 +95,8 @@ describe('joining an open shared tail', () => {
     expect(overWs.errors[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     // Refused when subscribing: it never attached.
     expect(overWs.hadData).toBe(false);
-    expect(t.gateway.logStreams.subscriberCount).toBe(1);
+    // The joiner never attached. The opener may be gone too: the fleet server ends revoked tails itself.
+    expect(t.gateway.logStreams.subscriberCount).toBeLessThanOrEqual(1);
     opener.unsubscribe();
   });
 
@@ -112,7 +113,8 @@ describe('joining an open shared tail', () => {
     await ended('the graphql-ws joiner refused', overWs);
     expect(overSse.errors[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(overWs.errors[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(t.gateway.logStreams.subscriberCount).toBe(1);
+    // The joiner never attached. The opener may be gone too: the fleet server ends revoked tails itself.
+    expect(t.gateway.logStreams.subscriberCount).toBeLessThanOrEqual(1);
     opener.unsubscribe();
   });
 });
