@@ -30,11 +30,13 @@ function nested(depth: number): JsonObject {
 describe('JSON nested past the limit', () => {
   it('is BAD_USER_INPUT naming the limit, as a variable or a literal, and nothing is stored', async () => {
     const before = t.fleet.server.db.prepare('SELECT robot_config FROM robot_parts WHERE id = ?').get(partId);
-    for (const depth of [MAX_JSON_DEPTH + 1, 60, 1000]) {
+    for (const depth of [MAX_JSON_DEPTH + 1, 60]) {
       const result = await t.gql(UPDATE, { id: partId, name: currentName(), config: nested(depth) });
       expect(errorCode(result)).toBe('BAD_USER_INPUT');
       expect(result.errors![0]!.message).toContain(`limit of ${MAX_JSON_DEPTH} levels`);
     }
+    // Deeper still, the gateway's variables limit refuses it before the JSON scalar sees it.
+    expect(errorCode(await t.gql(UPDATE, { id: partId, name: currentName(), config: nested(1000) }))).toBe('VARIABLES_TOO_DEEP');
     const literal = `${'{n: '.repeat(MAX_JSON_DEPTH + 1)}1${'}'.repeat(MAX_JSON_DEPTH + 1)}`;
     const result = await t.gql(`mutation($id: ID!, $name: String!) { updateRobotPart(id: $id, name: $name, config: ${literal}) { id } }`, { id: partId, name: currentName() });
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
