@@ -20,6 +20,7 @@ import { logViewerHandler } from './log-viewer/index.ts';
 import { attachGraphQLWebSocket, connectionParam, type GraphQLWebSocketServer, type WebSocketOperationContext } from './websocket.ts';
 import { logStreamsFor, type LogStreamOptions, type LogStreamRegistry } from '../upstream/log-streams.ts';
 import { createHardening, type Hardening, type HardeningOptions } from './hardening.ts';
+import { demoKeyPrefill } from './security.ts';
 import type { GatewayMetrics } from './metrics.ts';
 import { operatorEndpoints } from './operator-endpoints.ts';
 import { logRequest, requestIdOf } from './request-log.ts';
@@ -34,7 +35,7 @@ export interface GatewayOptions extends HardeningOptions {
   upstreamDeadlineMs?: number;
   /** Upstream calls one operation may have in flight at once. */
   maxUpstreamCallsPerRequest?: number;
-  /** Prefills GraphiQL's headers editor (embedded mode). */
+  /** Prefills GraphiQL's headers and /logs (embedded mode), only on loopback and not in production (demoKeyPrefill). */
   demoKey?: { apiKeyId: string; apiKey: string } | null;
   /** Live log subscriptions: subscriber buffer, reconnect backoff (defaults in log-streams.ts). */
   liveLogs?: Partial<LogStreamOptions>;
@@ -77,13 +78,19 @@ export interface Gateway {
 }
 
 export const GRAPHQL_PATH = '/graphql';
+export const DEFAULT_HOST = '127.0.0.1';
+
+/** What the pages may prefill, decided from where the gateway listens and its mode. */
+function prefillOf(options: GatewayOptions, hardening: Hardening) {
+  return demoKeyPrefill(options.demoKey ?? null, options.host ?? DEFAULT_HOST, hardening.security.production);
+}
 
 export function createGatewayYoga(upstream: UpstreamClient, tokens: TokenCache, options: GatewayOptions, hardening: Hardening = createHardening(options)) {
   return createYoga({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
     landingPage: false,
-    graphiql: hardening.security.graphiql ? graphiqlOptions(options.demoKey ?? null) : false,
+    graphiql: hardening.security.graphiql ? graphiqlOptions(prefillOf(options, hardening).demoKey) : false,
     renderGraphiQL,
     // body-limits.ts (in the hardening plugins) limits bodies without streaming each one through a counter.
     maxRequestBodySize: false,
@@ -111,7 +118,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const hardening = createHardening(options);
   const unobserve = hardening.observe(upstream, logStreams);
   const yoga = createGatewayYoga(upstream, tokens, options, hardening);
-  const logViewer = logViewerHandler({ graphqlPath: GRAPHQL_PATH, demoKey: options.demoKey ?? null });
+  const prefill = prefillOf(options, hardening);
+  const logViewer = logViewerHandler({ graphqlPath: GRAPHQL_PATH, demoKey: prefill.demoKey });
   const operator = operatorEndpoints({
     channel: upstream.channel,
     readyTimeoutMs: options.readyTimeoutMs ?? 2_000,
@@ -131,7 +139,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     maxSubscriptionsPerConnection: options.wsMaxSubscriptionsPerConnection,
     maxConnectionsPerAddress: options.wsMaxConnectionsPerAddress,
   });
-  const host = options.host ?? '127.0.0.1';
+  const host = options.host ?? DEFAULT_HOST;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 4000, host, () => resolve());
@@ -140,6 +148,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const hostForUrl = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
   const url = `http://${hostForUrl}:${port}${GRAPHQL_PATH}`;
   hardening.logger.info({ url, production: hardening.security.production, graphiql: hardening.security.graphiql, introspection: hardening.security.introspection }, 'gateway listening');
+  if (options.demoKey) hardening.logger.info({ demoKeyPrefilled: prefill.demoKey !== null, reason: prefill.reason }, `demo key ${prefill.demoKey ? 'prefilled' : 'not prefilled'} in GraphiQL and /logs`);
 
   let stopping: Promise<boolean> | null = null;
   const shutdown = (deadlineMs: number) =>
