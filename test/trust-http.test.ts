@@ -101,3 +101,32 @@ describe('the demo key is prefilled only on loopback, never in production', () =
     }
   });
 });
+
+/** This machine's first address that is not loopback: a caller from "elsewhere" without leaving the host. */
+const outsideAddress = Object.values(os.networkInterfaces())
+  .flat()
+  .find((address) => address && !address.internal && address.family === 'IPv4')?.address;
+
+describe('/metrics in production', () => {
+  const metricsFrom = (gateway: Gateway, host: string, headers: Record<string, string> = {}) =>
+    fetch(`http://${host}:${gateway.port}/metrics`, { headers });
+
+  it.skipIf(!outsideAddress)('without --metrics-token answers loopback callers only', async () => {
+    const gateway = await embeddedGateway({ host: '0.0.0.0', security: { production: true } });
+    const remote = await metricsFrom(gateway, outsideAddress!);
+    expect(remote.status).toBe(403);
+    expect(await remote.json()).toEqual({ error: expect.stringContaining('--metrics-token') });
+    expect((await metricsFrom(gateway, '127.0.0.1')).status).toBe(200);
+    // Outside production /metrics stays open, so the refusal above is production's doing.
+    const development = await embeddedGateway({ host: '0.0.0.0', security: { production: false } });
+    expect((await metricsFrom(development, outsideAddress!)).status).toBe(200);
+  });
+
+  it.skipIf(!outsideAddress)('with --metrics-token answers any address that presents it', async () => {
+    const gateway = await embeddedGateway({ host: '0.0.0.0', security: { production: true }, metricsToken: 'scrape-me' });
+    expect((await metricsFrom(gateway, outsideAddress!)).status).toBe(401);
+    const scraped = await metricsFrom(gateway, outsideAddress!, { authorization: 'Bearer scrape-me' });
+    expect(scraped.status).toBe(200);
+    expect(await scraped.text()).toContain('fleetgraph_graphql_operations_total');
+  });
+});

@@ -107,6 +107,11 @@ export function createGatewayYoga(upstream: UpstreamClient, tokens: TokenCache, 
   });
 }
 
+/** In production, metrics without a token are for the machine itself (a sidecar, a node exporter), never for the world. */
+function metricsLoopbackOnly(options: GatewayOptions, hardening: Hardening): boolean {
+  return hardening.metrics !== null && hardening.security.production && !options.metricsToken;
+}
+
 export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const upstream = new UpstreamClient(options.upstream, {
     deadlineMs: options.upstreamDeadlineMs ?? 10_000,
@@ -125,6 +130,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     readyTimeoutMs: options.readyTimeoutMs ?? 2_000,
     metrics: hardening.metrics,
     metricsToken: options.metricsToken ?? null,
+    metricsLoopbackOnly: metricsLoopbackOnly(options, hardening),
     draining: () => hardening.draining,
   });
   const server = http.createServer((req, res) => {
@@ -148,6 +154,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const hostForUrl = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
   const url = `http://${hostForUrl}:${port}${GRAPHQL_PATH}`;
   hardening.logger.info({ url, production: hardening.security.production, graphiql: hardening.security.graphiql, introspection: hardening.security.introspection }, 'gateway listening');
+  if (metricsLoopbackOnly(options, hardening)) hardening.logger.warn('production without --metrics-token: /metrics answers loopback callers only (403 for any other address)');
   if (options.demoKey) hardening.logger.info({ demoKeyPrefilled: prefill.demoKey !== null, reason: prefill.reason }, `demo key ${prefill.demoKey ? 'prefilled' : 'not prefilled'} in GraphiQL and /logs`);
 
   let stopping: Promise<boolean> | null = null;
