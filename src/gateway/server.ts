@@ -86,6 +86,8 @@ function prefillOf(options: GatewayOptions, hardening: Hardening) {
 }
 
 export function createGatewayYoga(upstream: UpstreamClient, tokens: TokenCache, options: GatewayOptions, hardening: Hardening = createHardening(options)) {
+  // An API key the upstream accepted no longer draws from its client address's budget.
+  if (hardening.rateLimiter) hardening.rateLimiter.isVerified = (credentials) => tokens.isVerified(credentials);
   return createYoga({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,

@@ -4,6 +4,7 @@
  * the key itself) until shortly before they expire.
  */
 import crypto from 'node:crypto';
+import { GraphQLError } from 'graphql';
 import type { UpstreamClient } from './client.ts';
 
 export type Credentials = { kind: 'bearer'; token: string } | { kind: 'api-key'; keyId: string; key: string };
@@ -63,9 +64,18 @@ function refreshTimeOf(token: string): number {
   return expiresAt - Math.min(REFRESH_MARGIN_MS, lifetime * REFRESH_MARGIN_SHARE);
 }
 
+/** How long a refused key exchange is remembered, so a made-up key does not cost an Authenticate per request. */
+export const REFUSED_EXCHANGE_TTL_MS = 10_000;
+/** Refused exchanges remembered at most (oldest forgotten first), so a flood of made-up keys cannot grow memory. */
+const MAX_REFUSED_EXCHANGES = 10_000;
+/** Answers that mean "this key is not valid" (remembered), unlike an unreachable upstream (never remembered). */
+const REFUSED_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND']);
+
 export class TokenCache {
   private readonly tokens = new Map<string, { token: string; refreshAt: number }>();
   private readonly pending = new Map<string, Promise<string>>();
+  /** Key hash → the refusal and until when it stands. */
+  private readonly refused = new Map<string, { message: string; extensions: Record<string, unknown>; until: number }>();
 
   constructor(private readonly client: UpstreamClient) {}
 
@@ -80,6 +90,9 @@ export class TokenCache {
     const cached = this.tokens.get(id);
     if (cached && rejected !== undefined && cached.token === rejected) this.tokens.delete(id);
     else if (cached && cached.refreshAt > Date.now()) return cached.token;
+    const refusal = this.refused.get(id);
+    if (refusal && refusal.until > Date.now()) throw new GraphQLError(refusal.message, { extensions: { ...refusal.extensions } });
+    if (refusal) this.refused.delete(id);
     let exchange = this.pending.get(id);
     if (!exchange) {
       exchange = this.client
@@ -88,10 +101,25 @@ export class TokenCache {
           this.tokens.set(id, { token, refreshAt: refreshTimeOf(token) });
           return token;
         })
+        .catch((error: unknown) => {
+          this.rememberRefusal(id, error);
+          throw error;
+        })
         .finally(() => this.pending.delete(id));
       this.pending.set(id, exchange);
     }
     return exchange;
+  }
+
+  /** Whether these credentials were exchanged successfully and the token is still held: an API key the upstream accepted. */
+  isVerified(credentials: Credentials): boolean {
+    return credentials.kind === 'api-key' && this.tokens.has(credentialFingerprint(credentials));
+  }
+
+  private rememberRefusal(id: string, error: unknown): void {
+    if (!(error instanceof GraphQLError) || !REFUSED_CODES.has(String(error.extensions.code))) return;
+    if (this.refused.size >= MAX_REFUSED_EXCHANGES) this.refused.delete(this.refused.keys().next().value!);
+    this.refused.set(id, { message: error.message, extensions: { ...error.extensions }, until: Date.now() + REFUSED_EXCHANGE_TTL_MS });
   }
 
   /** Cached tokens (for tests and metrics). */
