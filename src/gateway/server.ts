@@ -17,10 +17,12 @@ import type { RetryOptions } from '../upstream/retry.ts';
 import { createGraphQLContext } from './context.ts';
 import { graphiqlOptions } from './graphiql.ts';
 import { logViewerHandler } from './log-viewer/index.ts';
-import { attachGraphQLWebSocket, connectionParam, type GraphQLWebSocketServer, type WebSocketOperationContext } from './websocket.ts';
+import { attachGraphQLWebSocket, checkCredentials, connectionParam, type GraphQLWebSocketServer, type WebSocketOperationContext } from './websocket.ts';
 import { logStreamsFor, type LogStreamOptions, type LogStreamRegistry } from '../upstream/log-streams.ts';
 import { createHardening, type Hardening, type HardeningOptions } from './hardening.ts';
 import { demoKeyPrefill } from './security.ts';
+import { DEFAULT_UPLOAD_LIMITS, streamingUploads } from './uploads.ts';
+import { DEFAULT_MAX_REQUEST_BODY_BYTES } from './body-limits.ts';
 import type { GatewayMetrics } from './metrics.ts';
 import { operatorEndpoints } from './operator-endpoints.ts';
 import { logRequest, requestIdOf } from './request-log.ts';
@@ -51,6 +53,10 @@ export interface GatewayOptions extends HardeningOptions {
   maxUpstreamCallsInFlight?: number;
   /** Retries of idempotent reads on UNAVAILABLE (default 3 attempts, 50 ms..1 s jittered backoff). */
   upstreamRetry?: RetryOptions;
+  /** Module uploads one caller may have in flight (default 2); more get 429 TOO_MANY_UPLOADS. */
+  uploadsPerCaller?: number;
+  /** Module uploads the gateway has in flight (default 16); more get 503 UPLOADS_BUSY. */
+  uploadsInFlight?: number;
   /** false turns DataLoader batching and caching off (a baseline for benchmarks; default true). */
   batching?: boolean;
 }
@@ -97,7 +103,16 @@ export function createGatewayYoga(upstream: UpstreamClient, tokens: TokenCache, 
     // body-limits.ts (in the hardening plugins) limits bodies without streaming each one through a counter.
     maxRequestBodySize: false,
     ...hardening.yogaOptions,
-    plugins: hardening.plugins,
+    plugins: [
+      ...hardening.plugins,
+      streamingUploads({
+        perCaller: options.uploadsPerCaller ?? DEFAULT_UPLOAD_LIMITS.perCaller,
+        total: options.uploadsInFlight ?? DEFAULT_UPLOAD_LIMITS.total,
+        maxFileBytes: options.maxRequestBodyBytes ?? DEFAULT_MAX_REQUEST_BODY_BYTES,
+        maxFieldBytes: hardening.security.maxJsonBodyBytes,
+        verify: (credentials) => checkCredentials(upstream, tokens, credentials),
+      }),
+    ],
     // Over HTTP (and SSE) credentials are headers; over graphql-ws (no request) the same names in connectionParams.
     context: ({ request, req, connectionParams, signal }: YogaInitialContext & { req?: http.IncomingMessage } & Partial<WebSocketOperationContext>) => {
       const get = (name: string) => (request ? request.headers.get(name) ?? undefined : connectionParam(connectionParams, name));
