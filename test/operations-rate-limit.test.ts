@@ -6,6 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway, apiKeyHeaders } from './support/gateway.ts';
+import { startGateway, type Gateway } from '../src/gateway/server.ts';
+import { parseUpstreamUrl } from '../src/upstream/target.ts';
+import type { RateLimitOptions } from '../src/gateway/rate-limit.ts';
 import { ownedOrganization } from './support/fleet.ts';
 import { codeOf, postJson } from './support/http.ts';
 import { PART_LOGS, wsClient } from './support/live-logs.ts';
@@ -15,10 +18,26 @@ const WINDOW_SECONDS = 60;
 
 let t: TestGateway;
 
+const extra: Gateway[] = [];
+
 beforeAll(async () => {
-  t = await startTestGateway({ gateway: { rateLimit: { points: POINTS, windowSeconds: WINDOW_SECONDS } } });
+  // Every test here calls from 127.0.0.1: a roomy budget for unverified credentials keeps the per-credential tests apart.
+  t = await startTestGateway({ gateway: { rateLimit: { points: POINTS, windowSeconds: WINDOW_SECONDS, unverifiedPoints: 1000 } } });
 });
-afterAll(() => t?.close());
+afterAll(async () => {
+  for (const gateway of extra) await gateway.close();
+  await t?.close();
+});
+
+/** A gateway of its own on the same fleet, so its address budget starts full. */
+async function limitedGateway(rateLimit: RateLimitOptions = { points: POINTS, windowSeconds: WINDOW_SECONDS }): Promise<Gateway> {
+  const gateway = await startGateway({ upstream: parseUpstreamUrl(`http://${t.fleet.address}`), port: 0, rateLimit });
+  extra.push(gateway);
+  return gateway;
+}
+
+/** An API key nobody issued. */
+const madeUpKey = (n: number) => apiKeyHeaders({ id: `made-up-${n}-${Math.random().toString(36).slice(2)}`, key: 'not-a-real-key' });
 
 /** A caller of its own: an owner key of a fresh organization. */
 function freshCaller(name: string): Record<string, string> {
@@ -61,11 +80,54 @@ describe('rate limit per credential', () => {
     expect(bearer.body.data.organizations[0].name).toBe('Second Org');
   });
 
+});
+
+describe('unverified credentials share their client address\'s budget', () => {
   it('limits requests without credentials by client address', async () => {
+    const gateway = await limitedGateway();
     const statuses: number[] = [];
-    for (let i = 0; i <= POINTS; i++) statuses.push((await postJson(t.gateway.url, QUERY)).status);
+    for (let i = 0; i <= POINTS; i++) statuses.push((await postJson(gateway.url, QUERY)).status);
     // Each is refused anyway (UNAUTHENTICATED), but the last one never got that far.
     expect(statuses).toEqual([200, 200, 200, 429]);
+  });
+
+  it('made-up API keys do not each bring a fresh budget; a verified key keeps its own', async () => {
+    const gateway = await limitedGateway();
+    const honest = freshCaller('Honest Org');
+    // Its first request is unverified too (one address point); after the exchange it pays only its own budget.
+    expect((await postJson(gateway.url, QUERY, { headers: honest })).status).toBe(200);
+    for (let i = 1; i < POINTS; i++) expect(codeOf(await postJson(gateway.url, QUERY, { headers: madeUpKey(i) }))).toBe('UNAUTHENTICATED');
+    t.fleet.server.calls.reset();
+    const refused = await postJson(gateway.url, QUERY, { headers: madeUpKey(POINTS) });
+    expect(refused.status).toBe(429);
+    expect(codeOf(refused)).toBe('RATE_LIMITED');
+    expect(t.fleet.server.calls.count('Authenticate')).toBe(0);
+    const still = await postJson(gateway.url, QUERY, { headers: honest });
+    expect(still.status).toBe(200);
+    expect(still.body.data.organizations).toEqual([{ name: 'Honest Org' }]);
+  });
+
+  it('a refused key exchange is remembered: the same made-up key costs one Authenticate, not one per request', async () => {
+    const gateway = await limitedGateway({ points: 100, windowSeconds: WINDOW_SECONDS });
+    const key = madeUpKey(0);
+    t.fleet.server.calls.reset();
+    for (let i = 0; i < 5; i++) {
+      const result = await postJson(gateway.url, QUERY, { headers: key });
+      expect(codeOf(result)).toBe('UNAUTHENTICATED');
+    }
+    expect(t.fleet.server.calls.count('Authenticate')).toBe(1);
+  });
+
+  it('requests refused before execution (parse, validation) pay like any other', async () => {
+    // Only the credential's own budget counts here.
+    const gateway = await limitedGateway({ points: POINTS, windowSeconds: WINDOW_SECONDS, unverifiedPoints: 1000 });
+    const caller = freshCaller('Careless Org');
+    expect(codeOf(await postJson(gateway.url, '{ organizations { name ', { headers: caller }))).toBe('GRAPHQL_PARSE_FAILED');
+    expect(codeOf(await postJson(gateway.url, '{ organizatons { name } }', { headers: caller }))).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect((await postJson(gateway.url, QUERY, { headers: caller })).status).toBe(200);
+    const refused = await postJson(gateway.url, QUERY, { headers: caller });
+    expect(refused.status).toBe(429);
+    expect(codeOf(refused)).toBe('RATE_LIMITED');
   });
 });
 

@@ -103,10 +103,11 @@ export function createHardening(options: HardeningOptions): Hardening {
     ...(metrics ? [metrics.plugin()] : []),
     operationLogPlugin(logger),
     refuseSubscriptionsWhile(() => hardening.draining),
+    // Before the body limits: every HTTP request pays before anything else refuses or reads it.
+    ...(rateLimiter ? [rateLimiter.plugin()] : []),
     limitRequestBodies(bodyLimits(security, options.maxRequestBodyBytes ?? DEFAULT_MAX_REQUEST_BODY_BYTES)),
     ...securityPlugins(security),
     ...(options.trustedDocuments ? trustedDocumentPlugins(options.trustedDocuments) : []),
-    ...(rateLimiter ? [rateLimiter.plugin()] : []),
     ...(limits ? operationLimitPlugins(limits) : []),
   ];
   return hardening;

@@ -9,6 +9,7 @@ import { connectivityState } from '@grpc/grpc-js';
 import type { Channel } from '@grpc/grpc-js';
 import type { GatewayMetrics } from './metrics.ts';
 import { pathOf } from './request-log.ts';
+import { isLoopback } from './security.ts';
 
 export const HEALTH_PATH = '/healthz';
 export const READY_PATH = '/readyz';
@@ -22,6 +23,8 @@ export interface OperatorEndpointOptions {
   metrics: GatewayMetrics | null;
   /** When set, /metrics wants `Authorization: Bearer <token>`. */
   metricsToken: string | null;
+  /** /metrics answers loopback callers only (production without a metrics token). */
+  metricsLoopbackOnly?: boolean;
   /** True once shutdown has begun: not ready any more, so load balancers stop sending. */
   draining: () => boolean;
 }
@@ -85,6 +88,9 @@ async function ready(options: OperatorEndpointOptions, res: http.ServerResponse)
 }
 
 async function metrics(options: OperatorEndpointOptions, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  if (options.metricsLoopbackOnly && !isLoopback(req.socket.remoteAddress)) {
+    return send(res, 403, JSON.stringify({ error: '/metrics answers loopback callers only: start the gateway with --metrics-token to scrape it from elsewhere' }));
+  }
   if (options.metricsToken !== null && !tokenMatches(req.headers.authorization, options.metricsToken)) {
     return send(res, 401, JSON.stringify({ error: 'send the metrics token as Authorization: Bearer <token>' }), undefined, { 'www-authenticate': 'Bearer' });
   }

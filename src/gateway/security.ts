@@ -3,6 +3,7 @@
  * no GraphiQL, no field suggestions, no error details unless asked), CSRF prevention, CORS
  * (same-origin only unless origins are listed); `maxJsonBodyBytes` is enforced by body-limits.ts.
  */
+import { isIPv4 } from 'node:net';
 import { NoSchemaIntrospectionCustomRule } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
@@ -76,4 +77,32 @@ export function securityPlugins(options: SecurityOptions): Plugin[] {
     ...(options.introspection ? [] : [disableIntrospection()]),
     ...(options.production ? [hideFieldSuggestions()] : []),
   ];
+}
+
+/** Whether `host` (an interface to listen on, or a peer's address) is loopback only: 127.0.0.0/8, ::1, localhost. */
+export function isLoopback(host: string | undefined): boolean {
+  if (!host) return false;
+  const bare = host.replace(/^\[(.*)\]$/, '$1').toLowerCase();
+  if (bare === 'localhost' || bare === '::1') return true;
+  const v4 = bare.startsWith('::ffff:') ? bare.slice('::ffff:'.length) : bare;
+  return isIPv4(v4) && v4.startsWith('127.');
+}
+
+export interface DemoKeyPrefill {
+  /** The key pages may prefill, or null. */
+  demoKey: { apiKeyId: string; apiKey: string } | null;
+  /** Why, for the start-up log. */
+  reason: string;
+}
+
+/**
+ * GraphiQL's headers and the log viewer hand their prefilled key to anyone who can load the page,
+ * with no credentials. So the demo key is prefilled only where nobody else can load it: a gateway
+ * listening on loopback only, and not in production.
+ */
+export function demoKeyPrefill(demoKey: { apiKeyId: string; apiKey: string } | null, host: string, production: boolean): DemoKeyPrefill {
+  if (!demoKey) return { demoKey: null, reason: 'no demo key (not the embedded fleet server)' };
+  if (production) return { demoKey: null, reason: 'production mode: pages never carry a credential' };
+  if (!isLoopback(host)) return { demoKey: null, reason: `listening on ${host}, not loopback only: anyone who can reach the port could read the key` };
+  return { demoKey, reason: `listening on loopback only (${host}) and not in production` };
 }

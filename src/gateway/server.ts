@@ -17,9 +17,12 @@ import type { RetryOptions } from '../upstream/retry.ts';
 import { createGraphQLContext } from './context.ts';
 import { graphiqlOptions } from './graphiql.ts';
 import { logViewerHandler } from './log-viewer/index.ts';
-import { attachGraphQLWebSocket, connectionParam, type GraphQLWebSocketServer, type WebSocketOperationContext } from './websocket.ts';
+import { attachGraphQLWebSocket, checkCredentials, connectionParam, type GraphQLWebSocketServer, type WebSocketOperationContext } from './websocket.ts';
 import { logStreamsFor, type LogStreamOptions, type LogStreamRegistry } from '../upstream/log-streams.ts';
 import { createHardening, type Hardening, type HardeningOptions } from './hardening.ts';
+import { demoKeyPrefill } from './security.ts';
+import { DEFAULT_UPLOAD_LIMITS, streamingUploads } from './uploads.ts';
+import { DEFAULT_MAX_REQUEST_BODY_BYTES } from './body-limits.ts';
 import type { GatewayMetrics } from './metrics.ts';
 import { operatorEndpoints } from './operator-endpoints.ts';
 import { logRequest, requestIdOf } from './request-log.ts';
@@ -34,7 +37,7 @@ export interface GatewayOptions extends HardeningOptions {
   upstreamDeadlineMs?: number;
   /** Upstream calls one operation may have in flight at once. */
   maxUpstreamCallsPerRequest?: number;
-  /** Prefills GraphiQL's headers editor (embedded mode). */
+  /** Prefills GraphiQL's headers and /logs (embedded mode), only on loopback and not in production (demoKeyPrefill). */
   demoKey?: { apiKeyId: string; apiKey: string } | null;
   /** Live log subscriptions: subscriber buffer, reconnect backoff (defaults in log-streams.ts). */
   liveLogs?: Partial<LogStreamOptions>;
@@ -52,6 +55,10 @@ export interface GatewayOptions extends HardeningOptions {
   maxUpstreamCallsInFlightPerCaller?: number;
   /** Retries of idempotent reads on UNAVAILABLE (default 3 attempts, 50 ms..1 s jittered backoff). */
   upstreamRetry?: RetryOptions;
+  /** Module uploads one caller may have in flight (default 2); more get 429 TOO_MANY_UPLOADS. */
+  uploadsPerCaller?: number;
+  /** Module uploads the gateway has in flight (default 16); more get 503 UPLOADS_BUSY. */
+  uploadsInFlight?: number;
   /** false turns DataLoader batching and caching off (a baseline for benchmarks; default true). */
   batching?: boolean;
 }
@@ -79,18 +86,35 @@ export interface Gateway {
 }
 
 export const GRAPHQL_PATH = '/graphql';
+export const DEFAULT_HOST = '127.0.0.1';
+
+/** What the pages may prefill, decided from where the gateway listens and its mode. */
+function prefillOf(options: GatewayOptions, hardening: Hardening) {
+  return demoKeyPrefill(options.demoKey ?? null, options.host ?? DEFAULT_HOST, hardening.security.production);
+}
 
 export function createGatewayYoga(upstream: UpstreamClient, tokens: TokenCache, options: GatewayOptions, hardening: Hardening = createHardening(options)) {
+  // An API key the upstream accepted no longer draws from its client address's budget.
+  if (hardening.rateLimiter) hardening.rateLimiter.isVerified = (credentials) => tokens.isVerified(credentials);
   return createYoga({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
     landingPage: false,
-    graphiql: hardening.security.graphiql ? graphiqlOptions(options.demoKey ?? null) : false,
+    graphiql: hardening.security.graphiql ? graphiqlOptions(prefillOf(options, hardening).demoKey) : false,
     renderGraphiQL,
     // body-limits.ts (in the hardening plugins) limits bodies without streaming each one through a counter.
     maxRequestBodySize: false,
     ...hardening.yogaOptions,
-    plugins: hardening.plugins,
+    plugins: [
+      ...hardening.plugins,
+      streamingUploads({
+        perCaller: options.uploadsPerCaller ?? DEFAULT_UPLOAD_LIMITS.perCaller,
+        total: options.uploadsInFlight ?? DEFAULT_UPLOAD_LIMITS.total,
+        maxFileBytes: options.maxRequestBodyBytes ?? DEFAULT_MAX_REQUEST_BODY_BYTES,
+        maxFieldBytes: hardening.security.maxJsonBodyBytes,
+        verify: (credentials) => checkCredentials(upstream, tokens, credentials),
+      }),
+    ],
     // Over HTTP (and SSE) credentials are headers; over graphql-ws (no request) the same names in connectionParams.
     context: ({ request, req, connectionParams, signal }: YogaInitialContext & { req?: http.IncomingMessage } & Partial<WebSocketOperationContext>) => {
       const get = (name: string) => (request ? request.headers.get(name) ?? undefined : connectionParam(connectionParams, name));
@@ -101,6 +125,11 @@ export function createGatewayYoga(upstream: UpstreamClient, tokens: TokenCache, 
       return createGraphQLContext(session, typeof requestId === 'string' ? requestId : crypto.randomUUID(), options.batching ?? true);
     },
   });
+}
+
+/** In production, metrics without a token are for the machine itself (a sidecar, a node exporter), never for the world. */
+function metricsLoopbackOnly(options: GatewayOptions, hardening: Hardening): boolean {
+  return hardening.metrics !== null && hardening.security.production && !options.metricsToken;
 }
 
 export async function startGateway(options: GatewayOptions): Promise<Gateway> {
@@ -115,12 +144,14 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const hardening = createHardening(options);
   const unobserve = hardening.observe(upstream, logStreams);
   const yoga = createGatewayYoga(upstream, tokens, options, hardening);
-  const logViewer = logViewerHandler({ graphqlPath: GRAPHQL_PATH, demoKey: options.demoKey ?? null });
+  const prefill = prefillOf(options, hardening);
+  const logViewer = logViewerHandler({ graphqlPath: GRAPHQL_PATH, demoKey: prefill.demoKey });
   const operator = operatorEndpoints({
     channel: upstream.channel,
     readyTimeoutMs: options.readyTimeoutMs ?? 2_000,
     metrics: hardening.metrics,
     metricsToken: options.metricsToken ?? null,
+    metricsLoopbackOnly: metricsLoopbackOnly(options, hardening),
     draining: () => hardening.draining,
   });
   const server = http.createServer((req, res) => {
@@ -135,7 +166,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     maxSubscriptionsPerConnection: options.wsMaxSubscriptionsPerConnection,
     maxConnectionsPerAddress: options.wsMaxConnectionsPerAddress,
   });
-  const host = options.host ?? '127.0.0.1';
+  const host = options.host ?? DEFAULT_HOST;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 4000, host, () => resolve());
@@ -144,6 +175,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const hostForUrl = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
   const url = `http://${hostForUrl}:${port}${GRAPHQL_PATH}`;
   hardening.logger.info({ url, production: hardening.security.production, graphiql: hardening.security.graphiql, introspection: hardening.security.introspection }, 'gateway listening');
+  if (metricsLoopbackOnly(options, hardening)) hardening.logger.warn('production without --metrics-token: /metrics answers loopback callers only (403 for any other address)');
+  if (options.demoKey) hardening.logger.info({ demoKeyPrefilled: prefill.demoKey !== null, reason: prefill.reason }, `demo key ${prefill.demoKey ? 'prefilled' : 'not prefilled'} in GraphiQL and /logs`);
 
   let stopping: Promise<boolean> | null = null;
   const shutdown = (deadlineMs: number) =>

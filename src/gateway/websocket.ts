@@ -59,7 +59,7 @@ type Verdict = 'accepted' | 'refused' | 'unavailable';
  * (not per operation) checks it, so a bad token is refused at connect (4403) rather than failing
  * each operation later.
  */
-async function checkCredentials(upstream: UpstreamClient, tokens: TokenCache, credentials: Credentials): Promise<Verdict> {
+export async function checkCredentials(upstream: UpstreamClient, tokens: TokenCache, credentials: Credentials): Promise<Verdict> {
   const session = new UpstreamSession(upstream, tokens, credentials);
   try {
     if (credentials.kind === 'api-key') await tokens.verify(credentials);

@@ -72,9 +72,18 @@ function refreshTimeOf(token: string): number {
   return expiresAt - Math.min(REFRESH_MARGIN_MS, lifetime * REFRESH_MARGIN_SHARE);
 }
 
+/** How long a refused key exchange is remembered, so a made-up key does not cost an Authenticate per request. */
+export const REFUSED_EXCHANGE_TTL_MS = 10_000;
+/** Refused exchanges remembered at most (oldest forgotten first), so a flood of made-up keys cannot grow memory. */
+const MAX_REFUSED_EXCHANGES = 10_000;
+/** Answers that mean "this key is not valid" (remembered), unlike an unreachable upstream (never remembered). */
+const REFUSED_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND']);
+
 export class TokenCache {
   private readonly tokens = new Map<string, { token: string; refreshAt: number }>();
   private readonly pending = new Map<string, Promise<string>>();
+  /** Key hash → the refusal and until when it stands. */
+  private readonly refused = new Map<string, { message: string; extensions: Record<string, unknown>; until: number }>();
 
   constructor(private readonly client: UpstreamClient) {}
 
@@ -103,6 +112,9 @@ export class TokenCache {
   }
 
   private exchange(id: string, credentials: Extract<Credentials, { kind: 'api-key' }>): Promise<string> {
+    const refusal = this.refused.get(id);
+    if (refusal && refusal.until > Date.now()) throw new GraphQLError(refusal.message, { extensions: { ...refusal.extensions } });
+    if (refusal) this.refused.delete(id);
     let exchange = this.pending.get(id);
     if (!exchange) {
       exchange = this.client
@@ -115,6 +127,7 @@ export class TokenCache {
           (error: unknown) => {
             // A refused key (deleted, wrong) must not keep its token; an unreachable upstream proves nothing.
             if (isRefusal(error)) this.tokens.delete(id);
+            this.rememberRefusal(id, error);
             throw error;
           },
         )
@@ -122,6 +135,17 @@ export class TokenCache {
       this.pending.set(id, exchange);
     }
     return exchange;
+  }
+
+  /** Whether these credentials were exchanged successfully and the token is still held: an API key the upstream accepted. */
+  isVerified(credentials: Credentials): boolean {
+    return credentials.kind === 'api-key' && this.tokens.has(credentialFingerprint(credentials));
+  }
+
+  private rememberRefusal(id: string, error: unknown): void {
+    if (!(error instanceof GraphQLError) || !REFUSED_CODES.has(String(error.extensions.code))) return;
+    if (this.refused.size >= MAX_REFUSED_EXCHANGES) this.refused.delete(this.refused.keys().next().value!);
+    this.refused.set(id, { message: error.message, extensions: { ...error.extensions }, until: Date.now() + REFUSED_EXCHANGE_TTL_MS });
   }
 
   /** Cached tokens (for tests and metrics). */

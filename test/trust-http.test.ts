@@ -1,0 +1,132 @@
+/**
+ * What the gateway's HTTP layer hands out without credentials (issue 10, finding 2 and /metrics):
+ * - the demo organization's owner key is prefilled in GraphiQL and /logs only when the gateway
+ *   listens on loopback only and is not in production; on any other setup no page, asset, health
+ *   or error answer carries it;
+ * - in production without --metrics-token, /metrics answers loopback callers only.
+ */
+import os from 'node:os';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startTestFleet, type TestFleet } from './support/fleet.ts';
+import { startGateway, type Gateway, type GatewayOptions } from '../src/gateway/server.ts';
+import { parseUpstreamUrl } from '../src/upstream/target.ts';
+import { siblingUrl } from './support/http.ts';
+import { removeDir, startCli, tempDataDir } from './support/cli.ts';
+
+vi.setConfig({ testTimeout: 60_000 });
+
+let fleet: TestFleet;
+const gateways: Gateway[] = [];
+
+beforeAll(async () => {
+  fleet = await startTestFleet();
+});
+afterAll(async () => {
+  for (const gateway of gateways) await gateway.close();
+  await fleet?.close();
+});
+
+/** A gateway on the test fleet that, like `fleetgraph serve`, knows the demo fleet's key. */
+async function embeddedGateway(options: Partial<GatewayOptions>): Promise<Gateway> {
+  const gateway = await startGateway({ upstream: parseUpstreamUrl(`http://${fleet.address}`), port: 0, demoKey: fleet.server.demo, ...options });
+  gateways.push(gateway);
+  return gateway;
+}
+
+/** Every unauthenticated answer the gateway gives: pages, assets, health, metrics, errors. */
+async function everythingAnonymous(gateway: Gateway): Promise<Record<string, string>> {
+  const html = { accept: 'text/html' };
+  const requests: Record<string, [string, RequestInit?]> = {
+    graphiql: ['/graphql', { headers: html }],
+    'graphiql with a query string': ['/graphql?query=%7B__typename%7D', { headers: html }],
+    logs: ['/logs'],
+    'logs/': ['/logs/'],
+    'viewer.js': ['/logs/viewer.js'],
+    'viewer-style.css': ['/logs/viewer-style.css'],
+    'missing asset': ['/logs/nope.js'],
+    healthz: ['/healthz'],
+    readyz: ['/readyz'],
+    metrics: ['/metrics'],
+    'unknown path': ['/nope', { headers: html }],
+    'GraphQL without credentials': ['/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ organizations { id } }"}' }],
+    'malformed body': ['/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' }],
+    'GET without query': ['/graphql', { headers: { accept: 'application/json' } }],
+  };
+  const answers: Record<string, string> = {};
+  for (const [name, [path, init]] of Object.entries(requests)) {
+    const response = await fetch(siblingUrl(gateway.url, path), init);
+    answers[name] = `${[...response.headers].map(([k, v]) => `${k}: ${v}`).join('\n')}\n\n${await response.text()}`;
+  }
+  return answers;
+}
+
+const carryingTheKey = (answers: Record<string, string>) =>
+  Object.entries(answers)
+    .filter(([, text]) => text.includes(fleet.key))
+    .map(([name]) => name);
+
+describe('the demo key is prefilled only on loopback, never in production', () => {
+  it('on loopback outside production, GraphiQL and /logs prefill it (what the checks below look for)', async () => {
+    const gateway = await embeddedGateway({ host: '127.0.0.1', security: { production: false } });
+    expect(carryingTheKey(await everythingAnonymous(gateway)).sort()).toEqual(['graphiql', 'graphiql with a query string', 'logs', 'logs/']);
+  });
+
+  it.for([
+    { setup: 'production on 0.0.0.0, GraphiQL asked for', options: { host: '0.0.0.0', security: { production: true, graphiql: true } } },
+    { setup: 'production on loopback, GraphiQL asked for', options: { host: '127.0.0.1', security: { production: true, graphiql: true } } },
+    { setup: 'production on 0.0.0.0', options: { host: '0.0.0.0', security: { production: true } } },
+    { setup: 'development on 0.0.0.0', options: { host: '0.0.0.0', security: { production: false } } },
+  ] as { setup: string; options: Partial<GatewayOptions> }[])('$setup: no answer without credentials carries it', async ({ options }) => {
+    const gateway = await embeddedGateway(options);
+    const answers = await everythingAnonymous(gateway);
+    expect(carryingTheKey(answers)).toEqual([]);
+    // The pages are still served, just without the key.
+    expect(answers.logs).toContain('"demoKey":null');
+    const graphiql = options.security?.graphiql ?? !options.security?.production;
+    if (graphiql) expect(answers.graphiql).toContain('Bearer <access token>');
+  });
+
+  it('`fleetgraph serve --production --host 0.0.0.0` says at start that it does not prefill the key, and why', async () => {
+    const dir = tempDataDir('fleetgraph-demo-key-');
+    const cli = startCli(['serve', '--port', '0', '--host', '0.0.0.0', '--production', '--data-dir', dir]);
+    try {
+      const line = JSON.parse((await cli.waitFor(/^\{.*"msg":"demo key (?:not )?prefilled in GraphiQL and \/logs"\}$/m))[0]) as Record<string, unknown>;
+      expect(line).toMatchObject({ demoKeyPrefilled: false, reason: 'production mode: pages never carry a credential' });
+      const url = (await cli.waitFor(/GraphQL at (http:\/\/\S+)\n/))[1]!;
+      const [, key] = await cli.waitFor(/x-viam-api-key: (\S+)\n/);
+      expect(await (await fetch(siblingUrl(url, '/logs'))).text()).not.toContain(key);
+    } finally {
+      await cli.stop();
+      removeDir(dir);
+    }
+  });
+});
+
+/** This machine's first address that is not loopback: a caller from "elsewhere" without leaving the host. */
+const outsideAddress = Object.values(os.networkInterfaces())
+  .flat()
+  .find((address) => address && !address.internal && address.family === 'IPv4')?.address;
+
+describe('/metrics in production', () => {
+  const metricsFrom = (gateway: Gateway, host: string, headers: Record<string, string> = {}) =>
+    fetch(`http://${host}:${gateway.port}/metrics`, { headers });
+
+  it.skipIf(!outsideAddress)('without --metrics-token answers loopback callers only', async () => {
+    const gateway = await embeddedGateway({ host: '0.0.0.0', security: { production: true } });
+    const remote = await metricsFrom(gateway, outsideAddress!);
+    expect(remote.status).toBe(403);
+    expect(await remote.json()).toEqual({ error: expect.stringContaining('--metrics-token') });
+    expect((await metricsFrom(gateway, '127.0.0.1')).status).toBe(200);
+    // Outside production /metrics stays open, so the refusal above is production's doing.
+    const development = await embeddedGateway({ host: '0.0.0.0', security: { production: false } });
+    expect((await metricsFrom(development, outsideAddress!)).status).toBe(200);
+  });
+
+  it.skipIf(!outsideAddress)('with --metrics-token answers any address that presents it', async () => {
+    const gateway = await embeddedGateway({ host: '0.0.0.0', security: { production: true }, metricsToken: 'scrape-me' });
+    expect((await metricsFrom(gateway, outsideAddress!)).status).toBe(401);
+    const scraped = await metricsFrom(gateway, outsideAddress!, { authorization: 'Bearer scrape-me' });
+    expect(scraped.status).toBe(200);
+    expect(await scraped.text()).toContain('fleetgraph_graphql_operations_total');
+  });
+});
