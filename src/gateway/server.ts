@@ -18,7 +18,7 @@ import { createGraphQLContext } from './context.ts';
 import { graphiqlOptions } from './graphiql.ts';
 import { logViewerHandler } from './log-viewer/index.ts';
 import { attachGraphQLWebSocket, connectionParam, type GraphQLWebSocketServer, type WebSocketOperationContext } from './websocket.ts';
-import { logStreamsFor, type LogStreamOptions, type LogStreamRegistry } from '../upstream/log-streams.ts';
+import { LogStreamRegistry, type LogStreamOptions } from '../upstream/log-streams.ts';
 import { createHardening, type Hardening, type HardeningOptions } from './hardening.ts';
 import type { GatewayMetrics } from './metrics.ts';
 import { operatorEndpoints } from './operator-endpoints.ts';
@@ -78,7 +78,13 @@ export interface Gateway {
 
 export const GRAPHQL_PATH = '/graphql';
 
-export function createGatewayYoga(upstream: UpstreamClient, tokens: TokenCache, options: GatewayOptions, hardening: Hardening = createHardening(options)) {
+export function createGatewayYoga(
+  upstream: UpstreamClient,
+  tokens: TokenCache,
+  options: GatewayOptions,
+  hardening: Hardening = createHardening(options),
+  logStreams = new LogStreamRegistry(options.liveLogs),
+) {
   return createYoga({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
@@ -95,7 +101,7 @@ export function createGatewayYoga(upstream: UpstreamClient, tokens: TokenCache, 
       const credentials = readCredentials(get);
       const session = new UpstreamSession(upstream, tokens, credentials, request?.signal ?? signal, options.maxUpstreamCallsPerRequest);
       const requestId = requestIdOf(req) ?? get('x-request-id');
-      return createGraphQLContext(session, typeof requestId === 'string' ? requestId : crypto.randomUUID(), options.batching ?? true);
+      return createGraphQLContext(session, typeof requestId === 'string' ? requestId : crypto.randomUUID(), options.batching ?? true, logStreams);
     },
   });
 }
@@ -107,10 +113,10 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     retry: options.upstreamRetry,
   });
   const tokens = new TokenCache(upstream);
-  const logStreams = logStreamsFor(upstream, options.liveLogs);
+  const logStreams = new LogStreamRegistry(options.liveLogs);
   const hardening = createHardening(options);
   const unobserve = hardening.observe(upstream, logStreams);
-  const yoga = createGatewayYoga(upstream, tokens, options, hardening);
+  const yoga = createGatewayYoga(upstream, tokens, options, hardening, logStreams);
   const logViewer = logViewerHandler({ graphqlPath: GRAPHQL_PATH, demoKey: options.demoKey ?? null });
   const operator = operatorEndpoints({
     channel: upstream.channel,
