@@ -17,8 +17,10 @@ import type { RetryOptions } from '../upstream/retry.ts';
 import { createGraphQLContext } from './context.ts';
 import { graphiqlOptions } from './graphiql.ts';
 import { logViewerHandler } from './log-viewer/index.ts';
-import { attachGraphQLWebSocket, checkCredentials, connectionParam, type GraphQLWebSocketServer, type WebSocketOperationContext } from './websocket.ts';
-import { logStreamsFor, type LogStreamOptions, type LogStreamRegistry } from '../upstream/log-streams.ts';
+import { attachGraphQLWebSocket, type GraphQLWebSocketServer } from './websocket.ts';
+import { connectionParam, type WebSocketOperationContext } from './graphql-ws-options.ts';
+import { LogStreamRegistry, type LogStreamOptions } from '../upstream/log-streams.ts';
+import { credentialVerifier } from './credential-check.ts';
 import { createHardening, type Hardening, type HardeningOptions } from './hardening.ts';
 import { demoKeyPrefill } from './security.ts';
 import { DEFAULT_UPLOAD_LIMITS, streamingUploads } from './uploads.ts';
@@ -93,7 +95,13 @@ function prefillOf(options: GatewayOptions, hardening: Hardening) {
   return demoKeyPrefill(options.demoKey ?? null, options.host ?? DEFAULT_HOST, hardening.security.production);
 }
 
-export function createGatewayYoga(upstream: UpstreamClient, tokens: TokenCache, options: GatewayOptions, hardening: Hardening = createHardening(options)) {
+export function createGatewayYoga(
+  upstream: UpstreamClient,
+  tokens: TokenCache,
+  options: GatewayOptions,
+  hardening: Hardening = createHardening(options),
+  logStreams = new LogStreamRegistry(options.liveLogs),
+) {
   // An API key the upstream accepted no longer draws from its client address's budget.
   if (hardening.rateLimiter) hardening.rateLimiter.isVerified = (credentials) => tokens.isVerified(credentials);
   return createYoga({
@@ -112,7 +120,7 @@ export function createGatewayYoga(upstream: UpstreamClient, tokens: TokenCache, 
         total: options.uploadsInFlight ?? DEFAULT_UPLOAD_LIMITS.total,
         maxFileBytes: options.maxRequestBodyBytes ?? DEFAULT_MAX_REQUEST_BODY_BYTES,
         maxFieldBytes: hardening.security.maxJsonBodyBytes,
-        verify: (credentials) => checkCredentials(upstream, tokens, credentials),
+        verify: credentialVerifier(upstream, tokens),
       }),
     ],
     // Over HTTP (and SSE) credentials are headers; over graphql-ws (no request) the same names in connectionParams.
@@ -122,7 +130,7 @@ export function createGatewayYoga(upstream: UpstreamClient, tokens: TokenCache, 
       const callBudget = hardening.limits ? hardening.limits.maxUpstreamCalls : Number.POSITIVE_INFINITY;
       const session = new UpstreamSession(upstream, tokens, credentials, request?.signal ?? signal, options.maxUpstreamCallsPerRequest, callBudget);
       const requestId = requestIdOf(req) ?? get('x-request-id');
-      return createGraphQLContext(session, typeof requestId === 'string' ? requestId : crypto.randomUUID(), options.batching ?? true);
+      return createGraphQLContext(session, typeof requestId === 'string' ? requestId : crypto.randomUUID(), options.batching ?? true, logStreams);
     },
   });
 }
@@ -140,10 +148,10 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     retry: options.upstreamRetry,
   });
   const tokens = new TokenCache(upstream);
-  const logStreams = logStreamsFor(upstream, options.liveLogs);
+  const logStreams = new LogStreamRegistry(options.liveLogs);
   const hardening = createHardening(options);
   const unobserve = hardening.observe(upstream, logStreams);
-  const yoga = createGatewayYoga(upstream, tokens, options, hardening);
+  const yoga = createGatewayYoga(upstream, tokens, options, hardening, logStreams);
   const prefill = prefillOf(options, hardening);
   const logViewer = logViewerHandler({ graphqlPath: GRAPHQL_PATH, demoKey: prefill.demoKey });
   const operator = operatorEndpoints({

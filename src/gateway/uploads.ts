@@ -14,6 +14,7 @@
  *    itself, so the resolver sends it upstream as it arrives and never holds it whole.
  * Every refusal closes the connection, so an unread body is not read to the end.
  */
+import type { CredentialVerdict } from './credential-check.ts';
 import type http from 'node:http';
 import { Readable } from 'node:stream';
 import Busboy, { type BusboyHeaders } from '@fastify/busboy';
@@ -30,8 +31,6 @@ export interface UploadLimits {
 
 export const DEFAULT_UPLOAD_LIMITS: UploadLimits = { perCaller: 2, total: 16 };
 
-/** What the credential check answers (websocket.ts checks graphql-ws connections the same way). */
-export type CredentialVerdict = 'accepted' | 'refused' | 'unavailable';
 
 export interface StreamingUploadOptions extends UploadLimits {
   /** Largest file part, in bytes. */

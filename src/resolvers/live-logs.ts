@@ -1,7 +1,6 @@
 /** Subscription.robotPartLogs: attaches the operation to the shared upstream tail of its part. */
 import type { GraphQLContext } from '../gateway/context.ts';
 import { clientError } from '../upstream/errors.ts';
-import { logStreamsFor } from '../upstream/log-streams.ts';
 import type { LogEvent } from '../upstream/log-subscriber.ts';
 import type { LogEntry } from '../upstream/log-entries.ts';
 
@@ -14,7 +13,7 @@ export interface PartLogsArgs {
 export function subscribeToPartLogs(ctx: GraphQLContext, args: PartLogsArgs): Promise<AsyncIterableIterator<LogEvent>> {
   const partId = String(args.partId).trim();
   if (!partId) throw clientError('BAD_USER_INPUT', 'partId is required');
-  return logStreamsFor(ctx.upstream.client).subscribe(ctx.upstream, {
+  return ctx.logStreams.subscribe(ctx.upstream, {
     partId,
     errorsOnly: args.errorsOnly ?? true,
     filter: args.filter ? args.filter : null,

@@ -8,7 +8,6 @@
  *   checked; a refusal ends those tails with the upstream's error (`AccessRecheck`);
  * - subscriptions per credential are capped across graphql-ws and SSE (`CallerSubscriptions`).
  */
-import * as grpc from '@grpc/grpc-js';
 import { GraphQLError } from 'graphql';
 import type { UpstreamSession } from './session.ts';
 import { clientError } from './errors.ts';
@@ -18,14 +17,8 @@ import { isRefusal } from './credentials.ts';
  * Whether this session's caller may read the part's logs, with one cheap call of the same
  * permission as TailRobotPartLogs (the newest entry only). Rejects with the upstream's error.
  */
-export async function checkPartAccess(session: UpstreamSession, partId: string, token?: string): Promise<void> {
-  const read = (metadata: grpc.Metadata) => session.client.unary('GetRobotPartLogs', { id: partId, limit: 1 }, metadata);
-  if (token === undefined) await session.withMetadata(read);
-  else {
-    const metadata = new grpc.Metadata();
-    metadata.set('authorization', `Bearer ${token}`);
-    await read(metadata);
-  }
+export async function checkPartAccess(session: UpstreamSession, partId: string): Promise<void> {
+  await session.call('GetRobotPartLogs', { id: partId, limit: 1 });
 }
 
 /** The error that ends a subscription whose access was refused, with the upstream's code. */
@@ -91,9 +84,9 @@ export class AccessRecheck {
 
   private async recheck(tails: GuardedTail[]): Promise<void> {
     const session = tails[0]!.session;
-    let token: string;
     try {
-      token = await session.tokens.verify(session.credentials!);
+      // An API key is exchanged afresh; the calls below then send the token just obtained.
+      await session.tokens.verify(session.credentials!);
     } catch (error) {
       if (isRefusal(error)) for (const tail of tails) tail.revoke(revokedError(tail.partId, error));
       return;
@@ -103,7 +96,7 @@ export class AccessRecheck {
     await Promise.all(
       [...byPart].map(async ([partId, partTails]) => {
         try {
-          await checkPartAccess(session, partId, token);
+          await checkPartAccess(session, partId);
         } catch (error) {
           if (isRefusal(error)) for (const tail of partTails) tail.revoke(revokedError(partId, error));
         }

@@ -3,9 +3,9 @@
  * filter, caller); every subscriber with the same key attaches to it, and the call is cancelled
  * when the last one leaves (log-tail.ts does the reconnecting and backfilling). A joiner is
  * authorized on its own, tails are rechecked while they live, and each caller has a cap on open
- * subscriptions (log-access.ts).
+ * subscriptions (log-access.ts). A registry belongs to one gateway (startGateway creates it and
+ * hands it to every operation's context): its tails, caps and options are that gateway's alone.
  */
-import type { UpstreamClient } from './client.ts';
 import type { UpstreamSession } from './session.ts';
 import { credentialFingerprint } from './credentials.ts';
 import type { LogEvent } from './log-subscriber.ts';
@@ -54,10 +54,13 @@ export class LogStreamRegistry {
   private readonly tails = new Map<string, SharedLogTail>();
   private readonly callers: CallerSubscriptions;
   private readonly recheck: AccessRecheck;
+  readonly options: LogStreamOptions;
 
-  constructor(readonly options: LogStreamOptions = DEFAULT_LOG_STREAM_OPTIONS) {
-    this.callers = new CallerSubscriptions(options.maxSubscriptionsPerCaller);
-    this.recheck = new AccessRecheck(options.recheckIntervalMs, () => this.tails.values());
+  /** `options` override the defaults one by one. */
+  constructor(options: Partial<LogStreamOptions> = {}) {
+    this.options = { ...DEFAULT_LOG_STREAM_OPTIONS, ...options };
+    this.callers = new CallerSubscriptions(this.options.maxSubscriptionsPerCaller);
+    this.recheck = new AccessRecheck(this.options.recheckIntervalMs, () => this.tails.values());
   }
 
   /**
@@ -118,7 +121,6 @@ export class LogStreamRegistry {
     }
   }
 
-
   /** Upstream tails currently open (or reopening). */
   get openTails(): number {
     return this.tails.size;
@@ -134,13 +136,4 @@ export class LogStreamRegistry {
     this.recheck.stop();
     for (const tail of [...this.tails.values()]) tail.close();
   }
-}
-
-const registries = new WeakMap<UpstreamClient, LogStreamRegistry>();
-
-/** The registry of a gateway's upstream client, created on first use with `options`. */
-export function logStreamsFor(client: UpstreamClient, options?: Partial<LogStreamOptions>): LogStreamRegistry {
-  let registry = registries.get(client);
-  if (!registry) registries.set(client, (registry = new LogStreamRegistry({ ...DEFAULT_LOG_STREAM_OPTIONS, ...options })));
-  return registry;
 }

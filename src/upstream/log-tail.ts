@@ -4,9 +4,9 @@
  * exponential backoff, and the gap is backfilled from `GetRobotPartLogs` (entries after the last
  * one delivered), so every subscriber sees each entry once, in order.
  */
-import { connectivityState, status as grpcStatus, type ClientReadableStream, type StatusObject } from '@grpc/grpc-js';
+import { connectivityState } from '@grpc/grpc-js';
 import { GraphQLError } from 'graphql';
-import type { UpstreamSession } from './session.ts';
+import type { OpenServerStream, UpstreamSession } from './session.ts';
 import { clientError, upstreamError } from './errors.ts';
 import { BackfillOverlap, DeliveryWatermark, logTimeFromMs, type LogEntry } from './log-entries.ts';
 import { LogSubscriber } from './log-subscriber.ts';
@@ -20,11 +20,9 @@ const TERMINAL_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'UNA
 
 const codeOf = (error: Error) => (error instanceof GraphQLError ? (error.extensions.code as string | undefined) : undefined);
 
-type TailCall = ClientReadableStream<TailRobotPartLogsResponse__Output>;
-
 /** One upstream tail call and what arrived on it while its backfill was being read. */
 interface Connection {
-  call: TailCall;
+  call: OpenServerStream | null;
   live: boolean;
   /** Live batches held back until the backfill before them has been delivered. */
   held: LogEntry[][] | null;
@@ -46,6 +44,11 @@ export class SharedLogTail implements GuardedTail {
   private renewedSinceLive = false;
   private retryTimer: NodeJS.Timeout | null = null;
   private readonly abort = new AbortController();
+  /**
+   * The tail's own session with the subscribers' credentials: it outlives the operation that
+   * opened it, so it does not share that operation's signal or bound.
+   */
+  readonly session: UpstreamSession;
 
   constructor(
     readonly key: string,
@@ -53,12 +56,13 @@ export class SharedLogTail implements GuardedTail {
     readonly credential: string,
     private readonly args: LogTailArgs,
     /** The first subscriber's session: the credentials (same for every subscriber of this key) to open calls with. */
-    readonly session: UpstreamSession,
+    opener: UpstreamSession,
     private readonly options: LogStreamOptions,
     private readonly onClosed: (tail: SharedLogTail) => void,
     /** The upstream refused the tail's credentials (UNAUTHENTICATED, FORBIDDEN): other tails of them may be affected too. */
     private readonly onRefused: (tail: SharedLogTail, error: GraphQLError) => void = () => {},
   ) {
+    this.session = opener.detached(this.abort.signal);
     this.ready = new Promise<void>((resolve, reject) => {
       this.settleReady = (error) => {
         if (this.readySettled) return;
@@ -108,31 +112,35 @@ export class SharedLogTail implements GuardedTail {
   private async connect(): Promise<void> {
     this.retryTimer = null;
     if (this.closed) return;
-    let call: TailCall;
-    try {
-      const metadata = await this.session.metadata(this.renewToken);
-      this.renewToken = false;
-      if (this.closed) return;
-      const { partId, errorsOnly, filter } = this.args;
-      call = this.session.client.serverStream('TailRobotPartLogs', { id: partId, errors_only: errorsOnly, ...(filter ? { filter } : {}) }, metadata);
-    } catch (error) {
-      return this.failed(error);
-    }
-    const connection: Connection = { call, live: false, held: null, overlap: null, liveTimer: null };
+    const connection: Connection = { call: null, live: false, held: null, overlap: null, liveTimer: null };
     this.connection = connection;
     const current = () => this.connection === connection;
-    this.armLiveTimer(connection);
-    call.on('metadata', () => current() && this.wentLive(connection));
-    call.on('data', (response: TailRobotPartLogsResponse__Output) => {
+    const { partId, errorsOnly, filter } = this.args;
+    try {
+      connection.call = await this.session.serverStream(
+        'TailRobotPartLogs',
+        { id: partId, errors_only: errorsOnly, ...(filter ? { filter } : {}) },
+        {
+          onHeaders: () => current() && this.wentLive(connection),
+          onData: (response: TailRobotPartLogsResponse__Output) => {
+            if (!current()) return;
+            this.wentLive(connection);
+            this.received(connection, response.logs);
+          },
+          onError: (error) => current() && this.dropped(error),
+          // The upstream ended a stream that never ends by itself.
+          onEnd: () => current() && this.dropped(clientError('UPSTREAM_UNAVAILABLE', 'the upstream ended the log stream')),
+        },
+        this.renewToken,
+      );
+      this.renewToken = false;
+    } catch (error) {
       if (!current()) return;
-      this.wentLive(connection);
-      this.received(connection, response.logs);
-    });
-    call.on('error', (error: Error) => current() && this.dropped(error));
-    call.on('status', (status: StatusObject) => {
-      // A non-OK status was already an 'error'; OK means the upstream ended a stream that never ends by itself.
-      if (status.code === grpcStatus.OK && current()) this.dropped(clientError('UPSTREAM_UNAVAILABLE', 'the upstream ended the log stream'));
-    });
+      this.connection = null;
+      return this.failed(error);
+    }
+    if (!current()) return connection.call.cancel();
+    this.armLiveTimer(connection);
   }
 
   /**
@@ -204,9 +212,7 @@ export class SharedLogTail implements GuardedTail {
         limit: BACKFILL_PAGE,
         ...(pageToken ? { page_token: pageToken } : {}),
       };
-      const page = await this.session.withMetadata((metadata) =>
-        this.session.client.unary('GetRobotPartLogs', request, metadata, this.abort.signal),
-      );
+      const page = await this.session.call('GetRobotPartLogs', request);
       newestFirst.push(...page.logs);
       if (newestFirst.length > this.options.maxBackfillEntries) {
         throw clientError('LOG_GAP_TOO_LARGE', `more than ${this.options.maxBackfillEntries} log entries were logged while the log stream was down`);
@@ -226,7 +232,7 @@ export class SharedLogTail implements GuardedTail {
     this.connection = null;
     if (!connection) return;
     if (connection.liveTimer) clearTimeout(connection.liveTimer);
-    connection.call.cancel();
+    connection.call?.cancel();
   }
 
   private dropped(error: unknown): void {

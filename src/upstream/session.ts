@@ -9,7 +9,7 @@ import { GraphQLError } from 'graphql';
 import type { AppMethod, RequestOf, ResponseOf, UpstreamClient } from './client.ts';
 import { credentialFingerprint, type Credentials, type TokenCache } from './credentials.ts';
 import pLimit, { type LimitFunction } from 'p-limit';
-import { clientError } from './errors.ts';
+import { clientError, upstreamError } from './errors.ts';
 
 function bearer(token: string): grpc.Metadata {
   const metadata = new grpc.Metadata();
@@ -25,7 +25,7 @@ export const UPSTREAM_CALL_BUDGET_EXCEEDED = 'UPSTREAM_CALL_BUDGET_EXCEEDED';
 export class UpstreamSession {
   /**
    * Bounds the calls one operation has in flight at once (a wide fleet tree fans out a lot).
-   * Every `call` and `clientStream` goes through it, so code above must not hold a slot while it
+   * Every `call` and `clientStream` goes through it (and the opening of a `serverStream`), so code above must not hold a slot while it
    * waits for a call (that would deadlock once all slots are held).
    */
   readonly limit: LimitFunction;
@@ -115,4 +115,59 @@ export class UpstreamSession {
     // A stream can be replayed only if it has not been consumed; exchange the token first instead.
     return this.limit(() => this.metadata().then((metadata) => this.client.clientStream(rpc, messages(), metadata, this.lane)));
   }
+
+  /**
+   * The same caller, for work that outlives this operation (a shared log tail outlives the
+   * subscription that opened it): its own abort signal and its own bound on calls in flight, and
+   * no call budget: a tail's backfills and credential re-checks go on for as long as it is open,
+   * and a budget running out would quietly stop the re-checks that end revoked tails.
+   */
+  detached(signal: AbortSignal): UpstreamSession {
+    return new UpstreamSession(this.client, this.tokens, this.credentials, signal, DEFAULT_MAX_CALLS_PER_OPERATION, Number.POSITIVE_INFINITY);
+  }
+
+  /**
+   * Opens a server stream (a log tail) with the caller's credentials. Opening goes through the
+   * operation's bound like any call, but the slot is freed as soon as the stream is open: a
+   * stream lives as long as its reader wants, and one that held a slot would shrink the bound for
+   * its whole life (64 tails would stall the operation). Open streams are bounded by the
+   * subscription caps instead (per socket, per caller). Errors reach `onError` mapped like every
+   * call's (errors.ts), never after `cancel()`; an OK end calls `onEnd`. A refused token is not
+   * renewed here (the refusal arrives after opening): reopen with `renew` set, as `metadata` does.
+   */
+  serverStream<M extends AppMethod>(rpc: M, request: RequestOf<M>, handlers: ServerStreamHandlers<ResponseOf<M>>, renew = false): Promise<OpenServerStream> {
+    return this.limit(async () => {
+      const metadata = await this.metadata(renew);
+      if (this.signal?.aborted) throw clientError('OPERATION_ABANDONED', `upstream ${rpc} was not opened: the operation was abandoned`);
+      const call = this.client.serverStream(rpc, request, metadata);
+      let cancelled = false;
+      const cancel = () => {
+        if (cancelled) return;
+        cancelled = true;
+        this.signal?.removeEventListener('abort', cancel);
+        call.cancel();
+      };
+      this.signal?.addEventListener('abort', cancel, { once: true });
+      call.on('metadata', () => !cancelled && handlers.onHeaders?.());
+      call.on('data', (message: ResponseOf<M>) => !cancelled && handlers.onData(message));
+      call.on('error', (error: Error) => !cancelled && handlers.onError(upstreamError(error, rpc)));
+      // A non-OK status was already an 'error'.
+      call.on('status', (status: grpc.StatusObject) => !cancelled && status.code === grpc.status.OK && handlers.onEnd?.());
+      return { cancel };
+    });
+  }
+}
+
+export interface ServerStreamHandlers<T> {
+  /** The upstream sent its headers: the stream is live. */
+  onHeaders?: () => void;
+  onData: (message: T) => void;
+  onError: (error: Error) => void;
+  /** The upstream ended the stream with OK. */
+  onEnd?: () => void;
+}
+
+export interface OpenServerStream {
+  /** Cancels the call upstream; no handler runs after it. */
+  cancel(): void;
 }

@@ -1,0 +1,119 @@
+/**
+ * What graphql-ws does with each connection and operation, as plain ServerOptions (no server, no
+ * socket bookkeeping; websocket.ts wires them to `ws`). Credentials come in connectionParams and
+ * are checked once at connection_init; each operation then runs through Yoga's own envelop
+ * pipeline (getEnveloped with the operation's params), so every Yoga plugin applies and every
+ * operation gets a fresh context (session, loaders), never one per connection.
+ */
+import type { Extra } from 'graphql-ws/use/ws';
+import type { Context as WsContext, ServerOptions } from 'graphql-ws';
+import { GraphQLError, getOperationAST, type ExecutionArgs } from 'graphql';
+import type { YogaServerInstance } from 'graphql-yoga';
+import { readCredentials, type Credentials } from '../upstream/credentials.ts';
+import { tooManySubscriptions, type WebSocketLimits } from './websocket-limits.ts';
+import type { CredentialVerdict } from './credential-check.ts';
+
+/** What a WebSocket operation adds to Yoga's initial context (over WS there is no `request`). */
+export interface WebSocketOperationContext {
+  connectionParams: Record<string, unknown>;
+  /** Aborted when the operation completes or its socket closes. */
+  signal: AbortSignal;
+}
+
+/** A connectionParams value read like an HTTP header: the name matches whatever its case. */
+export function connectionParam(params: Record<string, unknown> | undefined, name: string): unknown {
+  if (!params) return undefined;
+  if (name in params) return params[name];
+  const wanted = name.toLowerCase();
+  return Object.entries(params).find(([key]) => key.toLowerCase() === wanted)?.[1];
+}
+
+/** Close code for "try again later": the upstream could not check the credentials. */
+const TRY_AGAIN_LATER = 1013;
+
+type EnvelopedArgs = ExecutionArgs & {
+  rootValue: { execute: (args: ExecutionArgs) => unknown; subscribe: (args: ExecutionArgs) => unknown };
+};
+
+type Ctx = WsContext<Record<string, unknown>, Extra>;
+
+export interface GraphQLWsDependencies {
+  yoga: YogaServerInstance<any, any>;
+  /** Proves a connection's credentials at connection_init (credential-check.ts). */
+  verify: (credentials: Credentials) => Promise<CredentialVerdict>;
+  limits: Pick<WebSocketLimits, 'connectionInitWaitTimeoutMs' | 'maxSubscriptionsPerConnection'>;
+}
+
+export function graphqlWsOptions({ yoga, verify, limits }: GraphQLWsDependencies): ServerOptions<Record<string, unknown>, Extra> {
+  /** A connection's operations in flight; `subscription` once admitted under the per-connection limit. */
+  const operations = new WeakMap<Ctx, Map<string, { controller: AbortController; subscription: boolean }>>();
+  const operationsOf = (ctx: Ctx) => {
+    let map = operations.get(ctx);
+    if (!map) operations.set(ctx, (map = new Map()));
+    return map;
+  };
+  const finish = (ctx: Ctx, id: string) => {
+    operationsOf(ctx).get(id)?.controller.abort();
+    operationsOf(ctx).delete(id);
+  };
+  /** The operation's errors instead of running it; thrown, they would close the whole socket (4500). */
+  const refuse = (ctx: Ctx, id: string, errors: readonly GraphQLError[]) => {
+    finish(ctx, id);
+    return [...errors];
+  };
+
+  return {
+    connectionInitWaitTimeout: limits.connectionInitWaitTimeoutMs,
+    // Yoga's enveloped execute/subscribe travel in rootValue so each operation uses its own.
+    execute: (args) => (args as EnvelopedArgs).rootValue.execute(args) as any,
+    subscribe: (args) => (args as EnvelopedArgs).rootValue.subscribe(args) as any,
+    onConnect: async (ctx) => {
+      const credentials = readCredentials((name) => connectionParam(ctx.connectionParams, name));
+      if (!credentials) return false;
+      const verdict = await verify(credentials);
+      // Not the client's fault: a close code the client may retry on, unlike 4403.
+      if (verdict === 'unavailable') ctx.extra.socket.close(TRY_AGAIN_LATER, 'the fleet upstream is unavailable');
+      return verdict === 'accepted';
+    },
+    onSubscribe: async (ctx, id, payload) => {
+      const controller = new AbortController();
+      const operation = { controller, subscription: false };
+      operationsOf(ctx).set(id, operation);
+      const operationContext: WebSocketOperationContext = { connectionParams: ctx.connectionParams ?? {}, signal: controller.signal };
+      const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({ ...operationContext, params: payload });
+      let document: ExecutionArgs['document'];
+      try {
+        document = parse(payload.query);
+      } catch (error) {
+        if (error instanceof GraphQLError) return refuse(ctx, id, [error]);
+        finish(ctx, id);
+        throw error;
+      }
+      const errors = validate(schema, document);
+      if (errors.length) return refuse(ctx, id, errors);
+      const definition = getOperationAST(document, payload.operationName);
+      // graphql-ws would answer this itself, but without onComplete, so the operation would stay counted.
+      if (!definition) return refuse(ctx, id, [new GraphQLError('Unable to identify operation: name the operation to run with operationName')]);
+      if (definition.operation === 'subscription') {
+        // Counted before the await below, so subscribes arriving together cannot all slip under the limit.
+        const open = [...operationsOf(ctx).values()].filter((o) => o.subscription).length;
+        if (open >= limits.maxSubscriptionsPerConnection) return refuse(ctx, id, [tooManySubscriptions(limits.maxSubscriptionsPerConnection)]);
+        operation.subscription = true;
+      }
+      const args: EnvelopedArgs = {
+        schema,
+        operationName: payload.operationName,
+        document,
+        variableValues: payload.variables,
+        contextValue: await contextFactory(),
+        rootValue: { execute, subscribe },
+      };
+      return args;
+    },
+    onComplete: (ctx, id) => finish(ctx, id),
+    onClose: (ctx) => {
+      for (const { controller } of operationsOf(ctx).values()) controller.abort();
+      operations.delete(ctx);
+    },
+  };
+}
