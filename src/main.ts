@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 /**
  * fleetgraph command line.
  *   fleetgraph serve          the GraphQL gateway (with the embedded fleet server by default)

@@ -5,10 +5,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as grpc from '@grpc/grpc-js';
 import { protos } from '../src/wire/protos.ts';
-import { postGraphQL, removeDir, runCli, startCli, tempDataDir, type RunningCli } from './support/cli.ts';
+import { postGraphQL, removeDir, ROOT, runCli, startCli, tempDataDir, type RunningCli } from './support/cli.ts';
 
 type Unary = (request: object, metadata: grpc.Metadata, callback: (error: grpc.ServiceError | null, response: any) => void) => void;
 
@@ -41,7 +42,7 @@ async function grpcStatusOf(promise: Promise<unknown>): Promise<grpc.status | 'O
   }
 }
 
-// Every test starts real processes (each a Node + tsx start-up); give them room on a busy machine.
+// Every test starts real processes; give them room on a busy machine.
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 });
 
 const ADDRESS_LINE = /fleet server listening on (127\.0\.0\.1:(\d+))/;
@@ -233,5 +234,31 @@ describe('fleetgraph with bad input', () => {
     const result = await runCli(['--help']);
     expect(result.code).toBe(0);
     for (const command of ['serve', 'fleet-server', 'keys create']) expect(result.stdout).toContain(command);
+  });
+});
+
+describe('the built package', () => {
+  it('npm start runs dist/ with plain node: no TypeScript file, tsx or esbuild is loaded, and the log viewer is served as built', async () => {
+    // Fails the process on any such import, in npm and in the gateway alike.
+    const noDevLoaders = `--import ${pathToFileURL(path.join(ROOT, 'test/support/no-dev-loaders.mjs')).href}`;
+    const serve = startCli(['--port', '0', '--data-dir', ':memory:'], { npmStart: true, env: { NODE_OPTIONS: noDevLoaders } });
+    try {
+      await serve.waitFor(/^> exec node dist\/main\.js serve /m);
+      const url = (await serve.waitFor(/GraphQL at (http:\/\/\S+)\n/))[1]!;
+      const [, keyId, key] = await serve.waitFor(/x-viam-api-key-id: (\S+)\n {2}x-viam-api-key: (\S+)\n/);
+      const result = await postGraphQL(url, '{ organizations { name } }', { 'x-viam-api-key-id': keyId!, 'x-viam-api-key': key! });
+      expect(result).toEqual({ data: { organizations: [{ name: 'Demo Fleet' }] } });
+
+      const page = await fetch(new URL('/logs', url));
+      expect(page.status).toBe(200);
+      const script = /<script src="(\/logs\/viewer\.js\?v=\w+)"/.exec(await page.text())![1]!;
+      const served = await fetch(new URL(script, url));
+      expect(served.status).toBe(200);
+      expect(await served.text()).toBe(fs.readFileSync(path.join(ROOT, 'dist/gateway/log-viewer/assets/viewer.js'), 'utf8'));
+      expect(serve.stderr()).not.toContain('no-dev-loaders');
+      expect(await serve.stop()).toBe(0);
+    } finally {
+      await serve.stop();
+    }
   });
 });
