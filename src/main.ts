@@ -29,6 +29,7 @@ commands:
                   [--ws-max-payload-bytes N] [--ws-init-timeout-ms N] [--ws-max-subscriptions N]
                   [--ws-max-connections-per-address N]
                   operations: [--metrics-token TOKEN] [--log-level info] [--shutdown-timeout-ms 10000]
+                  [--log-format pretty|json]  (default: pretty on a terminal, else json)
                   (every flag also as an environment variable: see README)
   fleet-server    start the embedded Viam-compatible fleet server
                   [--host 127.0.0.1] [--port 8080] [--data-dir ./data]

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as grpc from '@grpc/grpc-js';
 import { protos } from '../src/wire/protos.ts';
 import { postGraphQL, removeDir, ROOT, runCli, startCli, tempDataDir, type RunningCli } from './support/cli.ts';
+import { defaultLogFormat } from '../src/gateway/logger.ts';
 
 type Unary = (request: object, metadata: grpc.Metadata, callback: (error: grpc.ServiceError | null, response: any) => void) => void;
 
@@ -208,6 +209,7 @@ describe('fleetgraph with bad input', () => {
     { args: ['serve', '--prot', '4000'], message: "Unknown option '--prot'" },
     { args: ['serve', '--port=abc'], message: '--port must be an integer >= 0, got abc' },
     { args: ['serve', '--upstream', 'ftp://example.com'], message: 'upstream URL must use https:// (TLS) or http:// (plaintext)' },
+    { args: ['serve', '--log-format', 'xml'], message: '--log-format must be one of json, pretty, got xml' },
     { args: ['fleet-server', '--port=eighty'], message: '--port must be a port number, got eighty' },
     { args: ['keys', 'delete'], message: 'usage: fleetgraph keys create' },
   ])('fleetgraph $args exits non-zero saying: $message', async ({ args, message }) => {
@@ -260,5 +262,43 @@ describe('the built package', () => {
     } finally {
       await serve.stop();
     }
+  });
+});
+
+describe('log format', () => {
+  const GATEWAY_LISTENING_JSON = /^\{.*"msg":"gateway listening"\}$/m;
+  const GATEWAY_LISTENING_PRETTY = /^\[\d\d:\d\d:\d\d\.\d{3}\] INFO: gateway listening \{"url":"http:/m;
+
+  it.for<{ name: string; args: string[]; env: Record<string, string>; pretty: boolean }>([
+    { name: 'JSON lines when stdout is not a terminal', args: [], env: {}, pretty: false },
+    { name: 'readable lines with --log-format pretty', args: ['--log-format', 'pretty'], env: {}, pretty: true },
+    { name: 'readable lines with FLEETGRAPH_LOG_FORMAT=pretty', args: [], env: { FLEETGRAPH_LOG_FORMAT: 'pretty' }, pretty: true },
+    { name: 'JSON with --log-format json over FLEETGRAPH_LOG_FORMAT=pretty', args: ['--log-format', 'json'], env: { FLEETGRAPH_LOG_FORMAT: 'pretty' }, pretty: false },
+  ])('serve logs $name', async ({ args, env, pretty }) => {
+    const serve = startCli(['serve', '--port', '0', '--data-dir', ':memory:', ...args], { env });
+    try {
+      await serve.waitFor(/GraphQL at http:/);
+      expect(await serve.stop()).toBe(0);
+      const lines = serve.stdout().split('\n');
+      if (pretty) {
+        expect(serve.stdout()).toMatch(GATEWAY_LISTENING_PRETTY);
+        expect(lines.filter((line) => line.startsWith('{'))).toEqual([]);
+        expect(serve.stdout()).toMatch(/^\[[\d:.]+\] INFO: exiting$/m);
+      } else {
+        expect(serve.stdout()).toMatch(GATEWAY_LISTENING_JSON);
+        const exiting = lines.filter((line) => line.startsWith('{')).map((line) => JSON.parse(line)).at(-1);
+        expect(exiting).toMatchObject({ level: 30, msg: 'exiting' });
+      }
+    } finally {
+      await serve.stop();
+    }
+  });
+
+  it('defaults to pretty on a terminal and JSON elsewhere; FLEETGRAPH_LOG_FORMAT overrides, and is checked', () => {
+    expect(defaultLogFormat({}, { isTTY: true })).toBe('pretty');
+    expect(defaultLogFormat({}, { isTTY: false })).toBe('json');
+    expect(defaultLogFormat({}, {})).toBe('json');
+    expect(defaultLogFormat({ FLEETGRAPH_LOG_FORMAT: 'json' }, { isTTY: true })).toBe('json');
+    expect(() => defaultLogFormat({ FLEETGRAPH_LOG_FORMAT: 'yaml' }, { isTTY: true })).toThrow('FLEETGRAPH_LOG_FORMAT must be one of json, pretty, got yaml');
   });
 });

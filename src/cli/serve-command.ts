@@ -19,7 +19,7 @@ const SIMULATED_LINES_PER_ROBOT = 2;
 export async function runServeCommand(args: string[]): Promise<void> {
   const config = parseServeArgs(args);
   const target = config.upstream ? parseUpstreamUrl(config.upstream) : null;
-  const logger = createLogger({ level: config.logLevel });
+  const logger = createLogger({ level: config.logLevel, format: config.logFormat });
 
   let fleet: FleetServer | null = null;
   if (!target) {
