@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 /**
  * fleetgraph command line.
  *   fleetgraph serve          the GraphQL gateway (with the embedded fleet server by default)
@@ -31,6 +32,7 @@ commands:
                   [--ws-max-connections-per-address N] [--max-subscriptions-per-caller 200]
                   [--live-logs-recheck-ms 5000]
                   operations: [--metrics-token TOKEN] [--log-level info] [--shutdown-timeout-ms 10000]
+                  [--log-format pretty|json]  (default: pretty on a terminal, else json)
                   (every flag also as an environment variable: see README)
   fleet-server    start the embedded Viam-compatible fleet server
                   [--host 127.0.0.1] [--port 8080] [--data-dir ./data]

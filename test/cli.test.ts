@@ -5,10 +5,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as grpc from '@grpc/grpc-js';
 import { protos } from '../src/wire/protos.ts';
-import { postGraphQL, removeDir, runCli, startCli, tempDataDir, type RunningCli } from './support/cli.ts';
+import { postGraphQL, removeDir, ROOT, runCli, startCli, tempDataDir, type RunningCli } from './support/cli.ts';
+import { defaultLogFormat } from '../src/gateway/logger.ts';
 
 type Unary = (request: object, metadata: grpc.Metadata, callback: (error: grpc.ServiceError | null, response: any) => void) => void;
 
@@ -41,7 +43,7 @@ async function grpcStatusOf(promise: Promise<unknown>): Promise<grpc.status | 'O
   }
 }
 
-// Every test starts real processes (each a Node + tsx start-up); give them room on a busy machine.
+// Every test starts real processes; give them room on a busy machine.
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 });
 
 const ADDRESS_LINE = /fleet server listening on (127\.0\.0\.1:(\d+))/;
@@ -223,6 +225,7 @@ describe('fleetgraph with bad input', () => {
     { args: ['serve', '--prot', '4000'], message: "Unknown option '--prot'" },
     { args: ['serve', '--port=abc'], message: '--port must be an integer >= 0, got abc' },
     { args: ['serve', '--upstream', 'ftp://example.com'], message: 'upstream URL must use https:// (TLS) or http:// (plaintext)' },
+    { args: ['serve', '--log-format', 'xml'], message: '--log-format must be one of json, pretty, got xml' },
     { args: ['fleet-server', '--port=eighty'], message: '--port must be a port number, got eighty' },
     { args: ['keys', 'rotate'], message: 'usage: fleetgraph keys create' },
     { args: ['keys', 'delete'], message: '--id <API key id> is required' },
@@ -250,5 +253,69 @@ describe('fleetgraph with bad input', () => {
     const result = await runCli(['--help']);
     expect(result.code).toBe(0);
     for (const command of ['serve', 'fleet-server', 'keys create']) expect(result.stdout).toContain(command);
+  });
+});
+
+describe('the built package', () => {
+  it('npm start runs dist/ with plain node: no TypeScript file, tsx or esbuild is loaded, and the log viewer is served as built', async () => {
+    // Fails the process on any such import, in npm and in the gateway alike.
+    const noDevLoaders = `--import ${pathToFileURL(path.join(ROOT, 'test/support/no-dev-loaders.mjs')).href}`;
+    const serve = startCli(['--port', '0', '--data-dir', ':memory:'], { npmStart: true, env: { NODE_OPTIONS: noDevLoaders } });
+    try {
+      await serve.waitFor(/^> exec node dist\/main\.js serve /m);
+      const url = (await serve.waitFor(/GraphQL at (http:\/\/\S+)\n/))[1]!;
+      const [, keyId, key] = await serve.waitFor(/x-viam-api-key-id: (\S+)\n {2}x-viam-api-key: (\S+)\n/);
+      const result = await postGraphQL(url, '{ organizations { name } }', { 'x-viam-api-key-id': keyId!, 'x-viam-api-key': key! });
+      expect(result).toEqual({ data: { organizations: [{ name: 'Demo Fleet' }] } });
+
+      const page = await fetch(new URL('/logs', url));
+      expect(page.status).toBe(200);
+      const script = /<script src="(\/logs\/viewer\.js\?v=\w+)"/.exec(await page.text())![1]!;
+      const served = await fetch(new URL(script, url));
+      expect(served.status).toBe(200);
+      expect(await served.text()).toBe(fs.readFileSync(path.join(ROOT, 'dist/gateway/log-viewer/assets/viewer.js'), 'utf8'));
+      expect(serve.stderr()).not.toContain('no-dev-loaders');
+      expect(await serve.stop()).toBe(0);
+    } finally {
+      await serve.stop();
+    }
+  });
+});
+
+describe('log format', () => {
+  const GATEWAY_LISTENING_JSON = /^\{.*"msg":"gateway listening"\}$/m;
+  const GATEWAY_LISTENING_PRETTY = /^\[\d\d:\d\d:\d\d\.\d{3}\] INFO: gateway listening \{"url":"http:/m;
+
+  it.for<{ name: string; args: string[]; env: Record<string, string>; pretty: boolean }>([
+    { name: 'JSON lines when stdout is not a terminal', args: [], env: {}, pretty: false },
+    { name: 'readable lines with --log-format pretty', args: ['--log-format', 'pretty'], env: {}, pretty: true },
+    { name: 'readable lines with FLEETGRAPH_LOG_FORMAT=pretty', args: [], env: { FLEETGRAPH_LOG_FORMAT: 'pretty' }, pretty: true },
+    { name: 'JSON with --log-format json over FLEETGRAPH_LOG_FORMAT=pretty', args: ['--log-format', 'json'], env: { FLEETGRAPH_LOG_FORMAT: 'pretty' }, pretty: false },
+  ])('serve logs $name', async ({ args, env, pretty }) => {
+    const serve = startCli(['serve', '--port', '0', '--data-dir', ':memory:', ...args], { env });
+    try {
+      await serve.waitFor(/GraphQL at http:/);
+      expect(await serve.stop()).toBe(0);
+      const lines = serve.stdout().split('\n');
+      if (pretty) {
+        expect(serve.stdout()).toMatch(GATEWAY_LISTENING_PRETTY);
+        expect(lines.filter((line) => line.startsWith('{'))).toEqual([]);
+        expect(serve.stdout()).toMatch(/^\[[\d:.]+\] INFO: exiting$/m);
+      } else {
+        expect(serve.stdout()).toMatch(GATEWAY_LISTENING_JSON);
+        const exiting = lines.filter((line) => line.startsWith('{')).map((line) => JSON.parse(line)).at(-1);
+        expect(exiting).toMatchObject({ level: 30, msg: 'exiting' });
+      }
+    } finally {
+      await serve.stop();
+    }
+  });
+
+  it('defaults to pretty on a terminal and JSON elsewhere; FLEETGRAPH_LOG_FORMAT overrides, and is checked', () => {
+    expect(defaultLogFormat({}, { isTTY: true })).toBe('pretty');
+    expect(defaultLogFormat({}, { isTTY: false })).toBe('json');
+    expect(defaultLogFormat({}, {})).toBe('json');
+    expect(defaultLogFormat({ FLEETGRAPH_LOG_FORMAT: 'json' }, { isTTY: true })).toBe('json');
+    expect(() => defaultLogFormat({ FLEETGRAPH_LOG_FORMAT: 'yaml' }, { isTTY: true })).toThrow('FLEETGRAPH_LOG_FORMAT must be one of json, pretty, got yaml');
   });
 });

@@ -6,14 +6,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startTestFleet, grpc, type TestFleet } from './support/fleet.ts';
+import { BIN, ROOT } from './support/cli.ts';
 import { DEMO_CREDENTIALS_FILE, type DemoCredentials } from '../src/fleet-server/demo.ts';
 import { toStruct, fromStruct, toTimestamp } from '../src/wire/struct.ts';
 import { protos } from '../src/wire/protos.ts';
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 const cleanups: (() => unknown)[] = [];
 afterAll(async () => {
@@ -120,7 +118,7 @@ interface ChildServer {
 
 /** `fleetgraph fleet-server` as a real child process; resolves once it prints its address. */
 async function spawnFleetServer(dataDir: string): Promise<ChildServer> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin/fleetgraph.js'), 'fleet-server', '--port', '0', '--data-dir', dataDir, '--max-organizations-per-key', '100000'], {
+  const child = spawn(process.execPath, [BIN, 'fleet-server', '--port', '0', '--data-dir', dataDir, '--max-organizations-per-key', '100000'], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

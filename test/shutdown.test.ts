@@ -20,6 +20,7 @@ import { startTestFleet, type TestFleet } from './support/fleet.ts';
 import { protos } from '../src/wire/protos.ts';
 import { startGateway } from '../src/gateway/server.ts';
 import { parseUpstreamUrl } from '../src/upstream/target.ts';
+import { DUPLICATE_SIGNAL_WINDOW_MS } from '../src/cli/shutdown-signal.ts';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 60_000 });
 
@@ -73,6 +74,43 @@ function post(agent: http.Agent, url: string, headers: Record<string, string>, q
     request.on('error', reject);
     request.end(JSON.stringify({ query }));
   });
+}
+
+/**
+ * A POST whose body is held back: `started` resolves once the gateway has taken the request (it
+ * answered `Expect: 100-continue`, which Node does as it starts the request), so the request is in
+ * flight for as long as the test likes; `finish` sends the body and resolves with the response.
+ */
+function heldPost(url: string, headers: Record<string, string>, query: string) {
+  const body = JSON.stringify({ query });
+  const request = http.request(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json', expect: '100-continue', 'content-length': Buffer.byteLength(body), ...headers },
+  });
+  const response = new Promise<{ status: number; body: any }>((resolve, reject) => {
+    request.on('response', (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (text += chunk));
+      res.on('end', () => resolve({ status: res.statusCode!, body: JSON.parse(text) }));
+      res.on('error', reject);
+    });
+    request.on('error', reject);
+  });
+  const started = new Promise<void>((resolve) => request.once('continue', () => resolve()));
+  request.flushHeaders();
+  return {
+    started,
+    finish() {
+      request.end(body);
+      return response;
+    },
+    /** The outcome without sending the body (for a request that is expected to be cut). */
+    outcome: response.then(
+      () => 'answered',
+      (error: Error) => error.message,
+    ),
+  };
 }
 
 const FLEET_QUERY = 'query ShutdownLoad { organizations { name locations { name robots { name parts { name } } } } }';
@@ -190,6 +228,57 @@ describe('fleetgraph serve on SIGTERM', () => {
     expect(logLines(serve).find((l) => l.msg === 'gateway shutting down')).toMatchObject({ requestsInFlight: 5 });
     expect(logLines(serve).some((l) => l.msg === 'gateway stopped')).toBe(true);
     agent.destroy();
+  });
+});
+
+describe('Ctrl-C on fleetgraph serve', () => {
+  it('npm start in a terminal: the signal to the process group and the copies that follow at once are one request; gateway and fleet server stop gracefully, exit 0', async () => {
+    const dataDir = tempDataDir('fleetgraph-ctrl-c-');
+    cleanups.push(() => removeDir(dataDir));
+    const serve = startCli(['--port', '0', '--data-dir', dataDir], { npmStart: true });
+    const exited = new Promise<number | null>((resolve) => serve.child.once('exit', (code) => resolve(code)));
+    cleanups.push(() => serve.stop());
+    const url = (await serve.waitFor(/GraphQL at (http:\/\/\S+)\n/))[1]!;
+    const [, keyId, key] = await serve.waitFor(/x-viam-api-key-id: (\S+)\n {2}x-viam-api-key: (\S+)\n/);
+
+    // A request in flight keeps the shutdown going while the second copy of the signal arrives.
+    const held = heldPost(url, { 'x-viam-api-key-id': keyId!, 'x-viam-api-key': key! }, '{ organizations { name } }');
+    await held.started;
+    serve.ctrlC();
+    await serve.waitFor(/"signal":"SIGINT","msg":"shutting down"/);
+    // npm forwards its copy a few milliseconds later; it arrives as a second signal when the
+    // gateway got to run in between (on a busy machine the kernel may merge the two). Send one
+    // such copy for sure.
+    serve.ctrlC();
+    await waitFor('the copy of the signal', () => {
+      const messages = logLines(serve).map((l) => l.msg);
+      if (messages.includes('second signal while shutting down: exiting now')) throw new Error('the forwarded copy of the signal was taken as a second Ctrl-C');
+      return messages.some((m) => m.startsWith('same stop request again'));
+    });
+
+    // Answered after both signals, by the fleet server, which is still up while the gateway drains.
+    expect(await held.finish()).toEqual({ status: 200, body: { data: { organizations: [{ name: 'Demo Fleet' }] } } });
+    expect(await exited).toBe(0);
+    const messages = logLines(serve).map((l) => l.msg);
+    expect(messages.filter((m) => m === 'shutting down')).toHaveLength(1);
+    expect(messages).not.toContain('second signal while shutting down: exiting now');
+    expect(logLines(serve).find((l) => l.msg === 'gateway shutting down')).toMatchObject({ requestsInFlight: 1 });
+    for (const step of ['gateway stopped', 'fleet server stopped, database closed', 'exiting']) expect(messages).toContain(step);
+    expect(fs.existsSync(path.join(dataDir, 'fleet.db-wal'))).toBe(false);
+  });
+
+  it('a second Ctrl-C after the first one\'s moment has passed exits at once with 1', async () => {
+    const { serve, url, exited } = await startServe(['--data-dir', ':memory:']);
+    const [, keyId, key] = await serve.waitFor(/x-viam-api-key-id: (\S+)\n {2}x-viam-api-key: (\S+)\n/);
+    const held = heldPost(url, { 'x-viam-api-key-id': keyId!, 'x-viam-api-key': key! }, '{ organizations { name } }');
+    await held.started;
+    serve.child.kill('SIGINT');
+    await waitFor('the shutdown to begin', () => logLines(serve).some((l) => l.msg === 'gateway shutting down'));
+    await new Promise((resolve) => setTimeout(resolve, DUPLICATE_SIGNAL_WINDOW_MS + 200));
+    serve.child.kill('SIGINT');
+    expect(await exited).toBe(1);
+    expect(logLines(serve).map((l) => l.msg)).toContain('second signal while shutting down: exiting now');
+    expect(await held.outcome).toMatch(/socket hang up|ECONNRESET/);
   });
 });
 

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startTestFleet, type TestFleet } from './support/fleet.ts';
+import { BIN } from './support/cli.ts';
 import { parseUpstreamUrl } from '../src/upstream/target.ts';
 import { startFleetSimulation, type Simulator } from '../src/simulator/simulator.ts';
 import { RESTART_MESSAGE } from '../src/simulator/log-lines.ts';
@@ -166,7 +167,7 @@ describe('`fleetgraph simulate`', () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'simulate-cli-'));
     const fleet = await startTestFleet({ dataDir });
     try {
-      const child = spawn(process.execPath, ['bin/fleetgraph.js', 'simulate', '--robots', '2', '--rate', '10', '--data-dir', dataDir], {
+      const child = spawn(process.execPath, [BIN, 'simulate', '--robots', '2', '--rate', '10', '--data-dir', dataDir], {
         cwd: path.resolve(import.meta.dirname, '..'),
         stdio: ['ignore', 'pipe', 'pipe'],
       });

@@ -1,4 +1,7 @@
-/** Runs the real `fleetgraph serve --upstream ...` as a child process and waits for its URL. */
+/**
+ * Runs the real `fleetgraph serve --upstream ...` as a child process, from the sources (through
+ * tsx, so a bench never measures a stale build), and waits for its URL.
+ */
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { ROOT } from './fleet-server-process.ts';
@@ -11,7 +14,7 @@ export interface GatewayProcess {
 }
 
 export async function spawnGateway(upstreamUrl: string): Promise<GatewayProcess> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin/fleetgraph.js'), 'serve', '--port', '0', '--upstream', upstreamUrl], {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/main.ts'), 'serve', '--port', '0', '--upstream', upstreamUrl], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -51,6 +51,14 @@ export async function runFleetServerCommand(args: string[]): Promise<void> {
       total: positiveInteger('--max-organizations', values['max-organizations']!),
     },
   });
+  // Before the banner: whoever reads "listening" may stop us right away. Calls in flight get a
+  // moment to finish; open log tails are cut. Closing the database (the last connection)
+  // checkpoints the WAL into the database file.
+  const logger = createLogger().child({ component: 'fleet-server' });
+  onShutdownSignal(logger, async () => {
+    await server.close();
+    logger.info('fleet server stopped, database closed');
+  });
   const out = process.stdout;
   out.write(`fleet server listening on ${server.address} (gRPC, plaintext)\n`);
   out.write(`data: ${values['data-dir'] === ':memory:' ? 'in memory' : path.resolve(values['data-dir']!)}\n`);
@@ -60,11 +68,4 @@ export async function runFleetServerCommand(args: string[]): Promise<void> {
     out.write(`demo owner API key:    ${server.demo.apiKey}\n`);
     if (values['data-dir'] !== ':memory:') out.write(`(also in ${path.join(path.resolve(values['data-dir']!), DEMO_CREDENTIALS_FILE)})\n`);
   }
-  // Calls in flight get a moment to finish; open log tails are cut. Closing the database (the
-  // last connection) checkpoints the WAL into the database file.
-  const logger = createLogger().child({ component: 'fleet-server' });
-  onShutdownSignal(logger, async () => {
-    await server.close();
-    logger.info('fleet server stopped, database closed');
-  });
 }

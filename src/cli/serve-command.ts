@@ -19,7 +19,7 @@ const SIMULATED_LINES_PER_ROBOT = 2;
 export async function runServeCommand(args: string[]): Promise<void> {
   const config = parseServeArgs(args);
   const target = config.upstream ? parseUpstreamUrl(config.upstream) : null;
-  const logger = createLogger({ level: config.logLevel });
+  const logger = createLogger({ level: config.logLevel, format: config.logFormat });
 
   let fleet: FleetServer | null = null;
   if (!target) {
@@ -33,6 +33,19 @@ export async function runServeCommand(args: string[]): Promise<void> {
   }
   const upstream = target ?? parseUpstreamUrl(`http://${fleet!.address}`);
   const gateway = await startGateway({ ...config.gateway, upstream, port: config.port, demoKey: fleet?.demo ?? null, logger });
+
+  // Before the banner: whoever reads "listening" may stop us right away.
+  let simulation: Awaited<ReturnType<typeof simulateWithStatus>> | null = null;
+  onShutdownSignal(logger, async () => {
+    await simulation?.stop();
+    // The gateway first: requests in flight still need the fleet server.
+    const drained = await gateway.shutdown(config.shutdownTimeoutMs);
+    if (fleet) {
+      await fleet.close();
+      logger.info({ component: 'fleet-server' }, 'fleet server stopped, database closed');
+    }
+    return drained;
+  });
 
   const out = process.stdout;
   out.write(`fleetgraph listening: ${config.gateway.security?.graphiql ? 'GraphiQL and GraphQL' : 'GraphQL'} at ${gateway.url}\n`);
@@ -48,24 +61,12 @@ export async function runServeCommand(args: string[]): Promise<void> {
     out.write(`upstream: ${upstream.url} (${upstream.tls ? 'TLS' : 'plaintext'})\n`);
   }
 
-  const simulation =
-    config.simulatedRobots > 0 && fleet?.demo
-      ? await simulateWithStatus({
-          target: upstream,
-          apiKey: fleet.demo,
-          robots: config.simulatedRobots,
-          linesPerSecond: config.simulatedRobots * SIMULATED_LINES_PER_ROBOT,
-        })
-      : null;
-
-  onShutdownSignal(logger, async () => {
-    await simulation?.stop();
-    // The gateway first: requests in flight still need the fleet server.
-    const drained = await gateway.shutdown(config.shutdownTimeoutMs);
-    if (fleet) {
-      await fleet.close();
-      logger.info({ component: 'fleet-server' }, 'fleet server stopped, database closed');
-    }
-    return drained;
-  });
+  if (config.simulatedRobots > 0 && fleet?.demo) {
+    simulation = await simulateWithStatus({
+      target: upstream,
+      apiKey: fleet.demo,
+      robots: config.simulatedRobots,
+      linesPerSecond: config.simulatedRobots * SIMULATED_LINES_PER_ROBOT,
+    });
+  }
 }

@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import type { GatewayOptions } from '../gateway/server.ts';
 import { DEFAULT_MAX_REQUEST_BODY_BYTES } from '../gateway/body-limits.ts';
+import { defaultLogFormat, parseLogFormat, type LogFormat } from '../gateway/logger.ts';
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from '../gateway/limits.ts';
 import { DEFAULT_RATE_LIMIT } from '../gateway/rate-limit.ts';
 import { DEFAULT_LOG_STREAM_OPTIONS } from '../upstream/log-streams.ts';
@@ -56,6 +57,7 @@ export interface ServeConfig {
   dataDir: string;
   simulatedRobots: number;
   logLevel: string;
+  logFormat: LogFormat;
   shutdownTimeoutMs: number;
   /** Everything startGateway needs but the upstream, the port, the demo key and the logger. */
   gateway: Omit<GatewayOptions, 'upstream' | 'port' | 'demoKey' | 'logger'>;
@@ -96,6 +98,7 @@ export function parseServeArgs(args: string[], env: NodeJS.ProcessEnv = process.
       'uploads-in-flight': { type: 'string', default: env.FLEETGRAPH_UPLOADS_IN_FLIGHT },
       'metrics-token': { type: 'string', default: env.FLEETGRAPH_METRICS_TOKEN },
       'log-level': { type: 'string', default: env.FLEETGRAPH_LOG_LEVEL ?? 'info' },
+      'log-format': { type: 'string' },
       'shutdown-timeout-ms': { type: 'string', default: env.FLEETGRAPH_SHUTDOWN_TIMEOUT_MS ?? String(DEFAULT_SHUTDOWN_TIMEOUT_MS) },
     },
     strict: true,
@@ -131,6 +134,7 @@ export function parseServeArgs(args: string[], env: NodeJS.ProcessEnv = process.
     dataDir: values['data-dir']!,
     simulatedRobots,
     logLevel,
+    logFormat: values['log-format'] === undefined ? defaultLogFormat(env) : parseLogFormat('--log-format', values['log-format']),
     shutdownTimeoutMs: integer('--shutdown-timeout-ms', values['shutdown-timeout-ms'], 0),
     gateway: {
       host: values.host,

@@ -1,10 +1,12 @@
 /**
- * Structured JSON logs (pino). Credentials, secrets and tokens never reach a log line: values
+ * Structured logs (pino): JSON lines, or the same lines made human-readable by pino-pretty on a
+ * terminal (LogFormat). Credentials, secrets and tokens never reach a log line: values
  * under secret-looking keys are censored at any depth we log, and strings are scrubbed of bearer
  * tokens and JWTs wherever they appear (messages, error messages and stacks). One pass over each
  * logged object does both: pino's own `redact` with wildcard paths cost ~80 µs a line.
  */
 import pino, { type Logger, type DestinationStream } from 'pino';
+import { prettyFactory } from 'pino-pretty';
 import type { YogaLogger } from 'graphql-yoga';
 
 export type { Logger };
@@ -57,12 +59,48 @@ export function sanitize(value: unknown, depth = 0): unknown {
   return out;
 }
 
+/** `json`: one JSON object a line, for machines. `pretty`: one readable line an event, for people. */
+export type LogFormat = 'json' | 'pretty';
+
+export const LOG_FORMATS: readonly LogFormat[] = ['json', 'pretty'];
+
+/** `value` as a LogFormat, or an error naming `name` (a flag or an environment variable). */
+export function parseLogFormat(name: string, value: string): LogFormat {
+  if (!(LOG_FORMATS as readonly string[]).includes(value)) throw new Error(`${name} must be one of ${LOG_FORMATS.join(', ')}, got ${value}`);
+  return value as LogFormat;
+}
+
+/** FLEETGRAPH_LOG_FORMAT if set; otherwise pretty when stdout is a terminal, JSON when it is not (a pipe, a file, a log collector). */
+export function defaultLogFormat(env: NodeJS.ProcessEnv = process.env, stdout: { isTTY?: boolean } = process.stdout): LogFormat {
+  if (env.FLEETGRAPH_LOG_FORMAT) return parseLogFormat('FLEETGRAPH_LOG_FORMAT', env.FLEETGRAPH_LOG_FORMAT);
+  return stdout.isTTY ? 'pretty' : 'json';
+}
+
 export interface LoggerOptions {
   level?: string;
+  /** Default: defaultLogFormat(). Ignored when `destination` is given (it gets JSON). */
+  format?: LogFormat;
   destination?: DestinationStream;
 }
 
+/**
+ * Readable lines on stdout, written synchronously like the JSON ones. pino-pretty's own stream
+ * would format on a later tick, losing the last lines on process.exit, so its formatter is used
+ * directly. Each line is formatted from the JSON that was already censored.
+ */
+function prettyStdout(): DestinationStream {
+  const format = prettyFactory({
+    colorize: process.stdout.isTTY === true && process.stdout.hasColors(),
+    translateTime: 'SYS:HH:MM:ss.l',
+    ignore: 'pid,hostname,service',
+    singleLine: true,
+  });
+  const stdout = pino.destination({ dest: 1, sync: true });
+  return { write: (line: string) => void stdout.write(format(line)) };
+}
+
 export function createLogger(options: LoggerOptions = {}): Logger {
+  const format = options.format ?? defaultLogFormat();
   return pino(
     {
       level: options.level ?? process.env.FLEETGRAPH_LOG_LEVEL ?? 'info',
@@ -81,7 +119,7 @@ export function createLogger(options: LoggerOptions = {}): Logger {
       },
     },
     // Synchronous: lines keep their order with the rest of stdout, and none is lost on process.exit.
-    options.destination ?? pino.destination({ dest: 1, sync: true }),
+    options.destination ?? (format === 'pretty' ? prettyStdout() : pino.destination({ dest: 1, sync: true })),
   );
 }
 

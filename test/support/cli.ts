@@ -1,6 +1,7 @@
 /**
- * Runs the real `fleetgraph` command line (bin/fleetgraph.js) as a child process, the way a
- * newcomer does, and reads what it prints.
+ * Runs the real `fleetgraph` command line as a child process, the way a newcomer does, and reads
+ * what it prints: the built package's bin (dist/, which test/support/build.ts keeps current), or
+ * `npm start` in a process group of its own, as in a terminal.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -9,7 +10,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const BIN = path.join(ROOT, 'bin/fleetgraph.js');
+/** The package's bin, as package.json names it. */
+export const BIN = path.join(ROOT, (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { bin: { fleetgraph: string } }).bin.fleetgraph);
 
 /** Env for children: the caller's, minus the variables that would change fleetgraph's defaults. */
 function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
@@ -53,11 +55,24 @@ export interface RunningCli {
   waitFor(pattern: RegExp, timeoutMs?: number): Promise<RegExpExecArray>;
   /** SIGTERM, then waits for the exit code. */
   stop(): Promise<number | null>;
+  /** SIGINT to the whole process group, as Ctrl-C in a terminal does (only with `npmStart`). */
+  ctrlC(): void;
+}
+
+export interface StartCliOptions {
+  env?: Record<string, string>;
+  /**
+   * Run `npm start -- <args>` (the README's command; `args` are serve's flags) instead of the bin, in a process group of
+   * its own, so that `ctrlC` reaches npm and the gateway together as a terminal's Ctrl-C does.
+   */
+  npmStart?: boolean;
 }
 
 /** Starts a long-running command (`serve`, `fleet-server`). */
-export function startCli(args: string[], options: { env?: Record<string, string> } = {}): RunningCli {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: cleanEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+export function startCli(args: string[], options: StartCliOptions = {}): RunningCli {
+  const child = options.npmStart
+    ? spawn('npm', ['start', '--', ...args], { cwd: ROOT, env: cleanEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+    : spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: cleanEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   let exitCode: number | null | undefined;
@@ -107,6 +122,10 @@ export function startCli(args: string[], options: { env?: Record<string, string>
     async stop() {
       if (exitCode === undefined) child.kill('SIGTERM');
       return exited;
+    },
+    ctrlC() {
+      if (!options.npmStart) throw new Error('ctrlC needs a process group of its own: start with npmStart');
+      process.kill(-child.pid!, 'SIGINT');
     },
   };
 }

@@ -1,19 +1,23 @@
 /**
  * The browser log viewer at GET /logs: a small HTML shell plus one script and one stylesheet,
- * bundled from the TypeScript next to this file with esbuild on the first request and kept in
- * memory. Everything is served by the gateway itself, so the page works offline.
+ * kept in memory. The built package (`npm run build`) serves the files bundled at build time, in
+ * BUILT_ASSETS_DIR next to this module; running from the TypeScript sources, they are bundled with
+ * esbuild on the first request. Everything is served by the gateway itself, so the page works
+ * offline.
  */
 import type http from 'node:http';
 import crypto from 'node:crypto';
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
 import { renderShell } from './shell.ts';
 import { pathOf } from '../request-log.ts';
+import type { BundledFile } from './bundle.ts';
 
 export const LOG_VIEWER_PATH = '/logs';
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
+/** Where `npm run build` writes the bundled viewer, beside the compiled index.js. */
+export const BUILT_ASSETS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'assets');
 
 interface Asset {
   body: string;
@@ -29,35 +33,34 @@ interface Bundle {
 
 let bundling: Promise<Bundle> | null = null;
 
-async function build(): Promise<Bundle> {
-  const result = await esbuild.build({
-    entryPoints: { viewer: path.join(HERE, 'app.ts'), 'viewer-style': path.join(HERE, 'viewer.css') },
-    bundle: true,
-    write: false,
-    outdir: '/bundle',
-    format: 'iife',
-    platform: 'browser',
-    target: ['es2020'],
-    minify: true,
-    legalComments: 'none',
-    logLevel: 'silent',
+/** The files bundled at build time, or null when running from the sources (no such directory). */
+async function readBuiltFiles(): Promise<BundledFile[] | null> {
+  const names = await fs.readdir(BUILT_ASSETS_DIR).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null;
+    throw error;
   });
+  if (!names) return null;
+  return Promise.all(names.sort().map(async (name) => ({ name, text: await fs.readFile(path.join(BUILT_ASSETS_DIR, name), 'utf8') })));
+}
+
+async function load(): Promise<Bundle> {
+  // esbuild is a dev dependency: imported only when there is no build output to read.
+  const files = (await readBuiltFiles()) ?? (await (await import('./bundle.ts')).bundleLogViewer());
   const assets = new Map<string, Asset>();
   const hash = crypto.createHash('sha256');
-  for (const file of result.outputFiles) {
-    const name = path.basename(file.path);
-    hash.update(file.text);
+  for (const { name, text } of files) {
+    hash.update(text);
     assets.set(`${LOG_VIEWER_PATH}/${name}`, {
-      body: file.text,
+      body: text,
       contentType: name.endsWith('.css') ? 'text/css; charset=utf-8' : 'text/javascript; charset=utf-8',
     });
   }
   return { assets, version: hash.digest('hex').slice(0, 12) };
 }
 
-/** The bundle, built once per process (a failed build is retried on the next request). */
+/** The bundle, loaded once per process (a failed load is retried on the next request). */
 function bundle(): Promise<Bundle> {
-  bundling ??= build().catch((error: unknown) => {
+  bundling ??= load().catch((error: unknown) => {
     bundling = null;
     throw error;
   });
@@ -108,8 +111,8 @@ export function logViewerHandler(options: LogViewerOptions): (req: http.Incoming
         send(res, 200, { 'content-type': asset.contentType, 'cache-control': 'public, max-age=31536000, immutable' }, asset.body);
       },
       (error: unknown) => {
-        process.stderr.write(`log viewer: bundling failed: ${error instanceof Error ? error.message : String(error)}\n`);
-        send(res, 500, { 'content-type': 'text/plain; charset=utf-8' }, 'the log viewer could not be built; see the gateway output\n');
+        process.stderr.write(`log viewer: loading failed: ${error instanceof Error ? error.message : String(error)}\n`);
+        send(res, 500, { 'content-type': 'text/plain; charset=utf-8' }, 'the log viewer could not be loaded; see the gateway output\n');
       },
     );
     return true;
