@@ -14,7 +14,8 @@ import { TokenCache, readCredentials } from '../upstream/credentials.ts';
 import { UpstreamSession } from '../upstream/session.ts';
 import type { UpstreamTarget } from '../upstream/target.ts';
 import type { RetryOptions } from '../upstream/retry.ts';
-import { createGraphQLContext } from './context.ts';
+import { createGraphQLContext } from '../context.ts';
+import { configureBatching } from '../resolvers/operation-cache.ts';
 import { graphiqlOptions } from './graphiql.ts';
 import { logViewerHandler } from './log-viewer/index.ts';
 import { attachGraphQLWebSocket, connectionParam, type GraphQLWebSocketServer, type WebSocketOperationContext } from './websocket.ts';
@@ -52,7 +53,10 @@ export interface GatewayOptions extends HardeningOptions {
   maxUpstreamCallsInFlightPerCaller?: number;
   /** Retries of idempotent reads on UNAVAILABLE (default 3 attempts, 50 ms..1 s jittered backoff). */
   upstreamRetry?: RetryOptions;
-  /** false turns DataLoader batching and caching off (a baseline for benchmarks; default true). */
+  /**
+   * false turns DataLoader batching and caching off (a baseline for benchmarks; default true).
+   * Per process: it sets the stock loader options every operation's loaders are made with.
+   */
   batching?: boolean;
 }
 
@@ -81,6 +85,7 @@ export interface Gateway {
 export const GRAPHQL_PATH = '/graphql';
 
 export function createGatewayYoga(upstream: UpstreamClient, tokens: TokenCache, options: GatewayOptions, hardening: Hardening = createHardening(options)) {
+  configureBatching(options.batching ?? true);
   return createYoga({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
@@ -98,7 +103,7 @@ export function createGatewayYoga(upstream: UpstreamClient, tokens: TokenCache, 
       const callBudget = hardening.limits ? hardening.limits.maxUpstreamCalls : Number.POSITIVE_INFINITY;
       const session = new UpstreamSession(upstream, tokens, credentials, request?.signal ?? signal, options.maxUpstreamCallsPerRequest, callBudget);
       const requestId = requestIdOf(req) ?? get('x-request-id');
-      return createGraphQLContext(session, typeof requestId === 'string' ? requestId : crypto.randomUUID(), options.batching ?? true);
+      return createGraphQLContext(session, typeof requestId === 'string' ? requestId : crypto.randomUUID());
     },
   });
 }
