@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from './support/gateway.ts';
 
-// The naive baseline of the benchmarks: the same schema with `batching: false`.
+// The naive baseline of the benchmarks: the same schema with `batching: false` (stock loader options { batch: false, cache: false }).
 let t: TestGateway;
 let orgId: string;
 let robotId: string;

@@ -15,7 +15,7 @@ import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { credentialFingerprint, readCredentials, type Credentials } from '../upstream/credentials.ts';
-import type { GraphQLContext } from './context.ts';
+import type { GraphQLContext } from '../context.ts';
 
 export interface RateLimitOptions {
   /** Operations a caller may start per window; 0 turns limiting off. */

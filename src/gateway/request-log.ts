@@ -9,7 +9,7 @@ import type http from 'node:http';
 import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from './logger.ts';
-import type { GraphQLContext } from './context.ts';
+import type { GraphQLContext } from '../context.ts';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 const SANE_REQUEST_ID = /^[\w.:@/+=-]{1,128}$/;

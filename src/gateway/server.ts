@@ -14,7 +14,8 @@ import { TokenCache, readCredentials } from '../upstream/credentials.ts';
 import { UpstreamSession } from '../upstream/session.ts';
 import type { UpstreamTarget } from '../upstream/target.ts';
 import type { RetryOptions } from '../upstream/retry.ts';
-import { createGraphQLContext } from './context.ts';
+import { createGraphQLContext } from '../context.ts';
+import { configureBatching } from '../resolvers/operation-cache.ts';
 import { graphiqlOptions } from './graphiql.ts';
 import { logViewerHandler } from './log-viewer/index.ts';
 import { attachGraphQLWebSocket, type GraphQLWebSocketServer } from './websocket.ts';
@@ -61,7 +62,10 @@ export interface GatewayOptions extends HardeningOptions {
   uploadsPerCaller?: number;
   /** Module uploads the gateway has in flight (default 16); more get 503 UPLOADS_BUSY. */
   uploadsInFlight?: number;
-  /** false turns DataLoader batching and caching off (a baseline for benchmarks; default true). */
+  /**
+   * false turns DataLoader batching and caching off (a baseline for benchmarks; default true).
+   * Per process: it sets the stock loader options every operation's loaders are made with.
+   */
   batching?: boolean;
 }
 
@@ -104,6 +108,7 @@ export function createGatewayYoga(
 ) {
   // An API key the upstream accepted no longer draws from its client address's budget.
   if (hardening.rateLimiter) hardening.rateLimiter.isVerified = (credentials) => tokens.isVerified(credentials);
+  configureBatching(options.batching ?? true);
   return createYoga({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
@@ -130,7 +135,7 @@ export function createGatewayYoga(
       const callBudget = hardening.limits ? hardening.limits.maxUpstreamCalls : Number.POSITIVE_INFINITY;
       const session = new UpstreamSession(upstream, tokens, credentials, request?.signal ?? signal, options.maxUpstreamCallsPerRequest, callBudget);
       const requestId = requestIdOf(req) ?? get('x-request-id');
-      return createGraphQLContext(session, typeof requestId === 'string' ? requestId : crypto.randomUUID(), options.batching ?? true, logStreams);
+      return createGraphQLContext(session, typeof requestId === 'string' ? requestId : crypto.randomUUID(), logStreams);
     },
   });
 }

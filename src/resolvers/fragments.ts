@@ -1,39 +1,52 @@
 /** Fragments: reusable robot config. */
-import type { GraphQLContext } from '../gateway/context.ts';
+import type { GraphQLContext } from '../context.ts';
 import type { FragmentVisibility } from '../generated/viam/app/v1/FragmentVisibility.ts';
-import { toStruct, type JsonObject } from '../wire/struct.ts';
+import type { Organization__Output } from '../generated/viam/app/v1/Organization.ts';
+import { toStruct, type JsonObject, type JsonValue } from '../wire/struct.ts';
+import { loadFragments } from '../upstream/batch.ts';
 import { clientError } from '../upstream/errors.ts';
 
-function configStruct(config: unknown) {
+/** Fragment by id (GetFragment), for the Fragment type's loader. */
+export const fragmentsById = (ids: readonly string[], ctx: GraphQLContext) => loadFragments(ctx.upstream, ids);
+
+function configStruct(config: JsonValue | undefined) {
   if (config === null || typeof config !== 'object' || Array.isArray(config)) throw clientError('BAD_USER_INPUT', 'config must be a JSON object');
   return toStruct(config as JsonObject);
 }
 
-export async function listFragments(ctx: GraphQLContext, organizationId: string, showPublic: boolean) {
-  return (await ctx.upstream.call('ListFragments', { organization_id: organizationId, show_public: showPublic })).fragments;
+export async function organizationFragments(org: Organization__Output, args: { showPublic?: boolean | null }, ctx: GraphQLContext) {
+  return (await ctx.upstream.call('ListFragments', { organization_id: org.id, show_public: args.showPublic ?? false })).fragments;
 }
 
-export async function createFragment(ctx: GraphQLContext, input: { organizationId: string; name: string; config: unknown; visibility?: FragmentVisibility | null }) {
+export async function createFragment(
+  _root: unknown,
+  args: { organizationId: string; name: string; config?: JsonValue | null; visibility?: FragmentVisibility | null },
+  ctx: GraphQLContext,
+) {
   const { fragment } = await ctx.upstream.call('CreateFragment', {
-    organization_id: input.organizationId,
-    name: input.name,
-    config: configStruct(input.config ?? {}),
-    ...(input.visibility ? { visibility: input.visibility } : {}),
+    organization_id: args.organizationId,
+    name: args.name,
+    config: configStruct(args.config ?? {}),
+    ...(args.visibility ? { visibility: args.visibility } : {}),
   });
   return fragment;
 }
 
-export async function updateFragment(ctx: GraphQLContext, input: { id: string; name: string; config: unknown; visibility?: FragmentVisibility | null }) {
+export async function updateFragment(
+  _root: unknown,
+  args: { id: string; name: string; config?: JsonValue; visibility?: FragmentVisibility | null },
+  ctx: GraphQLContext,
+) {
   const { fragment } = await ctx.upstream.call('UpdateFragment', {
-    id: input.id,
-    name: input.name,
-    config: configStruct(input.config),
-    ...(input.visibility ? { visibility: input.visibility } : {}),
+    id: args.id,
+    name: args.name,
+    config: configStruct(args.config),
+    ...(args.visibility ? { visibility: args.visibility } : {}),
   });
   return fragment;
 }
 
-export async function deleteFragment(ctx: GraphQLContext, id: string) {
-  await ctx.upstream.call('DeleteFragment', { id });
-  return id;
+export async function deleteFragment(_root: unknown, args: { id: string }, ctx: GraphQLContext) {
+  await ctx.upstream.call('DeleteFragment', { id: args.id });
+  return args.id;
 }

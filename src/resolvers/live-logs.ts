@@ -1,17 +1,17 @@
 /** Subscription.robotPartLogs: attaches the operation to the shared upstream tail of its part. */
-import type { GraphQLContext } from '../gateway/context.ts';
+import type { GraphQLContext } from '../context.ts';
 import { clientError } from '../upstream/errors.ts';
 import type { LogEvent } from '../upstream/log-subscriber.ts';
 import type { LogEntry } from '../upstream/log-entries.ts';
 
 export interface PartLogsArgs {
-  partId: string | number;
+  partId: string;
   errorsOnly?: boolean | null;
   filter?: string | null;
 }
 
-export function subscribeToPartLogs(ctx: GraphQLContext, args: PartLogsArgs): Promise<AsyncIterableIterator<LogEvent>> {
-  const partId = String(args.partId).trim();
+export function subscribeToPartLogs(_root: unknown, args: PartLogsArgs, ctx: GraphQLContext): Promise<AsyncIterableIterator<LogEvent>> {
+  const partId = args.partId.trim();
   if (!partId) throw clientError('BAD_USER_INPUT', 'partId is required');
   return ctx.logStreams.subscribe(ctx.upstream, {
     partId,

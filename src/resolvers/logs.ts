@@ -1,5 +1,7 @@
-/** Robot part logs, one page at a time (GetRobotPartLogs). */
-import type { GraphQLContext } from '../gateway/context.ts';
+/** Robot part logs, one page at a time (GetRobotPartLogs), as a Relay-style connection. */
+import type { GraphQLContext } from '../context.ts';
+import type { LogEntry__Output } from '../generated/viam/common/v1/LogEntry.ts';
+import type { RobotPart__Output } from '../generated/viam/app/v1/RobotPart.ts';
 import { clientError } from '../upstream/errors.ts';
 
 export const MAX_LOG_PAGE = 1000;
@@ -13,11 +15,17 @@ export interface LogPageArgs {
   after?: string | null;
 }
 
-export async function logPage(ctx: GraphQLContext, partId: string, args: LogPageArgs) {
+/** One page of entries and the upstream's token for the next ('' when none is left). */
+export interface LogPage {
+  logs: LogEntry__Output[];
+  nextPageToken: string;
+}
+
+export async function partLogs(part: RobotPart__Output, args: LogPageArgs, ctx: GraphQLContext): Promise<LogPage> {
   const first = args.first ?? DEFAULT_LOG_PAGE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_LOG_PAGE) throw clientError('BAD_USER_INPUT', `first must be between 1 and ${MAX_LOG_PAGE}`);
   const { logs, next_page_token: next } = await ctx.upstream.call('GetRobotPartLogs', {
-    id: partId,
+    id: part.id,
     errors_only: args.errorsOnly ?? false,
     levels: args.levels ?? [],
     limit: first,
@@ -25,4 +33,9 @@ export async function logPage(ctx: GraphQLContext, partId: string, args: LogPage
     ...(args.after ? { page_token: args.after } : {}),
   });
   return { logs, nextPageToken: next };
+}
+
+/** The entries of a page; only the last carries a cursor: upstream pages by opaque token, so that is the one place a page can resume from. */
+export function logPageEdges(p: LogPage) {
+  return p.logs.map((node, i) => ({ node, cursor: i === p.logs.length - 1 ? p.nextPageToken || null : null }));
 }

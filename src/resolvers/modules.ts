@@ -1,40 +1,47 @@
 /** Registry modules: create, update, upload files. */
-import type { GraphQLContext } from '../gateway/context.ts';
+import type { GraphQLContext } from '../context.ts';
 import type { Visibility } from '../generated/viam/app/v1/Visibility.ts';
 import type { UploadModuleFileRequest } from '../generated/viam/app/v1/UploadModuleFileRequest.ts';
+import type { Organization__Output } from '../generated/viam/app/v1/Organization.ts';
+import { loadModules } from '../upstream/batch.ts';
+
+/** Module by id (GetModule), for the Module type's loader. */
+export const modulesById = (ids: readonly string[], ctx: GraphQLContext) => loadModules(ctx.upstream, ids);
 
 /** Chunk size of UploadModuleFile messages: well under the 32 MiB message limit. */
 const UPLOAD_CHUNK_BYTES = 1024 * 1024;
 
-export async function listModules(ctx: GraphQLContext, organizationId: string) {
-  return (await ctx.upstream.call('ListModules', { organization_id: organizationId })).modules;
+export async function organizationModules(org: Organization__Output, _args: object, ctx: GraphQLContext) {
+  return (await ctx.upstream.call('ListModules', { organization_id: org.id })).modules;
 }
 
 /** Creates the module and returns its id ("<namespace>:<name>"); the Module type loads it. */
-export async function createModule(ctx: GraphQLContext, organizationId: string, name: string) {
-  return (await ctx.upstream.call('CreateModule', { organization_id: organizationId, name })).module_id;
+export async function createModule(_root: unknown, args: { organizationId: string; name: string }, ctx: GraphQLContext) {
+  return (await ctx.upstream.call('CreateModule', { organization_id: args.organizationId, name: args.name })).module_id;
 }
 
+/** Returns the module's id; the Module type loads it as it is now. */
 export async function updateModule(
+  _root: unknown,
+  args: { id: string; visibility: Visibility; url: string; description: string; models: { api: string; model: string }[]; entrypoint: string },
   ctx: GraphQLContext,
-  input: { id: string; visibility: Visibility; url: string; description: string; models: { api: string; model: string }[]; entrypoint: string },
 ) {
   await ctx.upstream.call('UpdateModule', {
-    module_id: input.id,
-    visibility: input.visibility,
-    url: input.url,
-    description: input.description,
-    models: input.models,
-    entrypoint: input.entrypoint,
+    module_id: args.id,
+    visibility: args.visibility,
+    url: args.url,
+    description: args.description,
+    models: args.models,
+    entrypoint: args.entrypoint,
   });
-  return input.id;
+  return args.id;
 }
 
-/** Streams the upload to UploadModuleFile: the file info first, then the content in chunks. */
-export async function uploadModuleFile(ctx: GraphQLContext, input: { id: string; version: string; platform: string; file: File }) {
+/** Streams the upload to UploadModuleFile: the file info first, then the content in chunks. Returns the module's id; the Module type loads it. */
+export async function uploadModuleFile(_root: unknown, args: { moduleId: string; version: string; platform: string; file: File }, ctx: GraphQLContext) {
   async function* messages(): AsyncGenerator<UploadModuleFileRequest> {
-    yield { module_file_info: { module_id: input.id, version: input.version, platform: input.platform } };
-    const reader = input.file.stream().getReader();
+    yield { module_file_info: { module_id: args.moduleId, version: args.version, platform: args.platform } };
+    const reader = args.file.stream().getReader();
     let pending = new Uint8Array(0);
     for (;;) {
       const { done, value } = await reader.read();
@@ -46,6 +53,6 @@ export async function uploadModuleFile(ctx: GraphQLContext, input: { id: string;
       if (done) return;
     }
   }
-  const { url } = await ctx.upstream.clientStream('UploadModuleFile', messages);
-  return { moduleId: input.id, url };
+  await ctx.upstream.clientStream('UploadModuleFile', messages);
+  return args.moduleId;
 }

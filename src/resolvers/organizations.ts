@@ -1,29 +1,59 @@
-/** Organizations, their members and invites, and namespace availability. */
-import type { GraphQLContext } from '../gateway/context.ts';
-import type { Authorization } from '../generated/viam/app/v1/Authorization.ts';
+/** Organizations: their locations, robots, members and invites, and namespace availability. */
+import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLContext } from '../context.ts';
+import type { Organization__Output } from '../generated/viam/app/v1/Organization.ts';
+import { loadLocationSummaries, loadMembers, loadOrganizations } from '../upstream/batch.ts';
+import { batching, operationLoader } from './operation-cache.ts';
+import { answeredByMachineSummaries } from './summary-coverage.ts';
+import { locationFromSummary } from './machine-summaries.ts';
+import { toAuthorization, type AuthorizationInputShape } from './roles.ts';
+import type { LocationShape } from './shapes.ts';
 
-export async function listOrganizations(ctx: GraphQLContext) {
+/** Organization by id (GetOrganization), for the Organization type's loader. */
+export const organizationsById = (ids: readonly string[], ctx: GraphQLContext) => loadOrganizations(ctx.upstream, ids);
+
+/** Members and invites come from one ListOrganizationMembers call; both fields share it. */
+const membersOf = operationLoader((organizationIds: readonly string[], ctx) => loadMembers(ctx.upstream, organizationIds));
+
+/** An organization's fleet tree from ListMachineSummaries, once per operation. */
+const fleetTreeOf = operationLoader((organizationIds: readonly string[], ctx) => loadLocationSummaries(ctx.upstream, organizationIds));
+
+export async function organizations(_root: unknown, _args: object, ctx: GraphQLContext) {
   return (await ctx.upstream.call('ListOrganizations', {})).organizations;
 }
 
-/** Members and invites come from one upstream call; both fields of a request share it. */
-export function organizationMembers(ctx: GraphQLContext, organizationId: string) {
-  return ctx.upstream.once(`members:${organizationId}`, () => ctx.upstream.call('ListOrganizationMembers', { organization_id: organizationId }));
+/** ListLocations; a selection ListMachineSummaries answers alone takes the whole tree from that one call. */
+export async function organizationLocations(org: Organization__Output, _args: object, ctx: GraphQLContext, info: GraphQLResolveInfo): Promise<LocationShape[]> {
+  if (batching() && answeredByMachineSummaries(info)) return (await fleetTreeOf(ctx).load(org.id)).map(locationFromSummary);
+  return (await ctx.upstream.call('ListLocations', { organization_id: org.id })).locations;
 }
 
-export async function namespaceAvailable(ctx: GraphQLContext, namespace: string) {
-  return (await ctx.upstream.call('GetOrganizationNamespaceAvailability', { public_namespace: namespace })).available;
+export async function organizationRobots(org: Organization__Output, _args: object, ctx: GraphQLContext) {
+  return (await ctx.upstream.call('ListRobotsForOrg', { org_id: org.id })).robots;
 }
 
-export async function updateInviteAuthorizations(
+export async function organizationMembers(org: Organization__Output, _args: object, ctx: GraphQLContext) {
+  return (await membersOf(ctx).load(org.id)).members;
+}
+
+export async function organizationInvites(org: Organization__Output, _args: object, ctx: GraphQLContext) {
+  return (await membersOf(ctx).load(org.id)).invites;
+}
+
+export async function organizationNamespaceAvailable(_root: unknown, args: { namespace: string }, ctx: GraphQLContext) {
+  return (await ctx.upstream.call('GetOrganizationNamespaceAvailability', { public_namespace: args.namespace })).available;
+}
+
+export async function updateOrganizationInviteAuthorizations(
+  _root: unknown,
+  args: { organizationId: string; email: string; add?: AuthorizationInputShape[] | null; remove?: AuthorizationInputShape[] | null },
   ctx: GraphQLContext,
-  input: { organizationId: string; email: string; add: Authorization[]; remove: Authorization[] },
 ) {
   const { invite } = await ctx.upstream.call('UpdateOrganizationInviteAuthorizations', {
-    organization_id: input.organizationId,
-    email: input.email,
-    add_authorizations: input.add,
-    remove_authorizations: input.remove,
+    organization_id: args.organizationId,
+    email: args.email,
+    add_authorizations: (args.add ?? []).map((a) => toAuthorization(args.organizationId, a)),
+    remove_authorizations: (args.remove ?? []).map((a) => toAuthorization(args.organizationId, a)),
   });
   return invite;
 }

@@ -1,45 +1,83 @@
 /** Robot parts: config, secrets, history and restarts. */
-import type { GraphQLContext } from '../gateway/context.ts';
-import { toStruct, type JsonObject } from '../wire/struct.ts';
+import type { GraphQLContext } from '../context.ts';
+import type { AuthenticationType__Output } from '../generated/viam/app/v1/AuthenticationType.ts';
+import type { RobotPartHistoryEntry__Output } from '../generated/viam/app/v1/RobotPartHistoryEntry.ts';
+import { fromStruct, toStruct, type JsonObject, type JsonValue } from '../wire/struct.ts';
+import { loadPartConfigJson, loadParts } from '../upstream/batch.ts';
 import { clientError } from '../upstream/errors.ts';
+import { operationLoader } from './operation-cache.ts';
+import type { PartShape } from './shapes.ts';
 
-export async function partHistory(ctx: GraphQLContext, partId: string) {
-  return (await ctx.upstream.call('GetRobotPartHistory', { id: partId })).history;
+/** Part by id (GetRobotPart), with the config text that call answers along with it. */
+export async function partsById(ids: readonly string[], ctx: GraphQLContext): Promise<(PartShape | Error)[]> {
+  return (await loadParts(ctx.upstream, ids)).map((loaded) => (loaded instanceof Error ? loaded : { ...loaded.part, configJson: loaded.configJson }));
 }
 
-export async function updateRobotPart(ctx: GraphQLContext, input: { id: string; name: string; config: unknown }) {
-  if (input.config === null || typeof input.config !== 'object' || Array.isArray(input.config)) {
-    throw clientError('BAD_USER_INPUT', 'config must be a JSON object');
-  }
-  const { part } = await ctx.upstream.call('UpdateRobotPart', { id: input.id, name: input.name, robot_config: toStruct(input.config as JsonObject) });
-  return part;
+/** GetRobotPart's config_json per part id, for parts that came from other calls. */
+const configJsonOf = operationLoader((partIds: readonly string[], ctx) => loadPartConfigJson(ctx.upstream, partIds));
+
+/** The upstream's text of the config; an old version (which the upstream keeps no text of) as indented JSON. */
+export function partConfigJson(p: PartShape, _args: object, ctx: GraphQLContext) {
+  if (p.historic) return JSON.stringify(fromStruct(p.robot_config), null, 2);
+  return p.configJson ?? configJsonOf(ctx).load(p.id);
+}
+
+export async function partHistory(p: PartShape, _args: object, ctx: GraphQLContext) {
+  return (await ctx.upstream.call('GetRobotPartHistory', { id: p.id })).history;
+}
+
+/** The part before the edit, marked as an old version. */
+export function historyOld(h: RobotPartHistoryEntry__Output): PartShape | null {
+  return h.old ? { ...h.old, historic: true } : null;
+}
+
+/** How `editedBy` names each way an editor authenticated upstream. */
+const EDITOR_KINDS: Partial<Record<AuthenticationType__Output, string>> = {
+  AUTHENTICATION_TYPE_API_KEY: 'api-key',
+  AUTHENTICATION_TYPE_WEB_OAUTH: 'user',
+  AUTHENTICATION_TYPE_ROBOT_PART_SECRET: 'robot-part',
+  AUTHENTICATION_TYPE_LOCATION_SECRET: 'location',
+};
+
+/** "<kind>:<id>" of who made the edit. */
+export function historyEditedBy(h: RobotPartHistoryEntry__Output): string | null {
+  return h.edited_by ? `${EDITOR_KINDS[h.edited_by.type] ?? 'unknown'}:${h.edited_by.value}` : null;
 }
 
 /** Creates the part and returns its id; the RobotPart type loads it. */
-export async function newRobotPart(ctx: GraphQLContext, robotId: string, name: string) {
-  return (await ctx.upstream.call('NewRobotPart', { robot_id: robotId, part_name: name })).part_id;
+export async function newRobotPart(_root: unknown, args: { robotId: string; name: string }, ctx: GraphQLContext) {
+  return (await ctx.upstream.call('NewRobotPart', { robot_id: args.robotId, part_name: args.name })).part_id;
 }
 
-export async function deleteRobotPart(ctx: GraphQLContext, id: string) {
-  await ctx.upstream.call('DeleteRobotPart', { part_id: id });
-  return id;
+export async function updateRobotPart(_root: unknown, args: { id: string; name: string; config?: JsonValue }, ctx: GraphQLContext) {
+  if (args.config === null || typeof args.config !== 'object' || Array.isArray(args.config)) {
+    throw clientError('BAD_USER_INPUT', 'config must be a JSON object');
+  }
+  const { part } = await ctx.upstream.call('UpdateRobotPart', { id: args.id, name: args.name, robot_config: toStruct(args.config as JsonObject) });
+  return part;
 }
 
-export async function markPartAsMain(ctx: GraphQLContext, id: string) {
-  await ctx.upstream.call('MarkPartAsMain', { part_id: id });
-  return id;
+export async function deleteRobotPart(_root: unknown, args: { id: string }, ctx: GraphQLContext) {
+  await ctx.upstream.call('DeleteRobotPart', { part_id: args.id });
+  return args.id;
 }
 
-export async function markPartForRestart(ctx: GraphQLContext, id: string) {
-  await ctx.upstream.call('MarkPartForRestart', { part_id: id });
-  return id;
+/** Returns the part's id; the RobotPart type loads it as it is now. */
+export async function markPartAsMain(_root: unknown, args: { id: string }, ctx: GraphQLContext) {
+  await ctx.upstream.call('MarkPartAsMain', { part_id: args.id });
+  return args.id;
 }
 
-export async function createRobotPartSecret(ctx: GraphQLContext, partId: string) {
-  return (await ctx.upstream.call('CreateRobotPartSecret', { part_id: partId })).part;
+export async function markPartForRestart(_root: unknown, args: { id: string }, ctx: GraphQLContext) {
+  await ctx.upstream.call('MarkPartForRestart', { part_id: args.id });
+  return args.id;
 }
 
-export async function deleteRobotPartSecret(ctx: GraphQLContext, partId: string, secretId: string) {
-  await ctx.upstream.call('DeleteRobotPartSecret', { part_id: partId, secret_id: secretId });
-  return secretId;
+export async function createRobotPartSecret(_root: unknown, args: { partId: string }, ctx: GraphQLContext) {
+  return (await ctx.upstream.call('CreateRobotPartSecret', { part_id: args.partId })).part;
+}
+
+export async function deleteRobotPartSecret(_root: unknown, args: { partId: string; secretId: string }, ctx: GraphQLContext) {
+  await ctx.upstream.call('DeleteRobotPartSecret', { part_id: args.partId, secret_id: args.secretId });
+  return args.secretId;
 }

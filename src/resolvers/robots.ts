@@ -1,21 +1,34 @@
-/** Robots (Viam machines). */
-import type { GraphQLContext } from '../gateway/context.ts';
+/** Robots (Viam machines): their parts, and the mutations that create, change and delete them. */
+import type { GraphQLContext } from '../context.ts';
+import { loadPartsByRobot, loadRobots } from '../upstream/batch.ts';
+import { operationLoader } from './operation-cache.ts';
+import type { RobotShape } from './shapes.ts';
 
-export async function listRobotsForOrganization(ctx: GraphQLContext, organizationId: string) {
-  return (await ctx.upstream.call('ListRobotsForOrg', { org_id: organizationId })).robots;
+/** Robot by id (GetRobot), for the Robot type's loader. */
+export const robotsById = (ids: readonly string[], ctx: GraphQLContext) => loadRobots(ctx.upstream, ids);
+
+/** The parts of each robot, per operation; `parts` and `mainPart` share it, so asking for both costs one GetRobotParts per robot. */
+const partsOf = operationLoader((robotIds: readonly string[], ctx) => loadPartsByRobot(ctx.upstream, robotIds));
+
+/** Carried along when the robot came from ListMachineSummaries, else GetRobotParts (all robots of a tick in the same wave). */
+export function robotParts(r: RobotShape, _args: object, ctx: GraphQLContext) {
+  return r.summaryParts ?? partsOf(ctx).load(r.id);
+}
+
+export async function robotMainPart(r: RobotShape, args: object, ctx: GraphQLContext) {
+  return (await robotParts(r, args, ctx)).find((p) => p.main_part) ?? null;
 }
 
 /** Creates the robot and returns its id; the Robot type loads it. */
-export async function newRobot(ctx: GraphQLContext, locationId: string, name: string) {
-  return (await ctx.upstream.call('NewRobot', { location: locationId, name })).id;
+export async function newRobot(_root: unknown, args: { locationId: string; name: string }, ctx: GraphQLContext) {
+  return (await ctx.upstream.call('NewRobot', { location: args.locationId, name: args.name })).id;
 }
 
-export async function updateRobot(ctx: GraphQLContext, input: { id: string; name: string; locationId: string }) {
-  const { robot } = await ctx.upstream.call('UpdateRobot', { id: input.id, name: input.name, location: input.locationId });
-  return robot;
+export async function updateRobot(_root: unknown, args: { id: string; name: string; locationId: string }, ctx: GraphQLContext) {
+  return (await ctx.upstream.call('UpdateRobot', { id: args.id, name: args.name, location: args.locationId })).robot;
 }
 
-export async function deleteRobot(ctx: GraphQLContext, id: string) {
-  await ctx.upstream.call('DeleteRobot', { id });
-  return id;
+export async function deleteRobot(_root: unknown, args: { id: string }, ctx: GraphQLContext) {
+  await ctx.upstream.call('DeleteRobot', { id: args.id });
+  return args.id;
 }

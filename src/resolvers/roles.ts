@@ -1,17 +1,59 @@
 /** Roles: Viam authorizations on organizations, locations and robots. */
-import type { GraphQLContext } from '../gateway/context.ts';
+import type { GraphQLContext } from '../context.ts';
 import type { Authorization__Output as Authorization } from '../generated/viam/app/v1/Authorization.ts';
+import type { Organization__Output } from '../generated/viam/app/v1/Organization.ts';
+import { clientError } from '../upstream/errors.ts';
 
-export async function listAuthorizations(ctx: GraphQLContext, organizationId: string, resourceIds: string[]) {
-  return (await ctx.upstream.call('ListAuthorizations', { organization_id: organizationId, resource_ids: resourceIds })).authorizations;
+/** AuthorizationInput as GraphQL parses it. */
+export interface AuthorizationInputShape {
+  role: string;
+  resourceType: string;
+  resourceId: string;
+  identityId?: string | null;
 }
 
-export async function addRole(ctx: GraphQLContext, authorization: Authorization) {
+/** Viam's convention: authorization_type "role", authorization_id "<resource_type>_<role>". */
+export function toAuthorization(organizationId: string, input: AuthorizationInputShape): Authorization {
+  return {
+    authorization_type: 'role',
+    authorization_id: `${input.resourceType}_${input.role}`,
+    resource_type: input.resourceType,
+    resource_id: input.resourceId,
+    identity_id: input.identityId ?? '',
+    identity_type: '',
+    organization_id: organizationId,
+  };
+}
+
+/** The role of an addRole/removeRole: like an invite's, but someone must hold it. */
+function roleOf(args: { organizationId: string; input: AuthorizationInputShape }): Authorization {
+  if (args.input.identityId == null || args.input.identityId === '') throw clientError('BAD_USER_INPUT', 'input.identityId is required');
+  return toAuthorization(args.organizationId, args.input);
+}
+
+export async function organizationAuthorizations(org: Organization__Output, args: { resourceIds?: string[] | null }, ctx: GraphQLContext) {
+  return (await ctx.upstream.call('ListAuthorizations', { organization_id: org.id, resource_ids: args.resourceIds ?? [] })).authorizations;
+}
+
+/** addRole and removeRole echo the role they were given (the upstream answers nothing more). */
+export async function addRole(_root: unknown, args: { organizationId: string; input: AuthorizationInputShape }, ctx: GraphQLContext) {
+  const authorization = roleOf(args);
   await ctx.upstream.call('AddRole', { authorization });
   return authorization;
 }
 
-export async function removeRole(ctx: GraphQLContext, authorization: Authorization) {
+export async function removeRole(_root: unknown, args: { organizationId: string; input: AuthorizationInputShape }, ctx: GraphQLContext) {
+  const authorization = roleOf(args);
   await ctx.upstream.call('RemoveRole', { authorization });
   return authorization;
+}
+
+/** OWNER or OPERATOR, read from the authorization id ("<resource type>_<role>"). */
+export function authorizationRole(a: Authorization): 'owner' | 'operator' | null {
+  const role = a.authorization_id.split('_').at(-1);
+  return role === 'owner' || role === 'operator' ? role : null;
+}
+
+export function authorizationResourceType(a: Authorization): 'organization' | 'location' | 'robot' | null {
+  return a.resource_type === 'organization' || a.resource_type === 'location' || a.resource_type === 'robot' ? a.resource_type : null;
 }

@@ -2,8 +2,7 @@
 import { builder } from './builder.ts';
 import { FragmentRef, OrganizationRef } from './refs.ts';
 import { fromStruct, fromTimestamp } from '../wire/struct.ts';
-import { createFragment, deleteFragment, listFragments, updateFragment } from '../resolvers/fragments.ts';
-import { refreshed } from './refresh.ts';
+import { createFragment, deleteFragment, organizationFragments, updateFragment } from '../resolvers/fragments.ts';
 
 export const FragmentVisibilityEnum = builder.enumType('FragmentVisibility', {
   description: 'Who can see and use a fragment.',
@@ -39,7 +38,7 @@ builder.objectField(OrganizationRef, 'fragments', (t) =>
     type: [FragmentRef],
     description: 'Fragments of the organization, plus public ones of others with showPublic (ListFragments).',
     args: { showPublic: t.arg.boolean({ defaultValue: false, description: 'Include public fragments of other organizations.' }) },
-    resolve: (org, args, ctx) => listFragments(ctx, org.id, args.showPublic ?? false),
+    resolve: organizationFragments,
   }),
 );
 
@@ -48,7 +47,7 @@ builder.queryField('fragment', (t) =>
     type: FragmentRef,
     description: 'One fragment by id (GetFragment).',
     args: { id: t.arg.id({ required: true, description: 'Fragment id.' }) },
-    resolve: (_root, args) => String(args.id),
+    resolve: (_root, args) => args.id,
   }),
 );
 
@@ -62,8 +61,7 @@ builder.mutationFields((t) => ({
       config: t.arg({ type: 'JSON', description: 'Config, a JSON object (default {}).' }),
       visibility: t.arg({ type: FragmentVisibilityEnum, description: 'Who can see it (default PRIVATE).' }),
     },
-    resolve: (_root, args, ctx) =>
-      createFragment(ctx, { organizationId: String(args.organizationId), name: args.name, config: args.config, visibility: args.visibility }),
+    resolve: createFragment,
   }),
   updateFragment: t.field({
     type: FragmentRef,
@@ -74,12 +72,11 @@ builder.mutationFields((t) => ({
       config: t.arg({ type: 'JSON', required: true, description: 'The whole new config, a JSON object.' }),
       visibility: t.arg({ type: FragmentVisibilityEnum, description: 'New visibility; leave out to keep.' }),
     },
-    resolve: async (_root, args, ctx) =>
-      refreshed(FragmentRef, ctx, await updateFragment(ctx, { id: String(args.id), name: args.name, config: args.config, visibility: args.visibility })),
+    resolve: updateFragment,
   }),
   deleteFragment: t.id({
     description: 'Delete a fragment; returns its id (DeleteFragment).',
     args: { id: t.arg.id({ required: true, description: 'Fragment to delete.' }) },
-    resolve: (_root, args, ctx) => deleteFragment(ctx, String(args.id)),
+    resolve: deleteFragment,
   }),
 }));

@@ -18,7 +18,7 @@ builder.subscriptionField('robotPartLogs', (t) =>
       errorsOnly: t.arg.boolean({ defaultValue: true, description: 'Only errors (error and fatal).' }),
       filter: t.arg.string({ description: 'Only entries whose message contains this text (case-insensitive).' }),
     },
-    subscribe: (_root, args, ctx) => subscribeToPartLogs(ctx, args),
+    subscribe: subscribeToPartLogs,
     resolve: (event) => logEventEntries(event),
   }),
 );

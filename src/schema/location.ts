@@ -2,21 +2,16 @@
 import { builder } from './builder.ts';
 import { LocationAuthRef, LocationRef, OrganizationRef, RobotRef, SharedSecretRef } from './refs.ts';
 import { fromTimestamp } from '../wire/struct.ts';
-import { loadRobotsByLocation } from '../upstream/batch.ts';
 import {
   createLocation,
   createLocationSecret,
   deleteLocation,
   deleteLocationSecret,
   locationAuth,
+  locationOrganization,
+  locationRobots,
   updateLocation,
 } from '../resolvers/locations.ts';
-import { changed, refreshed } from './refresh.ts';
-import { operationLoader } from './loaders.ts';
-import { robotsFromSummary } from '../upstream/summaries.ts';
-
-/** Robots of each location: the locations of one tick in one ListRobotsForLocations call. */
-const robotsOfLocation = operationLoader((locationIds: readonly string[], ctx) => loadRobotsByLocation(ctx.upstream, locationIds));
 
 LocationRef.implement({
   description: 'A location of an organization; robots live in locations, and locations can be nested.',
@@ -28,7 +23,7 @@ LocationRef.implement({
     organization: t.field({
       type: OrganizationRef,
       description: 'The organization that owns the location.',
-      resolve: (l) => l.organizations.find((o) => o.primary)?.organization_id ?? l.organizations[0]?.organization_id ?? null,
+      resolve: locationOrganization,
     }),
     parent: t.field({
       type: LocationRef,
@@ -38,12 +33,12 @@ LocationRef.implement({
     robots: t.field({
       type: [RobotRef],
       description: 'Robots in this location. Robots of all locations in one request come from one ListRobotsForLocations call.',
-      resolve: (l, _args, ctx) => robotsFromSummary(l) ?? robotsOfLocation(ctx).load(l.id),
+      resolve: locationRobots,
     }),
     auth: t.field({
       type: LocationAuthRef,
       description: 'The location secrets robots use to connect (LocationAuth). Owners only.',
-      resolve: (l, _args, ctx) => locationAuth(ctx, l.id),
+      resolve: locationAuth,
     }),
   }),
 });
@@ -71,7 +66,7 @@ builder.queryField('location', (t) =>
     type: LocationRef,
     description: 'One location by id (GetLocation).',
     args: { id: t.arg.id({ required: true, description: 'Location id.' }) },
-    resolve: (_root, args) => String(args.id),
+    resolve: (_root, args) => args.id,
   }),
 );
 
@@ -84,12 +79,7 @@ builder.mutationFields((t) => ({
       name: t.arg.string({ required: true, description: 'Display name.' }),
       parentLocationId: t.arg.id({ description: 'Location to nest it under.' }),
     },
-    resolve: async (_root, args, ctx) =>
-      refreshed(
-        LocationRef,
-        ctx,
-        await createLocation(ctx, { organizationId: String(args.organizationId), name: args.name, parentLocationId: args.parentLocationId == null ? null : String(args.parentLocationId) }),
-      ),
+    resolve: createLocation,
   }),
   updateLocation: t.field({
     type: LocationRef,
@@ -100,28 +90,18 @@ builder.mutationFields((t) => ({
       parentLocationId: t.arg.id({ description: 'New parent; null for the top level; leave out to keep.' }),
       region: t.arg.string({ description: 'New data region.' }),
     },
-    resolve: async (_root, args, ctx) =>
-      refreshed(
-        LocationRef,
-        ctx,
-        await updateLocation(ctx, {
-          id: String(args.id),
-          name: args.name,
-          parentLocationId: args.parentLocationId === undefined ? undefined : args.parentLocationId === null ? null : String(args.parentLocationId),
-          region: args.region,
-        }),
-      ),
+    resolve: updateLocation,
   }),
   deleteLocation: t.id({
     description: 'Delete an empty location; returns its id (DeleteLocation).',
     args: { id: t.arg.id({ required: true, description: 'Location to delete.' }) },
-    resolve: async (_root, args, ctx) => changed(ctx, await deleteLocation(ctx, String(args.id))),
+    resolve: deleteLocation,
   }),
   createLocationSecret: t.field({
     type: LocationAuthRef,
     description: 'Add a secret to a location; returns all its secrets (CreateLocationSecret).',
     args: { locationId: t.arg.id({ required: true, description: 'The location.' }) },
-    resolve: async (_root, args, ctx) => changed(ctx, await createLocationSecret(ctx, String(args.locationId))),
+    resolve: createLocationSecret,
   }),
   deleteLocationSecret: t.id({
     description: 'Delete a location secret; returns the secret id (DeleteLocationSecret).',
@@ -129,6 +109,6 @@ builder.mutationFields((t) => ({
       locationId: t.arg.id({ required: true, description: 'The location.' }),
       secretId: t.arg.id({ required: true, description: 'The secret to delete.' }),
     },
-    resolve: async (_root, args, ctx) => changed(ctx, await deleteLocationSecret(ctx, String(args.locationId), String(args.secretId))),
+    resolve: deleteLocationSecret,
   }),
 }));

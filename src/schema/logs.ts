@@ -2,7 +2,7 @@
 import { builder } from './builder.ts';
 import { LogEntryRef, RobotPartRef } from './refs.ts';
 import { fromStruct, fromTimestamp } from '../wire/struct.ts';
-import { logPage, DEFAULT_LOG_PAGE, MAX_LOG_PAGE } from '../resolvers/logs.ts';
+import { DEFAULT_LOG_PAGE, MAX_LOG_PAGE, logPageEdges, partLogs, type LogPage } from '../resolvers/logs.ts';
 import type { LogEntry__Output } from '../generated/viam/common/v1/LogEntry.ts';
 
 LogEntryRef.implement({
@@ -19,10 +19,6 @@ LogEntryRef.implement({
   }),
 });
 
-interface LogPage {
-  logs: LogEntry__Output[];
-  nextPageToken: string;
-}
 const LogEntryEdgeRef = builder.objectRef<{ node: LogEntry__Output; cursor: string | null }>('LogEntryEdge');
 const PageInfoRef = builder.objectRef<LogPage>('LogPageInfo');
 const LogEntryConnectionRef = builder.objectRef<LogPage>('LogEntryConnection');
@@ -52,7 +48,7 @@ LogEntryConnectionRef.implement({
       type: [LogEntryEdgeRef],
       nullable: false,
       description: 'Entries of this page with cursors.',
-      resolve: (p) => p.logs.map((node, i) => ({ node, cursor: i === p.logs.length - 1 ? p.nextPageToken || null : null })),
+      resolve: logPageEdges,
     }),
     nodes: t.field({ type: [LogEntryRef], nullable: false, description: 'Entries of this page.', resolve: (p) => p.logs }),
     pageInfo: t.field({ type: PageInfoRef, nullable: false, description: 'Paging information.', resolve: (p) => p }),
@@ -70,6 +66,6 @@ builder.objectField(RobotPartRef, 'logs', (t) =>
       first: t.arg.int({ defaultValue: DEFAULT_LOG_PAGE, description: `Page size, 1 to ${MAX_LOG_PAGE}.` }),
       after: t.arg.string({ description: 'endCursor of the previous page.' }),
     },
-    resolve: (part, args, ctx) => logPage(ctx, part.id, args),
+    resolve: partLogs,
   }),
 );

@@ -2,8 +2,7 @@
 import { builder } from './builder.ts';
 import { ModuleModelRef, ModuleRef, ModuleVersionRef, OrganizationRef } from './refs.ts';
 import { fromTimestamp } from '../wire/struct.ts';
-import { createModule, listModules, updateModule, uploadModuleFile } from '../resolvers/modules.ts';
-import { reloaded } from './refresh.ts';
+import { createModule, organizationModules, updateModule, uploadModuleFile } from '../resolvers/modules.ts';
 
 const ModuleVisibilityEnum = builder.enumType('ModuleVisibility', {
   description: 'Who can see and use a module.',
@@ -64,7 +63,7 @@ builder.objectField(OrganizationRef, 'modules', (t) =>
   t.field({
     type: [ModuleRef],
     description: 'Modules of the organization (ListModules).',
-    resolve: (org, _args, ctx) => listModules(ctx, org.id),
+    resolve: organizationModules,
   }),
 );
 
@@ -73,7 +72,7 @@ builder.queryField('module', (t) =>
     type: ModuleRef,
     description: 'One module by id, "<namespace>:<name>" (GetModule).',
     args: { id: t.arg.id({ required: true, description: 'Module id.' }) },
-    resolve: (_root, args) => String(args.id),
+    resolve: (_root, args) => args.id,
   }),
 );
 
@@ -93,7 +92,7 @@ builder.mutationFields((t) => ({
       organizationId: t.arg.id({ required: true, description: 'Owning organization.' }),
       name: t.arg.string({ required: true, description: 'Module name.' }),
     },
-    resolve: (_root, args, ctx) => createModule(ctx, String(args.organizationId), args.name),
+    resolve: createModule,
   }),
   updateModule: t.field({
     type: ModuleRef,
@@ -106,7 +105,7 @@ builder.mutationFields((t) => ({
       models: t.arg({ type: [ModelInput], required: true, description: 'Models it provides.' }),
       entrypoint: t.arg.string({ required: true, description: 'Executable inside uploaded archives.' }),
     },
-    resolve: async (_root, args, ctx) => reloaded(ModuleRef, ctx, await updateModule(ctx, { ...args, id: String(args.id) })),
+    resolve: updateModule,
   }),
   uploadModuleFile: t.field({
     type: ModuleRef,
@@ -117,9 +116,6 @@ builder.mutationFields((t) => ({
       platform: t.arg.string({ required: true, description: 'Platform, e.g. "linux/amd64".' }),
       file: t.arg({ type: 'File', required: true, description: 'The archive.' }),
     },
-    resolve: async (_root, args, ctx) => {
-      const { moduleId } = await uploadModuleFile(ctx, { id: String(args.moduleId), version: args.version, platform: args.platform, file: args.file });
-      return reloaded(ModuleRef, ctx, moduleId);
-    },
+    resolve: uploadModuleFile,
   }),
 }));

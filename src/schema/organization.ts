@@ -2,17 +2,16 @@
 import { builder } from './builder.ts';
 import { AuthorizationRef, LocationRef, OrganizationInviteRef, OrganizationMemberRef, OrganizationRef, RobotRef } from './refs.ts';
 import { fromTimestamp } from '../wire/struct.ts';
-import { listOrganizations, namespaceAvailable, organizationMembers, updateInviteAuthorizations } from '../resolvers/organizations.ts';
-import { listLocations } from '../resolvers/locations.ts';
-import { listRobotsForOrganization } from '../resolvers/robots.ts';
-import { AuthorizationInput, toAuthorization } from './authorization-input.ts';
-import { changed } from './refresh.ts';
-import { answeredByMachineSummaries } from './summary-coverage.ts';
-import { operationLoader } from './loaders.ts';
-import { loadLocationSummaries } from '../upstream/summaries.ts';
-
-/** An organization's locations with their robots and parts, from ListMachineSummaries; once per operation, forgotten after a mutation. */
-const locationSummaries = operationLoader((organizationIds: readonly string[], ctx) => loadLocationSummaries(ctx.upstream, organizationIds));
+import {
+  organizationInvites,
+  organizationLocations,
+  organizationMembers,
+  organizationNamespaceAvailable,
+  organizationRobots,
+  organizations,
+  updateOrganizationInviteAuthorizations,
+} from '../resolvers/organizations.ts';
+import { AuthorizationInput } from './authorization-input.ts';
 
 OrganizationRef.implement({
   description: 'An organization: the owner of locations, robots, fragments and modules.',
@@ -29,22 +28,22 @@ OrganizationRef.implement({
       type: [LocationRef],
       description:
         'Locations of the organization that the caller can see (ListLocations). Asked only for ids, names, robots and their parts with online state, the whole tree comes from one ListMachineSummaries call.',
-      resolve: (org, _args, ctx, info) => (ctx.batching && answeredByMachineSummaries(info) ? locationSummaries(ctx).load(org.id) : listLocations(ctx, org.id)),
+      resolve: organizationLocations,
     }),
     robots: t.field({
       type: [RobotRef],
       description: 'Every robot of the organization that the caller can see (ListRobotsForOrg).',
-      resolve: (org, _args, ctx) => listRobotsForOrganization(ctx, org.id),
+      resolve: organizationRobots,
     }),
     members: t.field({
       type: [OrganizationMemberRef],
       description: 'Members of the organization (ListOrganizationMembers).',
-      resolve: async (org, _args, ctx) => (await organizationMembers(ctx, org.id)).members,
+      resolve: organizationMembers,
     }),
     invites: t.field({
       type: [OrganizationInviteRef],
       description: 'Pending invitations (ListOrganizationMembers).',
-      resolve: async (org, _args, ctx) => (await organizationMembers(ctx, org.id)).invites,
+      resolve: organizationInvites,
     }),
   }),
 });
@@ -79,18 +78,18 @@ builder.queryFields((t) => ({
   organizations: t.field({
     type: [OrganizationRef],
     description: 'Organizations the caller belongs to (ListOrganizations).',
-    resolve: (_root, _args, ctx) => listOrganizations(ctx),
+    resolve: organizations,
   }),
   organization: t.field({
     type: OrganizationRef,
     description: 'One organization by id (GetOrganization).',
     args: { id: t.arg.id({ required: true, description: 'Organization id.' }) },
-    resolve: (_root, args) => String(args.id),
+    resolve: (_root, args) => args.id,
   }),
   organizationNamespaceAvailable: t.boolean({
     description: 'Whether a public namespace is still free (GetOrganizationNamespaceAvailability).',
     args: { namespace: t.arg.string({ required: true, description: 'Namespace to check: lowercase letters, digits and dashes.' }) },
-    resolve: (_root, args, ctx) => namespaceAvailable(ctx, args.namespace),
+    resolve: organizationNamespaceAvailable,
   }),
 }));
 
@@ -104,15 +103,6 @@ builder.mutationFields((t) => ({
       add: t.arg({ type: [AuthorizationInput], description: 'Roles to add.' }),
       remove: t.arg({ type: [AuthorizationInput], description: 'Roles to remove.' }),
     },
-    resolve: async (_root, args, ctx) =>
-      changed(
-        ctx,
-        await updateInviteAuthorizations(ctx, {
-          organizationId: String(args.organizationId),
-          email: args.email,
-          add: (args.add ?? []).map((a) => toAuthorization(String(args.organizationId), a)),
-          remove: (args.remove ?? []).map((a) => toAuthorization(String(args.organizationId), a)),
-        }),
-      ),
+    resolve: updateOrganizationInviteAuthorizations,
   }),
 }));

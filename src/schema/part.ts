@@ -7,23 +7,15 @@ import {
   createRobotPartSecret,
   deleteRobotPart,
   deleteRobotPartSecret,
+  historyEditedBy,
+  historyOld,
   markPartAsMain,
   markPartForRestart,
   newRobotPart,
+  partConfigJson,
   partHistory,
   updateRobotPart,
 } from '../resolvers/parts.ts';
-import { changed, refreshed, reloaded } from './refresh.ts';
-import { configJsonFetchedWith, loadPartConfigJson } from '../upstream/batch.ts';
-import { operationLoader } from './loaders.ts';
-import type { RobotPart__Output } from '../generated/viam/app/v1/RobotPart.ts';
-import type { AuthenticationType__Output } from '../generated/viam/app/v1/AuthenticationType.ts';
-
-/** Parts as they were before an edit (`RobotPartHistoryEntry.old`): their fields describe that version, not the part now. */
-const historicVersions = new WeakSet<RobotPart__Output>();
-
-/** GetRobotPart's config_json per part id, once per operation (cleared with the other loaders after a mutation). */
-const configJsonOf = operationLoader((partIds: readonly string[], ctx) => loadPartConfigJson(ctx.upstream, partIds));
 
 RobotPartRef.implement({
   description: 'A part of a robot: one viam-server process with its own config and secrets.',
@@ -43,8 +35,7 @@ RobotPartRef.implement({
     configJson: t.string({
       description:
         'The config as the upstream formats it (GetRobotPart config_json). For a version in `history`, which the upstream keeps no text of, that version\'s config as indented JSON.',
-      resolve: (p, _args, ctx) =>
-        historicVersions.has(p) ? JSON.stringify(fromStruct(p.robot_config), null, 2) : (configJsonFetchedWith(p) ?? configJsonOf(ctx).load(p.id)),
+      resolve: partConfigJson,
     }),
     secrets: t.field({ type: [SharedSecretRef], description: 'Secrets the part authenticates with.', resolve: (p) => p.secrets }),
     robot: t.field({ type: RobotRef, description: 'The robot this part belongs to.', resolve: (p) => p.robot }),
@@ -52,18 +43,10 @@ RobotPartRef.implement({
     history: t.field({
       type: [RobotPartHistoryEntryRef],
       description: 'Earlier versions of the part, newest first, with who changed them (GetRobotPartHistory).',
-      resolve: (p, _args, ctx) => partHistory(ctx, p.id),
+      resolve: partHistory,
     }),
   }),
 });
-
-/** How `editedBy` names each way an editor authenticated upstream. */
-const EDITOR_KINDS: Partial<Record<AuthenticationType__Output, string>> = {
-  AUTHENTICATION_TYPE_API_KEY: 'api-key',
-  AUTHENTICATION_TYPE_WEB_OAUTH: 'user',
-  AUTHENTICATION_TYPE_ROBOT_PART_SECRET: 'robot-part',
-  AUTHENTICATION_TYPE_LOCATION_SECRET: 'location',
-};
 
 RobotPartHistoryEntryRef.implement({
   description: 'A part as it was before one edit, and who made the edit.',
@@ -74,15 +57,12 @@ RobotPartHistoryEntryRef.implement({
     old: t.field({
       type: RobotPartRef,
       description: 'The part before the edit.',
-      resolve: (h) => {
-        if (h.old) historicVersions.add(h.old);
-        return h.old;
-      },
+      resolve: historyOld,
     }),
     editedBy: t.string({
       description:
         'Who edited it: "<kind>:<id>", kind being api-key, user, robot-part or location (a part or location secret), e.g. "api-key:<key id>".',
-      resolve: (h) => (h.edited_by ? `${EDITOR_KINDS[h.edited_by.type] ?? 'unknown'}:${h.edited_by.value}` : null),
+      resolve: historyEditedBy,
     }),
   }),
 });
@@ -92,7 +72,7 @@ builder.queryField('robotPart', (t) =>
     type: RobotPartRef,
     description: 'One robot part by id (GetRobotPart).',
     args: { id: t.arg.id({ required: true, description: 'Part id.' }) },
-    resolve: (_root, args) => String(args.id),
+    resolve: (_root, args) => args.id,
   }),
 );
 
@@ -103,7 +83,7 @@ builder.mutationFields((t) => {
     type: RobotPartRef,
     description: 'Add a part to a robot (NewRobotPart).',
     args: { robotId: t.arg.id({ required: true, description: 'The robot.' }), name: t.arg.string({ required: true, description: 'Part name.' }) },
-    resolve: async (_root, args, ctx) => reloaded(RobotPartRef, ctx, await newRobotPart(ctx, String(args.robotId), args.name)),
+    resolve: newRobotPart,
   }),
   updateRobotPart: t.field({
     type: RobotPartRef,
@@ -113,35 +93,35 @@ builder.mutationFields((t) => {
       name: t.arg.string({ required: true, description: 'New (or same) name.' }),
       config: t.arg({ type: 'JSON', required: true, description: 'The whole new robot config, a JSON object.' }),
     },
-    resolve: async (_root, args, ctx) => refreshed(RobotPartRef, ctx, await updateRobotPart(ctx, { id: String(args.id), name: args.name, config: args.config })),
+    resolve: updateRobotPart,
   }),
   deleteRobotPart: t.id({
     description: 'Delete a part that is not the main part; returns its id (DeleteRobotPart).',
     args: { id: partId() },
-    resolve: async (_root, args, ctx) => changed(ctx, await deleteRobotPart(ctx, String(args.id))),
+    resolve: deleteRobotPart,
   }),
   markPartAsMain: t.field({
     type: RobotPartRef,
     description: 'Make this part the main part of its robot (MarkPartAsMain).',
     args: { id: partId() },
-    resolve: async (_root, args, ctx) => reloaded(RobotPartRef, ctx, await markPartAsMain(ctx, String(args.id))),
+    resolve: markPartAsMain,
   }),
   markPartForRestart: t.field({
     type: RobotPartRef,
     description: 'Ask the part to restart the next time it checks in (MarkPartForRestart).',
     args: { id: partId() },
-    resolve: async (_root, args, ctx) => reloaded(RobotPartRef, ctx, await markPartForRestart(ctx, String(args.id))),
+    resolve: markPartForRestart,
   }),
   createRobotPartSecret: t.field({
     type: RobotPartRef,
     description: 'Add a secret to a part; returns the part with all its secrets (CreateRobotPartSecret).',
     args: { partId: partId() },
-    resolve: async (_root, args, ctx) => refreshed(RobotPartRef, ctx, await createRobotPartSecret(ctx, String(args.partId))),
+    resolve: createRobotPartSecret,
   }),
   deleteRobotPartSecret: t.id({
     description: 'Delete one of a part\'s secrets (not its last); returns the secret id (DeleteRobotPartSecret).',
     args: { partId: partId(), secretId: t.arg.id({ required: true, description: 'The secret to delete.' }) },
-    resolve: async (_root, args, ctx) => changed(ctx, await deleteRobotPartSecret(ctx, String(args.partId), String(args.secretId))),
+    resolve: deleteRobotPartSecret,
   }),
   };
 });

@@ -1,20 +1,21 @@
 /**
  * Every object type's ref, declared once so domain files can point at each other without import
- * cycles. Types with an upstream "get by id" call are loadable: one call per distinct id per
- * operation, and objects that arrive from list calls prime the cache (`cacheResolved`). With the
- * gateway's `batching: false`, each load is a call of its own (see loaders.ts).
+ * cycles. Types with an upstream "get by id" call are loadable (stock `loadableObjectRef`): one
+ * call per distinct id per operation, and objects that arrive from other calls prime the cache
+ * (`cacheResolved`). Their loaders use the process's stock loader options (operation-cache.ts).
  */
 import { builder } from './builder.ts';
-import { loadFragments, loadLocations, loadModules, loadOrganizations, loadParts, loadRobots } from '../upstream/batch.ts';
-import { isFromSummary } from '../upstream/summaries.ts';
-import { byBatchingOption, type BatchLoad } from './loaders.ts';
-import type { UpstreamSession } from '../upstream/session.ts';
+import { loaderOptions } from '../resolvers/operation-cache.ts';
+import { cacheKeyOf, type LocationShape, type PartShape, type RobotShape } from '../resolvers/shapes.ts';
+import { organizationsById } from '../resolvers/organizations.ts';
+import { locationsById } from '../resolvers/locations.ts';
+import { robotsById } from '../resolvers/robots.ts';
+import { partsById } from '../resolvers/parts.ts';
+import { fragmentsById } from '../resolvers/fragments.ts';
+import { modulesById } from '../resolvers/modules.ts';
 import type { Organization__Output } from '../generated/viam/app/v1/Organization.ts';
-import type { Location__Output } from '../generated/viam/app/v1/Location.ts';
 import type { LocationAuth__Output } from '../generated/viam/app/v1/LocationAuth.ts';
 import type { SharedSecret__Output } from '../generated/viam/app/v1/SharedSecret.ts';
-import type { Robot__Output } from '../generated/viam/app/v1/Robot.ts';
-import type { RobotPart__Output } from '../generated/viam/app/v1/RobotPart.ts';
 import type { RobotPartHistoryEntry__Output } from '../generated/viam/app/v1/RobotPartHistoryEntry.ts';
 import type { LogEntry__Output } from '../generated/viam/common/v1/LogEntry.ts';
 import type { Fragment__Output } from '../generated/viam/app/v1/Fragment.ts';
@@ -25,30 +26,12 @@ import type { Authorization__Output } from '../generated/viam/app/v1/Authorizati
 import type { OrganizationMember__Output } from '../generated/viam/app/v1/OrganizationMember.ts';
 import type { OrganizationInvite__Output } from '../generated/viam/app/v1/OrganizationInvite.ts';
 
-type FetchByIds<Shape> = (session: UpstreamSession, ids: readonly string[]) => Promise<(Shape | Error)[]>;
-
-/**
- * A loadable ref fetching by id with `fetch`. Objects from ListMachineSummaries hold only a few
- * fields, so they are cached under a key no by-id load asks for: `robot(id)` elsewhere in the
- * operation still fetches the whole robot.
- */
-function loadableRef<Shape extends object>(name: string, toKey: (value: Shape) => string, fetch: FetchByIds<Shape>) {
-  const load: BatchLoad<string, Shape> = (ids, ctx) => fetch(ctx.upstream, ids);
-  const cacheResolved = (value: Shape) => (isFromSummary(value) ? `summary:${toKey(value)}` : toKey(value));
-  const ref = builder.loadableObjectRef<Shape, string, string, Shape>(name, { cacheResolved, load });
-  // Pothos reads getDataloader off the ref when the type is implemented, which is after this.
-  ref.getDataloader = byBatchingOption(ref.getDataloader, load);
-  return ref;
-}
-
-const byId = (value: { id: string }) => value.id;
-
-export const OrganizationRef = loadableRef<Organization__Output>('Organization', byId, loadOrganizations);
-export const LocationRef = loadableRef<Location__Output>('Location', byId, loadLocations);
-export const RobotRef = loadableRef<Robot__Output>('Robot', byId, loadRobots);
-export const RobotPartRef = loadableRef<RobotPart__Output>('RobotPart', byId, loadParts);
-export const FragmentRef = loadableRef<Fragment__Output>('Fragment', byId, loadFragments);
-export const ModuleRef = loadableRef<Module__Output>('Module', (value) => value.module_id, loadModules);
+export const OrganizationRef = builder.loadableObjectRef<Organization__Output, string>('Organization', { load: organizationsById, cacheResolved: cacheKeyOf, loaderOptions });
+export const LocationRef = builder.loadableObjectRef<LocationShape, string>('Location', { load: locationsById, cacheResolved: cacheKeyOf, loaderOptions });
+export const RobotRef = builder.loadableObjectRef<RobotShape, string>('Robot', { load: robotsById, cacheResolved: cacheKeyOf, loaderOptions });
+export const RobotPartRef = builder.loadableObjectRef<PartShape, string>('RobotPart', { load: partsById, cacheResolved: cacheKeyOf, loaderOptions });
+export const FragmentRef = builder.loadableObjectRef<Fragment__Output, string>('Fragment', { load: fragmentsById, cacheResolved: cacheKeyOf, loaderOptions });
+export const ModuleRef = builder.loadableObjectRef<Module__Output, string>('Module', { load: modulesById, cacheResolved: (m) => m.module_id, loaderOptions });
 
 export const LocationAuthRef = builder.objectRef<LocationAuth__Output>('LocationAuth');
 export const SharedSecretRef = builder.objectRef<SharedSecret__Output>('SharedSecret');

@@ -3,22 +3,7 @@ import { builder } from './builder.ts';
 import { LocationRef, RobotPartRef, RobotRef } from './refs.ts';
 import { OnlineStateEnum } from './enums.ts';
 import { fromTimestamp } from '../wire/struct.ts';
-import { loadPartsByRobot } from '../upstream/batch.ts';
-import { deleteRobot, newRobot, updateRobot } from '../resolvers/robots.ts';
-import { changed, refreshed, reloaded } from './refresh.ts';
-import type { GraphQLContext } from '../gateway/context.ts';
-import type { Robot__Output } from '../generated/viam/app/v1/Robot.ts';
-import { operationLoader } from './loaders.ts';
-import { partsFromSummary } from '../upstream/summaries.ts';
-
-/**
- * The parts of each robot, per operation. `parts` and `mainPart` share it, so asking for both
- * costs one GetRobotParts per robot; Pothos registers it, so mutations clear it with the rest.
- */
-const partsOfRobot = operationLoader((robotIds: readonly string[], ctx) => loadPartsByRobot(ctx.upstream, robotIds));
-
-/** A robot's parts: carried along when it came from ListMachineSummaries, else GetRobotParts. */
-const partsOf = (robot: Robot__Output, ctx: GraphQLContext) => partsFromSummary(robot) ?? partsOfRobot(ctx).load(robot.id);
+import { deleteRobot, newRobot, robotMainPart, robotParts, updateRobot } from '../resolvers/robots.ts';
 
 RobotRef.implement({
   description: 'A robot (Viam machine) in a location, made of one or more parts.',
@@ -33,12 +18,12 @@ RobotRef.implement({
     parts: t.field({
       type: [RobotPartRef],
       description: 'Parts of the robot, main part first (GetRobotParts; all robots of a request are fetched in the same wave).',
-      resolve: (r, _args, ctx) => partsOf(r, ctx),
+      resolve: robotParts,
     }),
     mainPart: t.field({
       type: RobotPartRef,
       description: 'The main part of the robot (from the same GetRobotParts call as `parts`).',
-      resolve: async (r, _args, ctx) => (await partsOf(r, ctx)).find((p) => p.main_part) ?? null,
+      resolve: robotMainPart,
     }),
   }),
 });
@@ -48,7 +33,7 @@ builder.queryField('robot', (t) =>
     type: RobotRef,
     description: 'One robot by id (GetRobot).',
     args: { id: t.arg.id({ required: true, description: 'Robot id.' }) },
-    resolve: (_root, args) => String(args.id),
+    resolve: (_root, args) => args.id,
   }),
 );
 
@@ -60,7 +45,7 @@ builder.mutationFields((t) => ({
       locationId: t.arg.id({ required: true, description: 'Location to create it in.' }),
       name: t.arg.string({ required: true, description: 'Display name.' }),
     },
-    resolve: async (_root, args, ctx) => reloaded(RobotRef, ctx, await newRobot(ctx, String(args.locationId), args.name)),
+    resolve: newRobot,
   }),
   updateRobot: t.field({
     type: RobotRef,
@@ -70,11 +55,11 @@ builder.mutationFields((t) => ({
       name: t.arg.string({ required: true, description: 'New (or same) name.' }),
       locationId: t.arg.id({ required: true, description: 'New (or same) location.' }),
     },
-    resolve: async (_root, args, ctx) => refreshed(RobotRef, ctx, await updateRobot(ctx, { id: String(args.id), name: args.name, locationId: String(args.locationId) })),
+    resolve: updateRobot,
   }),
   deleteRobot: t.id({
     description: 'Delete a robot and its parts; returns its id (DeleteRobot).',
     args: { id: t.arg.id({ required: true, description: 'Robot to delete.' }) },
-    resolve: async (_root, args, ctx) => changed(ctx, await deleteRobot(ctx, String(args.id))),
+    resolve: deleteRobot,
   }),
 }));

@@ -2,9 +2,8 @@
 import { builder } from './builder.ts';
 import { AuthorizationRef, OrganizationRef } from './refs.ts';
 import { ResourceTypeEnum, RoleEnum } from './enums.ts';
-import { AuthorizationInput, toAuthorization } from './authorization-input.ts';
-import { addRole, listAuthorizations, removeRole } from '../resolvers/roles.ts';
-import { clientError } from '../upstream/errors.ts';
+import { AuthorizationInput } from './authorization-input.ts';
+import { addRole, authorizationResourceType, authorizationRole, organizationAuthorizations, removeRole } from '../resolvers/roles.ts';
 
 AuthorizationRef.implement({
   description: 'A role held by an identity (API key or user) on one resource.',
@@ -13,16 +12,13 @@ AuthorizationRef.implement({
       type: RoleEnum,
       nullable: true,
       description: 'OWNER or OPERATOR, read from the authorization id ("<resource type>_<role>").',
-      resolve: (a) => {
-        const role = a.authorization_id.split('_').at(-1);
-        return role === 'owner' || role === 'operator' ? role : null;
-      },
+      resolve: authorizationRole,
     }),
     resourceType: t.field({
       type: ResourceTypeEnum,
       nullable: true,
       description: 'Kind of resource the role is on.',
-      resolve: (a) => (['organization', 'location', 'robot'].includes(a.resource_type) ? (a.resource_type as 'organization') : null),
+      resolve: authorizationResourceType,
     }),
     authorizationType: t.exposeString('authorization_type', { description: 'Always "role" today.' }),
     authorizationId: t.exposeString('authorization_id', { description: 'Viam authorization id, e.g. "location_owner".' }),
@@ -42,14 +38,9 @@ builder.objectField(OrganizationRef, 'authorizations', (t) =>
     type: [AuthorizationRef],
     description: 'Roles granted in the organization, optionally only those on some resources (ListAuthorizations).',
     args: { resourceIds: t.arg.idList({ description: 'Only roles on these resources.' }) },
-    resolve: (org, args, ctx) => listAuthorizations(ctx, org.id, (args.resourceIds ?? []).map(String)),
+    resolve: organizationAuthorizations,
   }),
 );
-
-function authorizationFrom(args: { organizationId: string | number; input: { role: string; resourceType: string; resourceId: string | number; identityId?: string | number | null } }) {
-  if (args.input.identityId == null || args.input.identityId === '') throw clientError('BAD_USER_INPUT', 'input.identityId is required');
-  return toAuthorization(String(args.organizationId), args.input);
-}
 
 builder.mutationFields((t) => {
   const roleArgs = () => ({
@@ -61,13 +52,13 @@ builder.mutationFields((t) => {
     type: AuthorizationRef,
     description: 'Grant a role to an identity (AddRole).',
     args: roleArgs(),
-    resolve: (_root, args, ctx) => addRole(ctx, authorizationFrom(args)),
+    resolve: addRole,
   }),
   removeRole: t.field({
     type: AuthorizationRef,
     description: 'Revoke a role; returns the role removed (RemoveRole).',
     args: roleArgs(),
-    resolve: (_root, args, ctx) => removeRole(ctx, authorizationFrom(args)),
+    resolve: removeRole,
   }),
   };
 });

@@ -10,6 +10,8 @@ import type { RobotPart__Output } from '../generated/viam/app/v1/RobotPart.ts';
 import type { Organization__Output } from '../generated/viam/app/v1/Organization.ts';
 import type { Fragment__Output } from '../generated/viam/app/v1/Fragment.ts';
 import type { Module__Output } from '../generated/viam/app/v1/Module.ts';
+import type { ListOrganizationMembersResponse__Output } from '../generated/viam/app/v1/ListOrganizationMembersResponse.ts';
+import type { LocationSummary__Output } from '../generated/viam/app/v1/LocationSummary.ts';
 
 /** Runs `load` for every key, keeping failures per key; session.call bounds how many calls are in flight. */
 async function eachKey<K, V>(keys: readonly K[], load: (key: K) => Promise<V>): Promise<(V | Error)[]> {
@@ -31,18 +33,11 @@ export const loadLocations = (session: UpstreamSession, ids: readonly string[]) 
 export const loadRobots = (session: UpstreamSession, ids: readonly string[]) =>
   eachKey<string, Robot__Output>(ids, async (id) => present((await session.call('GetRobot', { id })).robot, 'a robot'));
 
-/** GetRobotPart also answers the config as the upstream formats it; kept by part object, so it never outlives that answer. */
-const configJsonOfPart = new WeakMap<RobotPart__Output, string>();
-
-/** The config_json GetRobotPart sent along with this very part object, if it came from there. */
-export const configJsonFetchedWith = (part: RobotPart__Output): string | undefined => configJsonOfPart.get(part);
-
+/** GetRobotPart: the part, and its config as the upstream formats it. */
 export const loadParts = (session: UpstreamSession, ids: readonly string[]) =>
-  eachKey<string, RobotPart__Output>(ids, async (id) => {
+  eachKey<string, { part: RobotPart__Output; configJson: string }>(ids, async (id) => {
     const { part, config_json: configJson } = await session.call('GetRobotPart', { id });
-    const loaded = present(part, 'a part');
-    configJsonOfPart.set(loaded, configJson);
-    return loaded;
+    return { part: present(part, 'a part'), configJson };
   });
 
 /** GetRobotPart's config_json of each part (for parts that came from other calls). */
@@ -81,3 +76,15 @@ export async function loadRobotsByLocation(session: UpstreamSession, locationIds
 /** Parts of each robot: GetRobotParts per robot (there is no batch RPC), all issued in the same tick. */
 export const loadPartsByRobot = (session: UpstreamSession, robotIds: readonly string[]) =>
   eachKey<string, RobotPart__Output[]>(robotIds, async (id) => (await session.call('GetRobotParts', { robot_id: id })).parts);
+
+/** Members and invites of each organization: ListOrganizationMembers per organization. */
+export const loadMembers = (session: UpstreamSession, organizationIds: readonly string[]) =>
+  eachKey<string, ListOrganizationMembersResponse__Output>(organizationIds, (id) => session.call('ListOrganizationMembers', { organization_id: id }));
+
+/**
+ * The fleet tree of each organization from ListMachineSummaries: every location the caller sees
+ * (ListLocations order) with its machines and their parts, one call instead of ListLocations,
+ * ListRobotsForLocations and GetRobotParts per robot.
+ */
+export const loadLocationSummaries = (session: UpstreamSession, organizationIds: readonly string[]) =>
+  eachKey<string, LocationSummary__Output[]>(organizationIds, async (id) => (await session.call('ListMachineSummaries', { organization_id: id })).location_summaries);

@@ -96,15 +96,6 @@ export class UpstreamSession {
     }
   }
 
-  private readonly reads = new Map<string, Promise<unknown>>();
-
-  /** The same read asked twice in one operation (e.g. members and invites) goes upstream once. */
-  once<T>(key: string, read: () => Promise<T>): Promise<T> {
-    let pending = this.reads.get(key) as Promise<T> | undefined;
-    if (!pending) this.reads.set(key, (pending = read()));
-    return pending;
-  }
-
   async call<M extends AppMethod>(rpc: M, request: RequestOf<M>): Promise<ResponseOf<M>> {
     this.spend(rpc);
     return this.limit(() => this.withMetadata((metadata) => this.client.unary(rpc, request, metadata, this.signal, this.lane)));

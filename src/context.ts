@@ -1,0 +1,21 @@
+/**
+ * What every resolver gets: the caller's upstream session, made fresh for each operation. Its own
+ * module, so the gateway (which makes it), the schema and the resolvers (which read it) all import
+ * it and none of them imports the others for it.
+ */
+import { initContextCache } from '@pothos/core';
+import type { UpstreamSession } from './upstream/session.ts';
+import type { LogStreamRegistry } from './upstream/log-streams.ts';
+
+export interface GraphQLContext {
+  upstream: UpstreamSession;
+  requestId: string;
+  /** The gateway's shared live log tails (one registry per gateway instance). */
+  logStreams: LogStreamRegistry;
+}
+
+/** A new context object with its own Pothos cache (and so its own DataLoaders). */
+export function createGraphQLContext(upstream: UpstreamSession, requestId: string, logStreams: LogStreamRegistry): GraphQLContext {
+  // Filled in place: spreading the cache object (keyed by a symbol) is a slow path on every request.
+  return Object.assign(initContextCache(), { upstream, requestId, logStreams });
+}

@@ -1,0 +1,37 @@
+/**
+ * What the object types resolve from: the upstream messages, plus what the gateway carries along
+ * with them, said in the object itself (no side tables keyed by object).
+ */
+import type { Location__Output } from '../generated/viam/app/v1/Location.ts';
+import type { Robot__Output } from '../generated/viam/app/v1/Robot.ts';
+import type { RobotPart__Output } from '../generated/viam/app/v1/RobotPart.ts';
+
+interface Carried {
+  /** Made from ListMachineSummaries: holds only what a summary says (ids and names; parts also main part, online state, last access). */
+  fromSummary?: true;
+}
+
+/** A location; from a summary it carries its robots. */
+export type LocationShape = Location__Output & Carried & { summaryRobots?: RobotShape[] };
+
+/** A robot; from a summary it carries its parts, main part first. */
+export type RobotShape = Robot__Output & Carried & { summaryParts?: PartShape[] };
+
+export type PartShape = RobotPart__Output &
+  Carried & {
+    /** GetRobotPart's config_json, when the part came from GetRobotPart. */
+    configJson?: string;
+    /** The part as it was before an edit (`RobotPartHistoryEntry.old`): its fields describe that version, not the part now. */
+    historic?: true;
+  };
+
+/**
+ * The key a resolved object is cached under for by-id loads of its type. Objects that are not the
+ * whole current object (from a summary, or an old version) get one no by-id load asks for, so
+ * `robot(id)` elsewhere in the operation still fetches the whole robot.
+ */
+export function cacheKeyOf(value: { id: string } & Carried & { historic?: true }): string {
+  if (value.fromSummary) return `summary:${value.id}`;
+  if (value.historic) return `historic:${value.id}`;
+  return value.id;
+}
