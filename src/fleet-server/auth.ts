@@ -17,6 +17,8 @@ export type Caller =
   | { kind: 'api-key'; keyId: string; organizationId: string }
   /** `secretId`: the part secret the robot's token was minted from. */
   | { kind: 'robot'; partId: string; secretId: string };
+export type ApiKeyCaller = Extract<Caller, { kind: 'api-key' }>;
+export type RobotCaller = Extract<Caller, { kind: 'robot' }>;
 
 const ISSUER = 'fleetgraph-fleet-server';
 const KIND_CLAIM = 'kind';
@@ -82,27 +84,25 @@ export class TokenIssuer {
     }
   }
 
-  /** `Authenticate`: checks the entity's credentials and returns a signed access token. */
-  async authenticate(entity: string, type: string, payload: string): Promise<string> {
+  /** `Authenticate`'s check: the caller the entity's credentials prove, to `sign` a token for. */
+  callerFor(entity: string, type: string, payload: string): Caller {
     if (!entity) throw invalidArgument('entity is required');
     if (!payload) throw invalidArgument('credentials.payload is required');
-    let caller: Caller;
     if (type === 'api-key') {
       const row = this.db.prepare('SELECT key_hash, organization_id FROM api_keys WHERE id = ?').get(entity) as
         | { key_hash: string; organization_id: string }
         | undefined;
       const ok = row !== undefined && crypto.timingSafeEqual(Buffer.from(row.key_hash, 'hex'), Buffer.from(hashSecret(payload), 'hex'));
       if (!ok) throw unauthenticated('invalid API key id or key');
-      caller = { kind: 'api-key', keyId: entity, organizationId: row.organization_id };
-    } else if (type === 'robot-secret') {
+      return { kind: 'api-key', keyId: entity, organizationId: row.organization_id };
+    }
+    if (type === 'robot-secret') {
       const secrets = this.db.prepare('SELECT id, secret FROM part_secrets WHERE part_id = ?').all(entity) as { id: string; secret: string }[];
       const matched = secrets.find((s) => sameSecret(s.secret, payload));
       if (!matched) throw unauthenticated('invalid part id or secret');
-      caller = { kind: 'robot', partId: entity, secretId: matched.id };
-    } else {
-      throw invalidArgument(`credentials.type must be "api-key" or "robot-secret", got ${JSON.stringify(type.slice(0, 40))}`);
+      return { kind: 'robot', partId: entity, secretId: matched.id };
     }
-    return this.sign(caller);
+    throw invalidArgument(`credentials.type must be "api-key" or "robot-secret", got ${JSON.stringify(type.slice(0, 40))}`);
   }
 
   sign(caller: Caller): Promise<string> {

@@ -2,8 +2,8 @@
 import crypto from 'node:crypto';
 import type { Db } from './db.ts';
 import type { HandlerMap } from './rpc.ts';
-import { unary } from './rpc.ts';
-import type { Caller } from './auth.ts';
+import { appService } from './rpc.ts';
+import type { ApiKeyCaller } from './auth.ts';
 import { authorize, organizationScope } from './access.ts';
 import { failedPrecondition, invalidArgument, notFound, permissionDenied } from './errors.ts';
 import { requireId, requireName, requireStruct } from './validate.ts';
@@ -162,13 +162,13 @@ function getFragmentRow(db: Db, id: string): FragmentRow {
 }
 
 /** Public fragments (listed or not) can be read by any key; private ones need the owning organization. */
-function authorizeRead(db: Db, caller: Caller, row: FragmentRow): void {
-  if (isPublic(row.visibility) && caller.kind === 'api-key') return;
+function authorizeRead(db: Db, caller: ApiKeyCaller, row: FragmentRow): void {
+  if (isPublic(row.visibility)) return;
   authorize(db, caller, 'operator', organizationScope(db, row.organization_id));
 }
 
 export const fragmentRpcs: HandlerMap = {
-  ListFragments: unary<ListFragmentsRequest__Output, ListFragmentsResponse>((request, { db, caller }) => {
+  ListFragments: appService.unary<ListFragmentsRequest__Output, ListFragmentsResponse>((request, { db, caller }) => {
     const organizationId = requireId('organization_id', request.organization_id);
     authorize(db, caller, 'operator', organizationScope(db, organizationId));
     const wanted = new Set(
@@ -185,7 +185,7 @@ export const fragmentRpcs: HandlerMap = {
     return { fragments: fragmentMessages(db, selected) };
   }),
 
-  CreateFragment: unary<CreateFragmentRequest__Output, CreateFragmentResponse>((request, { db, caller }) => {
+  CreateFragment: appService.unary<CreateFragmentRequest__Output, CreateFragmentResponse>((request, { db, caller }) => {
     const organizationId = requireId('organization_id', request.organization_id);
     authorize(db, caller, 'owner', organizationScope(db, organizationId));
     const name = requireName('name', request.name);
@@ -196,7 +196,7 @@ export const fragmentRpcs: HandlerMap = {
     return { fragment: fragmentMessages(db, [getFragmentRow(db, id)])[0]! };
   }),
 
-  GetFragment: unary<GetFragmentRequest__Output, GetFragmentResponse>((request, { db, caller }) => {
+  GetFragment: appService.unary<GetFragmentRequest__Output, GetFragmentResponse>((request, { db, caller }) => {
     const id = requireId('id', request.id);
     const row = getFragmentRow(db, id);
     authorizeRead(db, caller, row);
@@ -207,7 +207,7 @@ export const fragmentRpcs: HandlerMap = {
     return { fragment: fragmentMessages(db, [row])[0]! };
   }),
 
-  UpdateFragment: unary<UpdateFragmentRequest__Output, UpdateFragmentResponse>((request, { db, caller }) => {
+  UpdateFragment: appService.unary<UpdateFragmentRequest__Output, UpdateFragmentResponse>((request, { db, caller }) => {
     const id = requireId('id', request.id);
     const row = getFragmentRow(db, id);
     authorize(db, caller, 'owner', organizationScope(db, row.organization_id));
@@ -251,7 +251,7 @@ export const fragmentRpcs: HandlerMap = {
     return { fragment: fragmentMessages(db, [getFragmentRow(db, id)])[0]! };
   }),
 
-  DeleteFragment: unary<DeleteFragmentRequest__Output, DeleteFragmentResponse>((request, { db, caller }) => {
+  DeleteFragment: appService.unary<DeleteFragmentRequest__Output, DeleteFragmentResponse>((request, { db, caller }) => {
     const id = requireId('id', request.id);
     const row = getFragmentRow(db, id);
     authorize(db, caller, 'owner', organizationScope(db, row.organization_id));

@@ -3,7 +3,7 @@
  * state) in one call, read with a few queries whatever the fleet's size.
  */
 import type { Db } from './db.ts';
-import { unary, type HandlerMap } from './rpc.ts';
+import { appService, type HandlerMap } from './rpc.ts';
 import { organizationScope, visibleOrganizationIds } from './access.ts';
 import { invalidArgument, permissionDenied } from './errors.ts';
 import { requireId } from './validate.ts';
@@ -55,7 +55,7 @@ function robotsUsingFragments(db: Db, robotIds: string[], fragmentIds: string[])
 }
 
 export const machineSummaryRpcs: HandlerMap = {
-  ListMachineSummaries: unary<ListMachineSummariesRequest__Output, ListMachineSummariesResponse>((request, { db, caller, fleet }) => {
+  ListMachineSummaries: appService.unary<ListMachineSummariesRequest__Output, ListMachineSummariesResponse>((request, { db, caller, fleet }) => {
     const organizationId = requireId('organization_id', request.organization_id);
     lookupIn('organization_id', () => organizationScope(db, organizationId));
     if (!visibleOrganizationIds(db, caller).includes(organizationId)) throw permissionDenied('this key has no access to that organization');

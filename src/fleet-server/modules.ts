@@ -8,11 +8,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as grpc from '@grpc/grpc-js';
 import type { Db } from './db.ts';
-import type { Caller } from './auth.ts';
-import type { FleetContext, HandlerMap } from './rpc.ts';
-import { authenticateCall, toServiceError, unary } from './rpc.ts';
+import type { ApiKeyCaller } from './auth.ts';
+import type { CallContext, HandlerMap } from './rpc.ts';
+import { appService } from './rpc.ts';
 import { authorize, organizationScope, roleFor, visibleOrganizationIds } from './access.ts';
-import { RpcError, alreadyExists, failedPrecondition, invalidArgument, notFound, permissionDenied, resourceExhausted } from './errors.ts';
+import { RpcError, alreadyExists, failedPrecondition, invalidArgument, notFound, resourceExhausted } from './errors.ts';
 import { isValidNamespace, requireId, requireMaxItems, requireMaxLength } from './validate.ts';
 import { FQDN_DOMAIN } from './records.ts';
 import { toTimestamp } from '../wire/struct.ts';
@@ -129,7 +129,7 @@ const isPublic = (row: ModuleRow) => row.visibility !== 'VISIBILITY_PRIVATE';
  * Finds the module named by `module_id`: `<namespace>:<name>`, `<organization id>:<name>`, or a
  * bare `<name>` looked up in the caller's organizations (the forms Viam's SDKs accept).
  */
-function resolveModule(db: Db, caller: Caller, field: string, moduleId: string | undefined): ModuleRow {
+function resolveModule(db: Db, caller: ApiKeyCaller, field: string, moduleId: string | undefined): ModuleRow {
   const value = requireMaxLength(field, (moduleId ?? '').trim(), MODULE_LIMITS.moduleId);
   if (!value) throw invalidArgument(`${field} is required`);
   const parts = value.split(':');
@@ -161,8 +161,8 @@ function resolveModule(db: Db, caller: Caller, field: string, moduleId: string |
 }
 
 /** Public modules (listed or not) can be read by any key; private ones need the owning organization. */
-function authorizeRead(db: Db, caller: Caller, row: ModuleRow): void {
-  if (isPublic(row) && caller.kind === 'api-key') return;
+function authorizeRead(db: Db, caller: ApiKeyCaller, row: ModuleRow): void {
+  if (isPublic(row)) return;
   authorize(db, caller, 'operator', organizationScope(db, row.organization_id));
 }
 
@@ -312,18 +312,15 @@ function syncDirectory(directory: string): void {
  * one step at the end; a refused or cancelled upload leaves neither a file nor a row behind.
  */
 async function receiveModuleFile(
-  fleet: FleetContext,
   call: grpc.ServerReadableStream<UploadModuleFileRequest__Output, UploadModuleFileResponse>,
+  { db, caller, fleet }: CallContext,
 ): Promise<UploadModuleFileResponse> {
-  const caller = await authenticateCall(fleet, call.metadata);
-  if (caller.kind !== 'api-key') throw permissionDenied('robots may only call RobotService');
   const messages = call[Symbol.asyncIterator]() as AsyncIterator<UploadModuleFileRequest__Output>;
   const first = await messages.next();
   if (first.done || first.value.module_file !== 'module_file_info' || !first.value.module_file_info) {
     throw invalidArgument('module_file_info must be the first message of UploadModuleFile, before any file bytes');
   }
   const info = validateFileInfo(first.value.module_file_info);
-  const { db } = fleet;
   const ownModule = () => {
     const row = resolveModule(db, caller, 'module_file_info.module_id', info.moduleId);
     authorize(db, caller, 'owner', organizationScope(db, row.organization_id));
@@ -395,7 +392,7 @@ async function receiveModuleFile(
 }
 
 export const moduleRpcs: HandlerMap = {
-  CreateModule: unary<CreateModuleRequest__Output, CreateModuleResponse>((request, { db, caller }) => {
+  CreateModule: appService.unary<CreateModuleRequest__Output, CreateModuleResponse>((request, { db, caller }) => {
     const organizationId = requireId('organization_id', request.organization_id);
     authorize(db, caller, 'owner', organizationScope(db, organizationId));
     const name = request.name ?? '';
@@ -413,7 +410,7 @@ export const moduleRpcs: HandlerMap = {
     return { module_id: moduleId, url: registryUrl(moduleId) };
   }),
 
-  UpdateModule: unary<UpdateModuleRequest__Output, UpdateModuleResponse>((request, { db, caller }) => {
+  UpdateModule: appService.unary<UpdateModuleRequest__Output, UpdateModuleResponse>((request, { db, caller }) => {
     const row = resolveModule(db, caller, 'module_id', request.module_id);
     authorize(db, caller, 'owner', organizationScope(db, row.organization_id));
     const visibility = requestedVisibility(request.visibility) ?? row.visibility;
@@ -433,22 +430,15 @@ export const moduleRpcs: HandlerMap = {
     return { url: registryUrl(publicIdOf(db, row)) };
   }),
 
-  UploadModuleFile: (fleet) =>
-    ((call: grpc.ServerReadableStream<UploadModuleFileRequest__Output, UploadModuleFileResponse>, callback: grpc.sendUnaryData<UploadModuleFileResponse>) => {
-      receiveModuleFile(fleet, call).then(
-        (response) => callback(null, response),
-        // A client that cancelled hears nothing; its half-read stream is not an internal error.
-        (error: unknown) => callback(call.cancelled ? { code: grpc.status.CANCELLED, details: 'cancelled' } : toServiceError(fleet, error)),
-      );
-    }) as grpc.UntypedHandleCall,
+  UploadModuleFile: appService.clientStream(receiveModuleFile),
 
-  GetModule: unary<GetModuleRequest__Output, GetModuleResponse>((request, { db, caller }) => {
+  GetModule: appService.unary<GetModuleRequest__Output, GetModuleResponse>((request, { db, caller }) => {
     const row = resolveModule(db, caller, 'module_id', request.module_id);
     authorizeRead(db, caller, row);
     return { module: moduleMessage(db, row, request.include_markdown_documentation === true) };
   }),
 
-  ListModules: unary<ListModulesRequest__Output, ListModulesResponse>((request, { db, caller }) => {
+  ListModules: appService.unary<ListModulesRequest__Output, ListModulesResponse>((request, { db, caller }) => {
     let organizations: string[];
     if (request.organization_id) {
       const organizationId = requireId('organization_id', request.organization_id);
