@@ -4,6 +4,10 @@
  * the one authorization step, admits the caller for every call shape (unary, client stream,
  * server stream) and again whenever a long-lived stream re-checks its caller. Unary bodies run
  * in one SQLite transaction; every failure becomes a gRPC status.
+ *
+ * Not a grpc-js server interceptor: the handler needs the caller the step found (an interceptor
+ * could only hand it over through a side channel keyed by the call's metadata), RobotService's
+ * rule needs the request message, and streams re-run the step long after an interceptor is done.
  */
 import * as grpc from '@grpc/grpc-js';
 import type { Db } from './db.ts';
