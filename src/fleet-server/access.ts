@@ -6,7 +6,8 @@
  */
 import type { Db } from './db.ts';
 import type { ApiKeyCaller } from './auth.ts';
-import { invalidArgument, notFound, permissionDenied } from './errors.ts';
+import { invalidArgument, lookupIn, notFound, permissionDenied } from './errors.ts';
+import { requireId } from './validate.ts';
 
 export type Role = 'owner' | 'operator';
 export const RESOURCE_TYPES = ['organization', 'location', 'robot'] as const;
@@ -106,6 +107,19 @@ export function partScope(db: Db, partId: string): Scope & { robotId: string } {
 /** Organizations the caller holds any authorization in. */
 export function visibleOrganizationIds(db: Db, caller: ApiKeyCaller): string[] {
   return [...new Set(grantsOf(db, caller).map((g) => g.organization_id))];
+}
+
+/** Throws PERMISSION_DENIED unless the caller holds some role in the organization. */
+export function requireVisibleOrganization(db: Db, caller: ApiKeyCaller, organizationId: string): void {
+  if (!visibleOrganizationIds(db, caller).includes(organizationId)) throw permissionDenied('this key has no access to that organization');
+}
+
+/** The organization a listing request names in `field`: it must exist and the caller hold some role in it. */
+export function listedOrganization(db: Db, caller: ApiKeyCaller, field: string, value: string | undefined): string {
+  const organizationId = requireId(field, value);
+  lookupIn(field, () => organizationScope(db, organizationId));
+  requireVisibleOrganization(db, caller, organizationId);
+  return organizationId;
 }
 
 /**

@@ -4,11 +4,10 @@ import type { Db } from './db.ts';
 import type { ApiKeyCaller } from './auth.ts';
 import { appService, type HandlerMap } from './rpc.ts';
 import { randomSecret } from './auth.ts';
-import { authorize, locationScope, organizationScope, roleFor, visibleLocationIds, visibleOrganizationIds, type Scope } from './access.ts';
-import { RpcError, failedPrecondition, invalidArgument, notFound, permissionDenied } from './errors.ts';
+import { authorize, listedOrganization, locationScope, organizationScope, roleFor, visibleLocationIds, type Scope } from './access.ts';
+import { failedPrecondition, invalidArgument, lookupIn, notFound } from './errors.ts';
 import { requireId, requireName } from './validate.ts';
 import { locationMessage, locationSecrets, secretMessage, type LocationRow } from './records.ts';
-import { status } from '@grpc/grpc-js';
 import type { Location } from '../generated/viam/app/v1/Location.ts';
 import type { LocationAuth } from '../generated/viam/app/v1/LocationAuth.ts';
 import type { CreateLocationRequest__Output } from '../generated/viam/app/v1/CreateLocationRequest.ts';
@@ -40,16 +39,6 @@ export function insertLocation(db: Db, organizationId: string, name: string, par
   db.prepare('INSERT INTO locations (id, organization_id, name, parent_location_id, created_on) VALUES (@id, @organization_id, @name, @parent_location_id, @created_on)').run(row);
   insertLocationSecret(db, row.id);
   return row;
-}
-
-/** Runs a scope lookup and prefixes its NOT_FOUND message with the request field that named the id. */
-export function lookupIn<T>(field: string, lookup: () => T): T {
-  try {
-    return lookup();
-  } catch (error) {
-    if (error instanceof RpcError && error.code === status.NOT_FOUND) throw notFound(`${field}: ${error.message}`);
-    throw error;
-  }
 }
 
 function locationRow(db: Db, id: string): LocationRow {
@@ -144,9 +133,7 @@ export const locationRpcs: HandlerMap = {
   }),
 
   ListLocations: appService.unary<ListLocationsRequest__Output, ListLocationsResponse>((request, { db, caller }) => {
-    const organizationId = requireId('organization_id', request.organization_id);
-    lookupIn('organization_id', () => organizationScope(db, organizationId));
-    if (!visibleOrganizationIds(db, caller).includes(organizationId)) throw permissionDenied('this key has no access to that organization');
+    const organizationId = listedOrganization(db, caller, 'organization_id', request.organization_id);
     const visible = visibleLocationIds(db, caller, organizationId);
     const rows = (
       db

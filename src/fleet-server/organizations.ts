@@ -4,7 +4,7 @@ import type { Db } from './db.ts';
 import type { HandlerMap, OrganizationLimits } from './rpc.ts';
 import type { ApiKeyCaller } from './auth.ts';
 import { appService } from './rpc.ts';
-import { authorize, grantRole, grantsOf, organizationScope, validateAuthorization, visibleOrganizationIds } from './access.ts';
+import { authorize, grantRole, grantsOf, organizationScope, requireVisibleOrganization, validateAuthorization, visibleOrganizationIds } from './access.ts';
 import { scopeOfResource } from './keys.ts';
 import { alreadyExists, invalidArgument, notFound, permissionDenied, resourceExhausted } from './errors.ts';
 import { isValidNamespace, requireId, requireName } from './validate.ts';
@@ -89,7 +89,7 @@ export const organizationRpcs: HandlerMap = {
   GetOrganization: appService.unary<GetOrganizationRequest__Output, GetOrganizationResponse>((request, { db, caller }) => {
     const id = requireId('organization_id', request.organization_id);
     const row = getOrganizationRow(db, id);
-    if (!visibleOrganizationIds(db, caller).includes(id)) throw permissionDenied('this key has no access to that organization');
+    requireVisibleOrganization(db, caller, id);
     return { organization: organizationMessage(row) };
   }),
 

@@ -3,12 +3,11 @@ import crypto from 'node:crypto';
 import type { Db } from './db.ts';
 import type { ApiKeyCaller } from './auth.ts';
 import { appService, type HandlerMap } from './rpc.ts';
-import { authorize, grantsOf, locationScope, organizationScope, robotScope, roleFor, visibleLocationIds, visibleOrganizationIds } from './access.ts';
-import { invalidArgument, permissionDenied } from './errors.ts';
+import { authorize, grantsOf, listedOrganization, locationScope, robotScope, roleFor, visibleLocationIds } from './access.ts';
+import { invalidArgument, lookupIn } from './errors.ts';
 import { requireId, requireName } from './validate.ts';
 import { robotMessage, robotMessages, type RobotRow } from './records.ts';
 import { insertPart } from './parts.ts';
-import { lookupIn } from './locations.ts';
 import type { GetRobotRequest__Output } from '../generated/viam/app/v1/GetRobotRequest.ts';
 import type { GetRobotResponse } from '../generated/viam/app/v1/GetRobotResponse.ts';
 import type { ListRobotsRequest__Output } from '../generated/viam/app/v1/ListRobotsRequest.ts';
@@ -90,9 +89,7 @@ export const robotRpcs: HandlerMap = {
   }),
 
   ListRobotsForOrg: appService.unary<ListRobotsForOrgRequest__Output, ListRobotsForOrgResponse>((request, { db, caller, fleet }) => {
-    const organizationId = requireId('org_id', request.org_id);
-    lookupIn('org_id', () => organizationScope(db, organizationId));
-    if (!visibleOrganizationIds(db, caller).includes(organizationId)) throw permissionDenied('this key has no access to that organization');
+    const organizationId = listedOrganization(db, caller, 'org_id', request.org_id);
     const visibility = robotVisibility(db, caller, organizationId);
     const rows = robotsIn(db, visibility.locationIds).filter(visibility.covers);
     return { robots: robotMessages(db, rows, fleet.options.onlineWindowSeconds) };
