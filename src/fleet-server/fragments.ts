@@ -6,7 +6,7 @@ import { appService } from './rpc.ts';
 import type { ApiKeyCaller } from './auth.ts';
 import { authorize, organizationScope } from './access.ts';
 import { failedPrecondition, invalidArgument, notFound, permissionDenied } from './errors.ts';
-import { requireId, requireName, requireStruct } from './validate.ts';
+import { requestedEnum, requireId, requireName, requireStruct } from './validate.ts';
 import { fromTimestamp, toStruct, toTimestamp, type JsonObject } from '../wire/struct.ts';
 import type { Fragment } from '../generated/viam/app/v1/Fragment.ts';
 import type { FragmentVisibility__Output } from '../generated/viam/app/v1/FragmentVisibility.ts';
@@ -21,8 +21,12 @@ import type { UpdateFragmentResponse } from '../generated/viam/app/v1/UpdateFrag
 import type { DeleteFragmentRequest__Output } from '../generated/viam/app/v1/DeleteFragmentRequest.ts';
 import type { DeleteFragmentResponse } from '../generated/viam/app/v1/DeleteFragmentResponse.ts';
 
-type StoredVisibility = 'FRAGMENT_VISIBILITY_PRIVATE' | 'FRAGMENT_VISIBILITY_PUBLIC' | 'FRAGMENT_VISIBILITY_PUBLIC_UNLISTED';
-const STORED_VISIBILITIES: readonly string[] = ['FRAGMENT_VISIBILITY_PRIVATE', 'FRAGMENT_VISIBILITY_PUBLIC', 'FRAGMENT_VISIBILITY_PUBLIC_UNLISTED'];
+const VISIBILITY = {
+  unspecified: 'FRAGMENT_VISIBILITY_UNSPECIFIED',
+  known: ['FRAGMENT_VISIBILITY_PRIVATE', 'FRAGMENT_VISIBILITY_PUBLIC', 'FRAGMENT_VISIBILITY_PUBLIC_UNLISTED'],
+  what: 'fragment visibility',
+} as const;
+type StoredVisibility = (typeof VISIBILITY.known)[number];
 
 interface FragmentRow {
   id: string;
@@ -51,11 +55,7 @@ export function insertFragment(db: Db, organizationId: string, name: string, con
 }
 
 /** A visibility from a request; UNSPECIFIED (the proto default) means "not given". */
-function requestedVisibility(field: string, value: FragmentVisibility__Output | number | undefined): StoredVisibility | null {
-  if (value === undefined || value === 'FRAGMENT_VISIBILITY_UNSPECIFIED' || value === 0) return null;
-  if (typeof value !== 'string' || !STORED_VISIBILITIES.includes(value)) throw invalidArgument(`${field} is not a known fragment visibility: ${String(value)}`);
-  return value as StoredVisibility;
-}
+const requestedVisibility = (field: string, value: FragmentVisibility__Output | number | undefined) => requestedEnum(field, value, VISIBILITY);
 
 const isPublic = (visibility: string) => visibility !== 'FRAGMENT_VISIBILITY_PRIVATE';
 
