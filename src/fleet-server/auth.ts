@@ -67,6 +67,16 @@ export function randomSecret(length = 32): string {
   return out;
 }
 
+/**
+ * The part secret a robot token was minted from; UNAUTHENTICATED once it is deleted (rotation
+ * locks the old holder out: the token dies with its secret).
+ */
+export function tokenSecret(db: Db, partId: string, secretId: string): string {
+  const row = db.prepare('SELECT secret FROM part_secrets WHERE id = ? AND part_id = ?').get(secretId, partId) as { secret: string } | undefined;
+  if (!row) throw unauthenticated('the part secret of this token was deleted; authenticate again with a current secret');
+  return row.secret;
+}
+
 function sameSecret(a: string, b: string): boolean {
   const ha = Buffer.from(hashSecret(a), 'hex');
   const hb = Buffer.from(hashSecret(b), 'hex');
@@ -136,13 +146,11 @@ export class TokenIssuer {
       });
       const subject = payload.sub ?? '';
       if (payload[KIND_CLAIM] === 'robot') {
-        const secretId = payload[SECRET_ID_CLAIM];
+        const claim = payload[SECRET_ID_CLAIM];
+        const secretId = typeof claim === 'string' ? claim : '';
         // A deleted part says so (its secrets went with it); the robot need not retry.
         if (!this.db.prepare('SELECT 1 FROM robot_parts WHERE id = ?').get(subject)) throw notFound(`robot part ${subject} not found`);
-        // Rotation locks the old holder out: the token dies with the secret it was minted from.
-        const live =
-          typeof secretId === 'string' && this.db.prepare('SELECT 1 FROM part_secrets WHERE id = ? AND part_id = ?').get(secretId, subject) !== undefined;
-        if (!live) throw unauthenticated('the part secret of this token was deleted; authenticate again with a current secret');
+        tokenSecret(this.db, subject, secretId);
         return { kind: 'robot', partId: subject, secretId };
       }
       if (payload[KIND_CLAIM] === 'api-key') {

@@ -6,7 +6,8 @@
 import type { Db } from './db.ts';
 import type { CallContext, HandlerMap } from './rpc.ts';
 import { robotService } from './rpc.ts';
-import { invalidArgument, notFound, unauthenticated } from './errors.ts';
+import { invalidArgument, notFound } from './errors.ts';
+import { tokenSecret } from './auth.ts';
 import { locationSecrets, partMessage, type PartRow } from './records.ts';
 import { insertLogEntries, newLogEntry, type StoredLogEntry } from './log-store.ts';
 import { MAX_ENTRIES_PER_LOG_CALL, enforceLogQuota, logRowBytes, requireBatchWithinQuota } from './log-limits.ts';
@@ -116,10 +117,9 @@ export function robotConfigMessage(db: Db, part: PartRow, ownSecret: string, onl
 
 const config = robotService.unary<ConfigRequest__Output, ConfigResponse>((request, { db, caller, fleet }) => {
   const part = touchPart(db, request.id);
-  const own = db.prepare('SELECT secret FROM part_secrets WHERE id = ? AND part_id = ?').get(caller.secretId, part.id) as { secret: string } | undefined;
-  // The token was verified against this secret moments ago in the same process; gone means rotated.
-  if (!own) throw unauthenticated('the part secret of this token was deleted; authenticate again with a current secret');
-  return { config: robotConfigMessage(db, part, own.secret, fleet.options.onlineWindowSeconds) };
+  // Read again inside this transaction: the secret may have been rotated since the token was checked.
+  const ownSecret = tokenSecret(db, part.id, caller.secretId);
+  return { config: robotConfigMessage(db, part, ownSecret, fleet.options.onlineWindowSeconds) };
 });
 
 // ---- Log: store, then fan out to live tails once committed ------------------------------------
