@@ -64,6 +64,39 @@ describe('RobotService authentication', () => {
     await robot.call('Config', { id: partId });
   });
 
+  it('admits callers by one rule for every call shape: unary, client stream, server stream', async () => {
+    const { partId } = await newRobot();
+    const robotToken = await fleet.authenticate(partId, firstSecret(partId), 'robot-secret');
+    const asRobot = fleet.appClient(robotToken);
+    const tailStatus = (client: RpcClient) =>
+      new Promise<grpc.StatusObject>((resolve) => {
+        const stream = client.stream('TailRobotPartLogs', { id: partId });
+        stream.on('status', resolve);
+        stream.on('error', () => {});
+      });
+    const upload = (client: RpcClient) =>
+      client.clientStream('UploadModuleFile', [{ module_file_info: { module_id: 'demo:any', version: '1.0.0', platform: 'any' } }, { file: Buffer.from('x') }]);
+
+    const robotRefused = 'robots may only call RobotService';
+    expect((await expectStatus(asRobot.call('GetRobotPart', { id: partId }), grpc.status.PERMISSION_DENIED)).details).toBe(robotRefused);
+    expect((await expectStatus(upload(asRobot), grpc.status.PERMISSION_DENIED)).details).toBe(robotRefused);
+    expect(await tailStatus(asRobot)).toMatchObject({ code: grpc.status.PERMISSION_DENIED, details: robotRefused });
+    for (const anonymous of [fleet.appClient(), fleet.appClient('not-a-token')]) {
+      await expectStatus(anonymous.call('GetRobotPart', { id: partId }), grpc.status.UNAUTHENTICATED);
+      await expectStatus(upload(anonymous), grpc.status.UNAUTHENTICATED);
+      expect((await tailStatus(anonymous)).code).toBe(grpc.status.UNAUTHENTICATED);
+    }
+
+    const ownerToken = await fleet.authenticate(fleet.keyId, fleet.key);
+    const keyRefused = 'only the robot part itself may call RobotService for its id';
+    expect((await expectStatus(fleet.robotClient(ownerToken).call('Log', { id: partId }), grpc.status.PERMISSION_DENIED)).details).toBe(keyRefused);
+    // Authenticate is for callers without credentials; Viam refuses it with a token.
+    const authenticate = fleet.authClient().call('Authenticate', { entity: fleet.keyId, credentials: { type: 'api-key', payload: fleet.key } }, {
+      authorization: `Bearer ${ownerToken}`,
+    });
+    expect((await expectStatus(authenticate, grpc.status.INVALID_ARGUMENT)).details).toBe('Authenticate must not carry an authorization header');
+  });
+
   it('answers NOT_FOUND once the part is deleted, even with a still valid token', async () => {
     const { robot, partId, robotId } = await newRobot();
     db().prepare('DELETE FROM robots WHERE id = ?').run(robotId);

@@ -5,8 +5,9 @@
  * Owners change things; operators read, see logs and mark parts for restart.
  */
 import type { Db } from './db.ts';
-import type { Caller } from './auth.ts';
-import { invalidArgument, notFound, permissionDenied } from './errors.ts';
+import type { ApiKeyCaller } from './auth.ts';
+import { invalidArgument, lookupIn, notFound, permissionDenied } from './errors.ts';
+import { requireId } from './validate.ts';
 
 export type Role = 'owner' | 'operator';
 export const RESOURCE_TYPES = ['organization', 'location', 'robot'] as const;
@@ -28,8 +29,7 @@ interface Grant {
   organization_id: string;
 }
 
-export function grantsOf(db: Db, caller: Caller): Grant[] {
-  if (caller.kind !== 'api-key') return [];
+export function grantsOf(db: Db, caller: ApiKeyCaller): Grant[] {
   return db
     .prepare('SELECT authorization_id, resource_type, resource_id, organization_id FROM authorizations WHERE identity_id = ?')
     .all(caller.keyId) as Grant[];
@@ -38,7 +38,7 @@ export function grantsOf(db: Db, caller: Caller): Grant[] {
 const roleOf = (grant: Grant): Role => (grant.authorization_id.endsWith('_owner') ? 'owner' : 'operator');
 
 /** The strongest role the caller holds over the scope, or null. */
-export function roleFor(db: Db, caller: Caller, scope: Scope): Role | null {
+export function roleFor(db: Db, caller: ApiKeyCaller, scope: Scope): Role | null {
   let best: Role | null = null;
   for (const grant of grantsOf(db, caller)) {
     if (grant.organization_id !== scope.organizationId) continue;
@@ -55,8 +55,7 @@ export function roleFor(db: Db, caller: Caller, scope: Scope): Role | null {
 }
 
 /** Throws PERMISSION_DENIED unless the caller holds `need` (an owner also has operator rights). */
-export function authorize(db: Db, caller: Caller, need: Role, scope: Scope): void {
-  if (caller.kind !== 'api-key') throw permissionDenied('robots may only call RobotService');
+export function authorize(db: Db, caller: ApiKeyCaller, need: Role, scope: Scope): void {
   const role = roleFor(db, caller, scope);
   if (role === 'owner' || (role === 'operator' && need === 'operator')) return;
   throw permissionDenied(role ? `this key is an operator here; ${need} is needed` : 'this key has no access to that resource');
@@ -106,15 +105,28 @@ export function partScope(db: Db, partId: string): Scope & { robotId: string } {
 }
 
 /** Organizations the caller holds any authorization in. */
-export function visibleOrganizationIds(db: Db, caller: Caller): string[] {
+export function visibleOrganizationIds(db: Db, caller: ApiKeyCaller): string[] {
   return [...new Set(grantsOf(db, caller).map((g) => g.organization_id))];
+}
+
+/** Throws PERMISSION_DENIED unless the caller holds some role in the organization. */
+export function requireVisibleOrganization(db: Db, caller: ApiKeyCaller, organizationId: string): void {
+  if (!visibleOrganizationIds(db, caller).includes(organizationId)) throw permissionDenied('this key has no access to that organization');
+}
+
+/** The organization a listing request names in `field`: it must exist and the caller hold some role in it. */
+export function listedOrganization(db: Db, caller: ApiKeyCaller, field: string, value: string | undefined): string {
+  const organizationId = requireId(field, value);
+  lookupIn(field, () => organizationScope(db, organizationId));
+  requireVisibleOrganization(db, caller, organizationId);
+  return organizationId;
 }
 
 /**
  * Ids of the organization's locations the caller may see: all of them with an organization
  * grant, otherwise the granted locations, their descendants, and the locations of granted robots.
  */
-export function visibleLocationIds(db: Db, caller: Caller, organizationId: string): Set<string> {
+export function visibleLocationIds(db: Db, caller: ApiKeyCaller, organizationId: string): Set<string> {
   const all = db.prepare('SELECT id, parent_location_id FROM locations WHERE organization_id = ?').all(organizationId) as {
     id: string;
     parent_location_id: string | null;

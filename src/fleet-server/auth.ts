@@ -17,6 +17,8 @@ export type Caller =
   | { kind: 'api-key'; keyId: string; organizationId: string }
   /** `secretId`: the part secret the robot's token was minted from. */
   | { kind: 'robot'; partId: string; secretId: string };
+export type ApiKeyCaller = Extract<Caller, { kind: 'api-key' }>;
+export type RobotCaller = Extract<Caller, { kind: 'robot' }>;
 
 const ISSUER = 'fleetgraph-fleet-server';
 const KIND_CLAIM = 'kind';
@@ -65,6 +67,16 @@ export function randomSecret(length = 32): string {
   return out;
 }
 
+/**
+ * The part secret a robot token was minted from; UNAUTHENTICATED once it is deleted (rotation
+ * locks the old holder out: the token dies with its secret).
+ */
+export function tokenSecret(db: Db, partId: string, secretId: string): string {
+  const row = db.prepare('SELECT secret FROM part_secrets WHERE id = ? AND part_id = ?').get(secretId, partId) as { secret: string } | undefined;
+  if (!row) throw unauthenticated('the part secret of this token was deleted; authenticate again with a current secret');
+  return row.secret;
+}
+
 function sameSecret(a: string, b: string): boolean {
   const ha = Buffer.from(hashSecret(a), 'hex');
   const hb = Buffer.from(hashSecret(b), 'hex');
@@ -82,27 +94,25 @@ export class TokenIssuer {
     }
   }
 
-  /** `Authenticate`: checks the entity's credentials and returns a signed access token. */
-  async authenticate(entity: string, type: string, payload: string): Promise<string> {
+  /** `Authenticate`'s check: the caller the entity's credentials prove, to `sign` a token for. */
+  callerFor(entity: string, type: string, payload: string): Caller {
     if (!entity) throw invalidArgument('entity is required');
     if (!payload) throw invalidArgument('credentials.payload is required');
-    let caller: Caller;
     if (type === 'api-key') {
       const row = this.db.prepare('SELECT key_hash, organization_id FROM api_keys WHERE id = ?').get(entity) as
         | { key_hash: string; organization_id: string }
         | undefined;
       const ok = row !== undefined && crypto.timingSafeEqual(Buffer.from(row.key_hash, 'hex'), Buffer.from(hashSecret(payload), 'hex'));
       if (!ok) throw unauthenticated('invalid API key id or key');
-      caller = { kind: 'api-key', keyId: entity, organizationId: row.organization_id };
-    } else if (type === 'robot-secret') {
+      return { kind: 'api-key', keyId: entity, organizationId: row.organization_id };
+    }
+    if (type === 'robot-secret') {
       const secrets = this.db.prepare('SELECT id, secret FROM part_secrets WHERE part_id = ?').all(entity) as { id: string; secret: string }[];
       const matched = secrets.find((s) => sameSecret(s.secret, payload));
       if (!matched) throw unauthenticated('invalid part id or secret');
-      caller = { kind: 'robot', partId: entity, secretId: matched.id };
-    } else {
-      throw invalidArgument(`credentials.type must be "api-key" or "robot-secret", got ${JSON.stringify(type.slice(0, 40))}`);
+      return { kind: 'robot', partId: entity, secretId: matched.id };
     }
-    return this.sign(caller);
+    throw invalidArgument(`credentials.type must be "api-key" or "robot-secret", got ${JSON.stringify(type.slice(0, 40))}`);
   }
 
   sign(caller: Caller): Promise<string> {
@@ -136,13 +146,11 @@ export class TokenIssuer {
       });
       const subject = payload.sub ?? '';
       if (payload[KIND_CLAIM] === 'robot') {
-        const secretId = payload[SECRET_ID_CLAIM];
+        const claim = payload[SECRET_ID_CLAIM];
+        const secretId = typeof claim === 'string' ? claim : '';
         // A deleted part says so (its secrets went with it); the robot need not retry.
         if (!this.db.prepare('SELECT 1 FROM robot_parts WHERE id = ?').get(subject)) throw notFound(`robot part ${subject} not found`);
-        // Rotation locks the old holder out: the token dies with the secret it was minted from.
-        const live =
-          typeof secretId === 'string' && this.db.prepare('SELECT 1 FROM part_secrets WHERE id = ? AND part_id = ?').get(secretId, subject) !== undefined;
-        if (!live) throw unauthenticated('the part secret of this token was deleted; authenticate again with a current secret');
+        tokenSecret(this.db, subject, secretId);
         return { kind: 'robot', partId: subject, secretId };
       }
       if (payload[KIND_CLAIM] === 'api-key') {

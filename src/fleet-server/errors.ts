@@ -26,3 +26,13 @@ export const failedPrecondition = (message: string) => new RpcError(status.FAILE
 export const permissionDenied = (message = 'permission denied') => new RpcError(status.PERMISSION_DENIED, message);
 export const unauthenticated = (message: string) => new RpcError(status.UNAUTHENTICATED, message);
 export const resourceExhausted = (message: string) => new RpcError(status.RESOURCE_EXHAUSTED, message);
+
+/** Runs a scope lookup and prefixes its NOT_FOUND message with the request field that named the id. */
+export function lookupIn<T>(field: string, lookup: () => T): T {
+  try {
+    return lookup();
+  } catch (error) {
+    if (error instanceof RpcError && error.code === status.NOT_FOUND) throw notFound(`${field}: ${error.message}`);
+    throw error;
+  }
+}

@@ -2,11 +2,11 @@
 import crypto from 'node:crypto';
 import type { Db } from './db.ts';
 import type { HandlerMap } from './rpc.ts';
-import { unary } from './rpc.ts';
-import type { Caller } from './auth.ts';
+import { appService } from './rpc.ts';
+import type { ApiKeyCaller } from './auth.ts';
 import { authorize, organizationScope } from './access.ts';
 import { failedPrecondition, invalidArgument, notFound, permissionDenied } from './errors.ts';
-import { requireId, requireName, requireStruct } from './validate.ts';
+import { requestedEnum, requireId, requireName, requireStruct } from './validate.ts';
 import { fromTimestamp, toStruct, toTimestamp, type JsonObject } from '../wire/struct.ts';
 import type { Fragment } from '../generated/viam/app/v1/Fragment.ts';
 import type { FragmentVisibility__Output } from '../generated/viam/app/v1/FragmentVisibility.ts';
@@ -21,8 +21,12 @@ import type { UpdateFragmentResponse } from '../generated/viam/app/v1/UpdateFrag
 import type { DeleteFragmentRequest__Output } from '../generated/viam/app/v1/DeleteFragmentRequest.ts';
 import type { DeleteFragmentResponse } from '../generated/viam/app/v1/DeleteFragmentResponse.ts';
 
-type StoredVisibility = 'FRAGMENT_VISIBILITY_PRIVATE' | 'FRAGMENT_VISIBILITY_PUBLIC' | 'FRAGMENT_VISIBILITY_PUBLIC_UNLISTED';
-const STORED_VISIBILITIES: readonly string[] = ['FRAGMENT_VISIBILITY_PRIVATE', 'FRAGMENT_VISIBILITY_PUBLIC', 'FRAGMENT_VISIBILITY_PUBLIC_UNLISTED'];
+const VISIBILITY = {
+  unspecified: 'FRAGMENT_VISIBILITY_UNSPECIFIED',
+  known: ['FRAGMENT_VISIBILITY_PRIVATE', 'FRAGMENT_VISIBILITY_PUBLIC', 'FRAGMENT_VISIBILITY_PUBLIC_UNLISTED'],
+  what: 'fragment visibility',
+} as const;
+type StoredVisibility = (typeof VISIBILITY.known)[number];
 
 interface FragmentRow {
   id: string;
@@ -51,11 +55,7 @@ export function insertFragment(db: Db, organizationId: string, name: string, con
 }
 
 /** A visibility from a request; UNSPECIFIED (the proto default) means "not given". */
-function requestedVisibility(field: string, value: FragmentVisibility__Output | number | undefined): StoredVisibility | null {
-  if (value === undefined || value === 'FRAGMENT_VISIBILITY_UNSPECIFIED' || value === 0) return null;
-  if (typeof value !== 'string' || !STORED_VISIBILITIES.includes(value)) throw invalidArgument(`${field} is not a known fragment visibility: ${String(value)}`);
-  return value as StoredVisibility;
-}
+const requestedVisibility = (field: string, value: FragmentVisibility__Output | number | undefined) => requestedEnum(field, value, VISIBILITY);
 
 const isPublic = (visibility: string) => visibility !== 'FRAGMENT_VISIBILITY_PRIVATE';
 
@@ -162,13 +162,13 @@ function getFragmentRow(db: Db, id: string): FragmentRow {
 }
 
 /** Public fragments (listed or not) can be read by any key; private ones need the owning organization. */
-function authorizeRead(db: Db, caller: Caller, row: FragmentRow): void {
-  if (isPublic(row.visibility) && caller.kind === 'api-key') return;
+function authorizeRead(db: Db, caller: ApiKeyCaller, row: FragmentRow): void {
+  if (isPublic(row.visibility)) return;
   authorize(db, caller, 'operator', organizationScope(db, row.organization_id));
 }
 
 export const fragmentRpcs: HandlerMap = {
-  ListFragments: unary<ListFragmentsRequest__Output, ListFragmentsResponse>((request, { db, caller }) => {
+  ListFragments: appService.unary<ListFragmentsRequest__Output, ListFragmentsResponse>((request, { db, caller }) => {
     const organizationId = requireId('organization_id', request.organization_id);
     authorize(db, caller, 'operator', organizationScope(db, organizationId));
     const wanted = new Set(
@@ -185,7 +185,7 @@ export const fragmentRpcs: HandlerMap = {
     return { fragments: fragmentMessages(db, selected) };
   }),
 
-  CreateFragment: unary<CreateFragmentRequest__Output, CreateFragmentResponse>((request, { db, caller }) => {
+  CreateFragment: appService.unary<CreateFragmentRequest__Output, CreateFragmentResponse>((request, { db, caller }) => {
     const organizationId = requireId('organization_id', request.organization_id);
     authorize(db, caller, 'owner', organizationScope(db, organizationId));
     const name = requireName('name', request.name);
@@ -196,7 +196,7 @@ export const fragmentRpcs: HandlerMap = {
     return { fragment: fragmentMessages(db, [getFragmentRow(db, id)])[0]! };
   }),
 
-  GetFragment: unary<GetFragmentRequest__Output, GetFragmentResponse>((request, { db, caller }) => {
+  GetFragment: appService.unary<GetFragmentRequest__Output, GetFragmentResponse>((request, { db, caller }) => {
     const id = requireId('id', request.id);
     const row = getFragmentRow(db, id);
     authorizeRead(db, caller, row);
@@ -207,7 +207,7 @@ export const fragmentRpcs: HandlerMap = {
     return { fragment: fragmentMessages(db, [row])[0]! };
   }),
 
-  UpdateFragment: unary<UpdateFragmentRequest__Output, UpdateFragmentResponse>((request, { db, caller }) => {
+  UpdateFragment: appService.unary<UpdateFragmentRequest__Output, UpdateFragmentResponse>((request, { db, caller }) => {
     const id = requireId('id', request.id);
     const row = getFragmentRow(db, id);
     authorize(db, caller, 'owner', organizationScope(db, row.organization_id));
@@ -251,7 +251,7 @@ export const fragmentRpcs: HandlerMap = {
     return { fragment: fragmentMessages(db, [getFragmentRow(db, id)])[0]! };
   }),
 
-  DeleteFragment: unary<DeleteFragmentRequest__Output, DeleteFragmentResponse>((request, { db, caller }) => {
+  DeleteFragment: appService.unary<DeleteFragmentRequest__Output, DeleteFragmentResponse>((request, { db, caller }) => {
     const id = requireId('id', request.id);
     const row = getFragmentRow(db, id);
     authorize(db, caller, 'owner', organizationScope(db, row.organization_id));

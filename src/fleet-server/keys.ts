@@ -2,7 +2,7 @@
 import crypto from 'node:crypto';
 import type { Db } from './db.ts';
 import type { HandlerMap } from './rpc.ts';
-import { unary } from './rpc.ts';
+import { appService } from './rpc.ts';
 import { hashSecret, randomSecret } from './auth.ts';
 import { authorize, grantRole, organizationScope, validateAuthorization, locationScope, robotScope, type Scope } from './access.ts';
 import { invalidArgument } from './errors.ts';
@@ -60,7 +60,7 @@ export function scopeOfResource(db: Db, resourceType: string, resourceId: string
 }
 
 export const keyRpcs: HandlerMap = {
-  CreateKey: unary<CreateKeyRequest__Output, CreateKeyResponse>((request, { db, caller }) => {
+  CreateKey: appService.unary<CreateKeyRequest__Output, CreateKeyResponse>((request, { db, caller }) => {
     if (request.authorizations.length === 0) throw invalidArgument('authorizations must not be empty');
     let organizationId: string | undefined;
     const grants = request.authorizations.map((auth) => {
@@ -79,7 +79,7 @@ export const keyRpcs: HandlerMap = {
     return createApiKey(db, organizationId!, name, grants);
   }),
 
-  ListKeys: unary<ListKeysRequest__Output, ListKeysResponse>((request, { db, caller }) => {
+  ListKeys: appService.unary<ListKeysRequest__Output, ListKeysResponse>((request, { db, caller }) => {
     const organizationId = requireId('org_id', request.org_id);
     authorize(db, caller, 'owner', organizationScope(db, organizationId));
     const keys = db.prepare('SELECT id, name, created_on FROM api_keys WHERE organization_id = ? ORDER BY created_on, id').all(organizationId) as {

@@ -1,14 +1,13 @@
 /** Locations (nested under one another) and their secrets. */
 import crypto from 'node:crypto';
 import type { Db } from './db.ts';
-import type { Caller } from './auth.ts';
-import { unary, type HandlerMap } from './rpc.ts';
+import type { ApiKeyCaller } from './auth.ts';
+import { appService, type HandlerMap } from './rpc.ts';
 import { randomSecret } from './auth.ts';
-import { authorize, locationScope, organizationScope, roleFor, visibleLocationIds, visibleOrganizationIds, type Scope } from './access.ts';
-import { RpcError, failedPrecondition, invalidArgument, notFound, permissionDenied } from './errors.ts';
+import { authorize, listedOrganization, locationScope, organizationScope, roleFor, visibleLocationIds, type Scope } from './access.ts';
+import { failedPrecondition, invalidArgument, lookupIn, notFound } from './errors.ts';
 import { requireId, requireName } from './validate.ts';
 import { locationMessage, locationSecrets, secretMessage, type LocationRow } from './records.ts';
-import { status } from '@grpc/grpc-js';
 import type { Location } from '../generated/viam/app/v1/Location.ts';
 import type { LocationAuth } from '../generated/viam/app/v1/LocationAuth.ts';
 import type { CreateLocationRequest__Output } from '../generated/viam/app/v1/CreateLocationRequest.ts';
@@ -42,22 +41,12 @@ export function insertLocation(db: Db, organizationId: string, name: string, par
   return row;
 }
 
-/** Runs a scope lookup and prefixes its NOT_FOUND message with the request field that named the id. */
-export function lookupIn<T>(field: string, lookup: () => T): T {
-  try {
-    return lookup();
-  } catch (error) {
-    if (error instanceof RpcError && error.code === status.NOT_FOUND) throw notFound(`${field}: ${error.message}`);
-    throw error;
-  }
-}
-
 function locationRow(db: Db, id: string): LocationRow {
   return db.prepare('SELECT id, organization_id, name, parent_location_id, created_on FROM locations WHERE id = ?').get(id) as LocationRow;
 }
 
 /** Location secrets are for owners only: anyone else gets the location without its `auth`. */
-function locationFor(db: Db, caller: Caller, row: LocationRow, scope: Scope): Location {
+function locationFor(db: Db, caller: ApiKeyCaller, row: LocationRow, scope: Scope): Location {
   const message = locationMessage(db, row);
   return roleFor(db, caller, scope) === 'owner' ? message : { ...message, auth: null };
 }
@@ -72,7 +61,7 @@ function locationAuth(db: Db, locationId: string): LocationAuth {
  * which needs owner rights on that parent and the same organization, else at the top level of
  * the organization, which needs owner rights on the organization.
  */
-function placement(db: Db, caller: Caller, organizationId: string, parentId: string | null): Scope | null {
+function placement(db: Db, caller: ApiKeyCaller, organizationId: string, parentId: string | null): Scope | null {
   if (parentId === null) {
     authorize(db, caller, 'owner', organizationScope(db, organizationId));
     return null;
@@ -86,7 +75,7 @@ function placement(db: Db, caller: Caller, organizationId: string, parentId: str
 }
 
 /** The location named by `location_id`, after checking the caller holds `need` on it. */
-function authorizedLocation(db: Db, caller: Caller, need: 'owner' | 'operator', rawId: string): { row: LocationRow; scope: Scope } {
+function authorizedLocation(db: Db, caller: ApiKeyCaller, need: 'owner' | 'operator', rawId: string): { row: LocationRow; scope: Scope } {
   const id = requireId('location_id', rawId);
   const scope = lookupIn('location_id', () => locationScope(db, id));
   authorize(db, caller, need, scope);
@@ -94,7 +83,7 @@ function authorizedLocation(db: Db, caller: Caller, need: 'owner' | 'operator', 
 }
 
 export const locationRpcs: HandlerMap = {
-  CreateLocation: unary<CreateLocationRequest__Output, CreateLocationResponse>((request, { db, caller }) => {
+  CreateLocation: appService.unary<CreateLocationRequest__Output, CreateLocationResponse>((request, { db, caller }) => {
     const organizationId = requireId('organization_id', request.organization_id);
     const name = requireName('name', request.name);
     const parentId = request.parent_location_id ? requireId('parent_location_id', request.parent_location_id) : null;
@@ -104,12 +93,12 @@ export const locationRpcs: HandlerMap = {
     return { location: locationMessage(db, row) };
   }),
 
-  GetLocation: unary<GetLocationRequest__Output, GetLocationResponse>((request, { db, caller }) => {
+  GetLocation: appService.unary<GetLocationRequest__Output, GetLocationResponse>((request, { db, caller }) => {
     const { row, scope } = authorizedLocation(db, caller, 'operator', request.location_id);
     return { location: locationFor(db, caller, row, scope) };
   }),
 
-  UpdateLocation: unary<UpdateLocationRequest__Output, UpdateLocationResponse>((request, { db, caller, fleet }) => {
+  UpdateLocation: appService.unary<UpdateLocationRequest__Output, UpdateLocationResponse>((request, { db, caller, fleet }) => {
     const { row } = authorizedLocation(db, caller, 'owner', request.location_id);
     // proto3 `optional`: absent means "leave as is". Viam's SDKs also send an empty name for
     // "no change", while an empty parent_location_id moves the location to the top level.
@@ -130,7 +119,7 @@ export const locationRpcs: HandlerMap = {
     return { location: locationMessage(db, updated) };
   }),
 
-  DeleteLocation: unary<DeleteLocationRequest__Output, DeleteLocationResponse>((request, { db, caller, fleet }) => {
+  DeleteLocation: appService.unary<DeleteLocationRequest__Output, DeleteLocationResponse>((request, { db, caller, fleet }) => {
     const { row } = authorizedLocation(db, caller, 'owner', request.location_id);
     const robots = (db.prepare('SELECT count(*) AS n FROM robots WHERE location_id = ?').get(row.id) as { n: number }).n;
     if (robots > 0) throw failedPrecondition(`location_id ${row.id} still has ${robots} robot(s); move or delete them first`);
@@ -143,10 +132,8 @@ export const locationRpcs: HandlerMap = {
     return {};
   }),
 
-  ListLocations: unary<ListLocationsRequest__Output, ListLocationsResponse>((request, { db, caller }) => {
-    const organizationId = requireId('organization_id', request.organization_id);
-    lookupIn('organization_id', () => organizationScope(db, organizationId));
-    if (!visibleOrganizationIds(db, caller).includes(organizationId)) throw permissionDenied('this key has no access to that organization');
+  ListLocations: appService.unary<ListLocationsRequest__Output, ListLocationsResponse>((request, { db, caller }) => {
+    const organizationId = listedOrganization(db, caller, 'organization_id', request.organization_id);
     const visible = visibleLocationIds(db, caller, organizationId);
     const rows = (
       db
@@ -156,18 +143,18 @@ export const locationRpcs: HandlerMap = {
     return { locations: rows.map((row) => locationFor(db, caller, row, locationScope(db, row.id))) };
   }),
 
-  LocationAuth: unary<LocationAuthRequest__Output, LocationAuthResponse>((request, { db, caller }) => {
+  LocationAuth: appService.unary<LocationAuthRequest__Output, LocationAuthResponse>((request, { db, caller }) => {
     const { row } = authorizedLocation(db, caller, 'owner', request.location_id);
     return { auth: locationAuth(db, row.id) };
   }),
 
-  CreateLocationSecret: unary<CreateLocationSecretRequest__Output, CreateLocationSecretResponse>((request, { db, caller }) => {
+  CreateLocationSecret: appService.unary<CreateLocationSecretRequest__Output, CreateLocationSecretResponse>((request, { db, caller }) => {
     const { row } = authorizedLocation(db, caller, 'owner', request.location_id);
     insertLocationSecret(db, row.id);
     return { auth: locationAuth(db, row.id) };
   }),
 
-  DeleteLocationSecret: unary<DeleteLocationSecretRequest__Output, DeleteLocationSecretResponse>((request, { db, caller }) => {
+  DeleteLocationSecret: appService.unary<DeleteLocationSecretRequest__Output, DeleteLocationSecretResponse>((request, { db, caller }) => {
     const secretId = requireId('secret_id', request.secret_id);
     const { row } = authorizedLocation(db, caller, 'owner', request.location_id);
     const secrets = locationSecrets(db, row.id);

@@ -1,8 +1,6 @@
 /** GetRobotPartLogs (paged, newest first) and TailRobotPartLogs (live). */
-import * as grpc from '@grpc/grpc-js';
-import type { FleetContext, HandlerMap } from './rpc.ts';
-import { authenticateCall, toServiceError, unary } from './rpc.ts';
-import { watchAccess } from './revocation.ts';
+import type { HandlerMap } from './rpc.ts';
+import { appService } from './rpc.ts';
 import { authorize, partScope } from './access.ts';
 import { requireId } from './validate.ts';
 import { invalidArgument, resourceExhausted } from './errors.ts';
@@ -33,7 +31,7 @@ function pageSize(limit: number | undefined): number {
   return Math.min(limit, MAX_LOG_PAGE_SIZE);
 }
 
-const getRobotPartLogs = unary<GetRobotPartLogsRequest__Output, GetRobotPartLogsResponse>((request, { db, caller }) => {
+const getRobotPartLogs = appService.unary<GetRobotPartLogsRequest__Output, GetRobotPartLogsResponse>((request, { db, caller }) => {
   const partId = requireId('id', request.id);
   authorize(db, caller, 'operator', partScope(db, partId));
   const criteria = logCriteria(request);
@@ -50,69 +48,37 @@ const getRobotPartLogs = unary<GetRobotPartLogsRequest__Output, GetRobotPartLogs
   };
 });
 
-/** The tail's caller, checked when it opens and again while it runs: a live credential and operator rights on the part. */
-async function authorizeTail(fleet: FleetContext, metadata: grpc.Metadata, rawPartId: string): Promise<string> {
-  const caller = await authenticateCall(fleet, metadata);
-  return fleet.db.transaction(() => {
-    const partId = requireId('id', rawPartId);
-    authorize(fleet.db, caller, 'operator', partScope(fleet.db, partId));
-    return partId;
-  })();
-}
-
 /**
  * Streams every batch a robot logs from now on, filtered like GetRobotPartLogs (one response
  * per batch with at least one matching entry, split when larger than MAX_LOG_RESPONSE_BYTES),
- * until the client cancels, or until its caller
- * loses the right to it: the stream then ends with UNAUTHENTICATED (key deleted, token expired),
- * PERMISSION_DENIED (role removed, robot moved out of reach) or NOT_FOUND (part deleted).
+ * until the client cancels, or until its caller loses the right to it (operator on the part):
+ * the stream then ends with UNAUTHENTICATED (key deleted, token expired), PERMISSION_DENIED (role
+ * removed, robot moved out of reach) or NOT_FOUND (part deleted).
  */
-const tailRobotPartLogs: HandlerMap[string] = (fleet) =>
-  ((call: grpc.ServerWritableStream<TailRobotPartLogsRequest__Output, TailRobotPartLogsResponse>) => {
-    let unsubscribe: (() => void) | undefined;
-    let stopWatching: (() => void) | undefined;
-    let finished = false;
-    const stop = () => {
-      finished = true;
-      unsubscribe?.();
-      unsubscribe = undefined;
-      stopWatching?.();
-      stopWatching = undefined;
-    };
-    const fail = (error: unknown) => {
-      if (finished) return;
-      stop();
-      call.emit('error', toServiceError(fleet, error));
-    };
-    call.on('cancelled', stop);
-    call.on('close', stop);
-
-    authorizeTail(fleet, call.metadata, call.request.id)
-      .then((partId) => {
-        const criteria = logCriteria({ errors_only: call.request.errors_only, filter: call.request.filter });
-        // The client may have gone while the token was being checked.
-        if (finished || call.cancelled) return stop();
-        const matches = logPredicate(criteria);
-        // Runs inside the publishing Log call: it must not throw into the robot's request.
-        unsubscribe = fleet.logBus.subscribe(partId, (entries: StoredLogEntry[]) => {
-          try {
-            const matching = entries.filter(matches);
-            if (matching.length === 0 || finished) return;
-            if (call.writableLength >= MAX_QUEUED_TAIL_BATCHES) {
-              return fail(resourceExhausted('the client is not reading the log stream; it was ended'));
-            }
-            // One message per run that fits MAX_LOG_RESPONSE_BYTES.
-            for (const chunk of chunkByResponseBytes(matching.map(withinEntryLimits))) call.write({ logs: chunk.map(logEntryMessage) });
-          } catch (error) {
-            fail(error);
-          }
-        });
-        stopWatching = watchAccess(fleet.revocations, async () => void (await authorizeTail(fleet, call.metadata, partId)), fail);
-        // Headers now, not with the first batch: the client learns the tail is live.
-        call.sendMetadata(new grpc.Metadata());
-      })
-      .catch(fail);
-  }) as grpc.UntypedHandleCall;
+const tailRobotPartLogs = appService.serverStream<TailRobotPartLogsRequest__Output, TailRobotPartLogsResponse, string>(
+  (request, { db, caller }) => {
+    const partId = requireId('id', request.id);
+    authorize(db, caller, 'operator', partScope(db, partId));
+    return partId;
+  },
+  (call, partId, { fleet, fail }) => {
+    const matches = logPredicate(logCriteria({ errors_only: call.request.errors_only, filter: call.request.filter }));
+    // Runs inside the publishing Log call: it must not throw into the robot's request.
+    return fleet.logBus.subscribe(partId, (entries: StoredLogEntry[]) => {
+      try {
+        const matching = entries.filter(matches);
+        if (matching.length === 0) return;
+        if (call.writableLength >= MAX_QUEUED_TAIL_BATCHES) {
+          return fail(resourceExhausted('the client is not reading the log stream; it was ended'));
+        }
+        // One message per run that fits MAX_LOG_RESPONSE_BYTES.
+        for (const chunk of chunkByResponseBytes(matching.map(withinEntryLimits))) call.write({ logs: chunk.map(logEntryMessage) });
+      } catch (error) {
+        fail(error);
+      }
+    });
+  },
+);
 
 export const logRpcs: HandlerMap = {
   GetRobotPartLogs: getRobotPartLogs,

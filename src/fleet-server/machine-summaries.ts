@@ -3,13 +3,12 @@
  * state) in one call, read with a few queries whatever the fleet's size.
  */
 import type { Db } from './db.ts';
-import { unary, type HandlerMap } from './rpc.ts';
-import { organizationScope, visibleOrganizationIds } from './access.ts';
-import { invalidArgument, permissionDenied } from './errors.ts';
+import { appService, type HandlerMap } from './rpc.ts';
+import { listedOrganization } from './access.ts';
+import { invalidArgument } from './errors.ts';
 import { requireId } from './validate.ts';
-import { lookupIn } from './locations.ts';
 import { robotVisibility, robotsIn } from './robots.ts';
-import { onlineState } from './records.ts';
+import { onlineState, type PartRow } from './records.ts';
 import { toTimestamp } from '../wire/struct.ts';
 import type { ListMachineSummariesRequest__Output } from '../generated/viam/app/v1/ListMachineSummariesRequest.ts';
 import type { ListMachineSummariesResponse } from '../generated/viam/app/v1/ListMachineSummariesResponse.ts';
@@ -17,13 +16,7 @@ import type { LocationSummary } from '../generated/viam/app/v1/LocationSummary.t
 import type { MachineSummary } from '../generated/viam/app/v1/MachineSummary.ts';
 import type { PartSummary } from '../generated/viam/app/v1/PartSummary.ts';
 
-interface SummaryPartRow {
-  id: string;
-  robot_id: string;
-  name: string;
-  main_part: number;
-  last_access: number | null;
-}
+type SummaryPartRow = Pick<PartRow, 'id' | 'robot_id' | 'name' | 'main_part' | 'last_access'>;
 
 /** Parts of the robots, main part first, in one query. */
 function partsOf(db: Db, robotIds: string[]): Map<string, SummaryPartRow[]> {
@@ -55,10 +48,8 @@ function robotsUsingFragments(db: Db, robotIds: string[], fragmentIds: string[])
 }
 
 export const machineSummaryRpcs: HandlerMap = {
-  ListMachineSummaries: unary<ListMachineSummariesRequest__Output, ListMachineSummariesResponse>((request, { db, caller, fleet }) => {
-    const organizationId = requireId('organization_id', request.organization_id);
-    lookupIn('organization_id', () => organizationScope(db, organizationId));
-    if (!visibleOrganizationIds(db, caller).includes(organizationId)) throw permissionDenied('this key has no access to that organization');
+  ListMachineSummaries: appService.unary<ListMachineSummariesRequest__Output, ListMachineSummariesResponse>((request, { db, caller, fleet }) => {
+    const organizationId = listedOrganization(db, caller, 'organization_id', request.organization_id);
     const limit = request.limit ?? 0;
     if (limit < 0) throw invalidArgument('limit must not be negative');
     const wanted = request.location_ids.map((id, i) => requireId(`location_ids[${i}]`, id));

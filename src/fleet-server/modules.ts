@@ -8,18 +8,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as grpc from '@grpc/grpc-js';
 import type { Db } from './db.ts';
-import type { Caller } from './auth.ts';
-import type { FleetContext, HandlerMap } from './rpc.ts';
-import { authenticateCall, toServiceError, unary } from './rpc.ts';
+import type { ApiKeyCaller } from './auth.ts';
+import type { CallContext, HandlerMap } from './rpc.ts';
+import { appService } from './rpc.ts';
 import { authorize, organizationScope, roleFor, visibleOrganizationIds } from './access.ts';
-import { RpcError, alreadyExists, failedPrecondition, invalidArgument, notFound, permissionDenied, resourceExhausted } from './errors.ts';
-import { isValidNamespace, requireId, requireMaxItems, requireMaxLength } from './validate.ts';
+import { RpcError, alreadyExists, failedPrecondition, invalidArgument, notFound, resourceExhausted } from './errors.ts';
+import { isValidNamespace, requestedEnum, requireId, requireMaxItems, requireMaxLength } from './validate.ts';
 import { FQDN_DOMAIN } from './records.ts';
 import { toTimestamp } from '../wire/struct.ts';
 import type { Model } from '../generated/viam/app/v1/Model.ts';
 import type { Module } from '../generated/viam/app/v1/Module.ts';
 import type { VersionHistory } from '../generated/viam/app/v1/VersionHistory.ts';
-import type { Visibility__Output } from '../generated/viam/app/v1/Visibility.ts';
 import type { CreateModuleRequest__Output } from '../generated/viam/app/v1/CreateModuleRequest.ts';
 import type { CreateModuleResponse } from '../generated/viam/app/v1/CreateModuleResponse.ts';
 import type { UpdateModuleRequest__Output } from '../generated/viam/app/v1/UpdateModuleRequest.ts';
@@ -32,8 +31,12 @@ import type { GetModuleResponse } from '../generated/viam/app/v1/GetModuleRespon
 import type { ListModulesRequest__Output } from '../generated/viam/app/v1/ListModulesRequest.ts';
 import type { ListModulesResponse } from '../generated/viam/app/v1/ListModulesResponse.ts';
 
-type StoredVisibility = 'VISIBILITY_PRIVATE' | 'VISIBILITY_PUBLIC' | 'VISIBILITY_PUBLIC_UNLISTED';
-const STORED_VISIBILITIES: readonly string[] = ['VISIBILITY_PRIVATE', 'VISIBILITY_PUBLIC', 'VISIBILITY_PUBLIC_UNLISTED'];
+const VISIBILITY = {
+  unspecified: 'VISIBILITY_UNSPECIFIED',
+  known: ['VISIBILITY_PRIVATE', 'VISIBILITY_PUBLIC', 'VISIBILITY_PUBLIC_UNLISTED'],
+  what: 'module visibility',
+} as const;
+type StoredVisibility = (typeof VISIBILITY.known)[number];
 
 interface ModuleRow {
   id: string;
@@ -112,16 +115,15 @@ export function moduleIdOf(namespace: string | null, organizationId: string, nam
   return `${namespace ?? organizationId}:${name}`;
 }
 
+function namespaceOf(db: Db, organizationId: string): string | null {
+  return (db.prepare('SELECT public_namespace FROM organizations WHERE id = ?').get(organizationId) as { public_namespace: string | null }).public_namespace;
+}
+
 function registryUrl(moduleId: string): string {
   const [prefix, name] = moduleId.split(':');
   return `https://${FQDN_DOMAIN}/module/${prefix}/${name}`;
 }
 
-function requestedVisibility(value: Visibility__Output | number | undefined): StoredVisibility | null {
-  if (value === undefined || value === 'VISIBILITY_UNSPECIFIED' || value === 0) return null;
-  if (typeof value !== 'string' || !STORED_VISIBILITIES.includes(value)) throw invalidArgument(`visibility is not a known module visibility: ${String(value)}`);
-  return value as StoredVisibility;
-}
 
 const isPublic = (row: ModuleRow) => row.visibility !== 'VISIBILITY_PRIVATE';
 
@@ -129,7 +131,7 @@ const isPublic = (row: ModuleRow) => row.visibility !== 'VISIBILITY_PRIVATE';
  * Finds the module named by `module_id`: `<namespace>:<name>`, `<organization id>:<name>`, or a
  * bare `<name>` looked up in the caller's organizations (the forms Viam's SDKs accept).
  */
-function resolveModule(db: Db, caller: Caller, field: string, moduleId: string | undefined): ModuleRow {
+function resolveModule(db: Db, caller: ApiKeyCaller, field: string, moduleId: string | undefined): ModuleRow {
   const value = requireMaxLength(field, (moduleId ?? '').trim(), MODULE_LIMITS.moduleId);
   if (!value) throw invalidArgument(`${field} is required`);
   const parts = value.split(':');
@@ -161,8 +163,8 @@ function resolveModule(db: Db, caller: Caller, field: string, moduleId: string |
 }
 
 /** Public modules (listed or not) can be read by any key; private ones need the owning organization. */
-function authorizeRead(db: Db, caller: Caller, row: ModuleRow): void {
-  if (isPublic(row) && caller.kind === 'api-key') return;
+function authorizeRead(db: Db, caller: ApiKeyCaller, row: ModuleRow): void {
+  if (isPublic(row)) return;
   authorize(db, caller, 'operator', organizationScope(db, row.organization_id));
 }
 
@@ -229,7 +231,7 @@ function splitVersion(version: string): [number[], string[]] {
 }
 
 function moduleMessage(db: Db, row: ModuleRow, includeMarkdown: boolean): Module {
-  const organization = db.prepare('SELECT public_namespace FROM organizations WHERE id = ?').get(row.organization_id) as { public_namespace: string | null };
+  const namespace = namespaceOf(db, row.organization_id);
   const files = db
     .prepare('SELECT version, platform, uploaded_on FROM module_files WHERE module_id = ? ORDER BY platform')
     .all(row.id) as ModuleFileRow[];
@@ -247,7 +249,7 @@ function moduleMessage(db: Db, row: ModuleRow, includeMarkdown: boolean): Module
     apps: [],
   }));
   return {
-    module_id: moduleIdOf(organization.public_namespace, row.organization_id, row.name),
+    module_id: moduleIdOf(namespace, row.organization_id, row.name),
     name: row.name,
     visibility: row.visibility,
     versions,
@@ -259,14 +261,13 @@ function moduleMessage(db: Db, row: ModuleRow, includeMarkdown: boolean): Module
     total_organization_usage: 0,
     organization_id: row.organization_id,
     entrypoint: row.entrypoint,
-    public_namespace: organization.public_namespace ?? '',
+    public_namespace: namespace ?? '',
     apps: [],
   };
 }
 
 function publicIdOf(db: Db, row: ModuleRow): string {
-  const organization = db.prepare('SELECT public_namespace FROM organizations WHERE id = ?').get(row.organization_id) as { public_namespace: string | null };
-  return moduleIdOf(organization.public_namespace, row.organization_id, row.name);
+  return moduleIdOf(namespaceOf(db, row.organization_id), row.organization_id, row.name);
 }
 
 interface ValidFileInfo {
@@ -312,18 +313,15 @@ function syncDirectory(directory: string): void {
  * one step at the end; a refused or cancelled upload leaves neither a file nor a row behind.
  */
 async function receiveModuleFile(
-  fleet: FleetContext,
   call: grpc.ServerReadableStream<UploadModuleFileRequest__Output, UploadModuleFileResponse>,
+  { db, caller, fleet }: CallContext,
 ): Promise<UploadModuleFileResponse> {
-  const caller = await authenticateCall(fleet, call.metadata);
-  if (caller.kind !== 'api-key') throw permissionDenied('robots may only call RobotService');
   const messages = call[Symbol.asyncIterator]() as AsyncIterator<UploadModuleFileRequest__Output>;
   const first = await messages.next();
   if (first.done || first.value.module_file !== 'module_file_info' || !first.value.module_file_info) {
     throw invalidArgument('module_file_info must be the first message of UploadModuleFile, before any file bytes');
   }
   const info = validateFileInfo(first.value.module_file_info);
-  const { db } = fleet;
   const ownModule = () => {
     const row = resolveModule(db, caller, 'module_file_info.module_id', info.moduleId);
     authorize(db, caller, 'owner', organizationScope(db, row.organization_id));
@@ -395,15 +393,13 @@ async function receiveModuleFile(
 }
 
 export const moduleRpcs: HandlerMap = {
-  CreateModule: unary<CreateModuleRequest__Output, CreateModuleResponse>((request, { db, caller }) => {
+  CreateModule: appService.unary<CreateModuleRequest__Output, CreateModuleResponse>((request, { db, caller }) => {
     const organizationId = requireId('organization_id', request.organization_id);
     authorize(db, caller, 'owner', organizationScope(db, organizationId));
     const name = request.name ?? '';
     if (!name) throw invalidArgument('name must not be empty');
     if (!MODULE_NAME.test(name)) throw invalidArgument(`name may contain only letters, digits, underscores and dashes (at most 200), got ${JSON.stringify(name.slice(0, 64))}`);
-    const { public_namespace: namespace } = db.prepare('SELECT public_namespace FROM organizations WHERE id = ?').get(organizationId) as {
-      public_namespace: string | null;
-    };
+    const namespace = namespaceOf(db, organizationId);
     if (!namespace) throw failedPrecondition(`organization ${organizationId} has no public namespace; set one before creating modules`);
     if (db.prepare('SELECT 1 FROM modules WHERE organization_id = ? AND name = ?').get(organizationId, name)) {
       throw alreadyExists(`the organization already has a module named ${name}`);
@@ -413,10 +409,10 @@ export const moduleRpcs: HandlerMap = {
     return { module_id: moduleId, url: registryUrl(moduleId) };
   }),
 
-  UpdateModule: unary<UpdateModuleRequest__Output, UpdateModuleResponse>((request, { db, caller }) => {
+  UpdateModule: appService.unary<UpdateModuleRequest__Output, UpdateModuleResponse>((request, { db, caller }) => {
     const row = resolveModule(db, caller, 'module_id', request.module_id);
     authorize(db, caller, 'owner', organizationScope(db, row.organization_id));
-    const visibility = requestedVisibility(request.visibility) ?? row.visibility;
+    const visibility = requestedEnum('visibility', request.visibility, VISIBILITY) ?? row.visibility;
     const url = requireDocumentationUrl(request.url ?? '');
     const models = requireModels(request.models ?? []);
     const entrypoint = requireMaxLength('entrypoint', (request.entrypoint ?? '').trim(), MODULE_LIMITS.entrypoint);
@@ -433,22 +429,15 @@ export const moduleRpcs: HandlerMap = {
     return { url: registryUrl(publicIdOf(db, row)) };
   }),
 
-  UploadModuleFile: (fleet) =>
-    ((call: grpc.ServerReadableStream<UploadModuleFileRequest__Output, UploadModuleFileResponse>, callback: grpc.sendUnaryData<UploadModuleFileResponse>) => {
-      receiveModuleFile(fleet, call).then(
-        (response) => callback(null, response),
-        // A client that cancelled hears nothing; its half-read stream is not an internal error.
-        (error: unknown) => callback(call.cancelled ? { code: grpc.status.CANCELLED, details: 'cancelled' } : toServiceError(fleet, error)),
-      );
-    }) as grpc.UntypedHandleCall,
+  UploadModuleFile: appService.clientStream(receiveModuleFile),
 
-  GetModule: unary<GetModuleRequest__Output, GetModuleResponse>((request, { db, caller }) => {
+  GetModule: appService.unary<GetModuleRequest__Output, GetModuleResponse>((request, { db, caller }) => {
     const row = resolveModule(db, caller, 'module_id', request.module_id);
     authorizeRead(db, caller, row);
     return { module: moduleMessage(db, row, request.include_markdown_documentation === true) };
   }),
 
-  ListModules: unary<ListModulesRequest__Output, ListModulesResponse>((request, { db, caller }) => {
+  ListModules: appService.unary<ListModulesRequest__Output, ListModulesResponse>((request, { db, caller }) => {
     let organizations: string[];
     if (request.organization_id) {
       const organizationId = requireId('organization_id', request.organization_id);

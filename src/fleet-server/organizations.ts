@@ -2,9 +2,9 @@
 import crypto from 'node:crypto';
 import type { Db } from './db.ts';
 import type { HandlerMap, OrganizationLimits } from './rpc.ts';
-import type { Caller } from './auth.ts';
-import { unary } from './rpc.ts';
-import { authorize, grantRole, grantsOf, organizationScope, validateAuthorization, visibleOrganizationIds } from './access.ts';
+import type { ApiKeyCaller } from './auth.ts';
+import { appService } from './rpc.ts';
+import { authorize, grantRole, grantsOf, organizationScope, requireVisibleOrganization, validateAuthorization, visibleOrganizationIds } from './access.ts';
 import { scopeOfResource } from './keys.ts';
 import { alreadyExists, invalidArgument, notFound, permissionDenied, resourceExhausted } from './errors.ts';
 import { isValidNamespace, requireId, requireName } from './validate.ts';
@@ -70,7 +70,7 @@ export const DEFAULT_ORGANIZATION_LIMITS: OrganizationLimits = { perKey: 10, tot
  * owning fewer than `perKey` of them, on a server holding fewer than `total`. Viam lets users,
  * not keys, create organizations; a key that owns one is the closest we have to such a user.
  */
-function requireMayCreateOrganization(db: Db, caller: Caller, limits: OrganizationLimits): void {
+function requireMayCreateOrganization(db: Db, caller: ApiKeyCaller, limits: OrganizationLimits): void {
   const owned = grantsOf(db, caller).filter((g) => g.authorization_id === 'organization_owner' && g.resource_type === 'organization').length;
   if (owned === 0) throw permissionDenied('creating an organization needs an API key with organization_owner on an organization');
   if (owned >= limits.perKey) throw resourceExhausted(`this key already owns ${owned} organizations; the limit is ${limits.perKey} per key (--max-organizations-per-key)`);
@@ -79,39 +79,37 @@ function requireMayCreateOrganization(db: Db, caller: Caller, limits: Organizati
 }
 
 export const organizationRpcs: HandlerMap = {
-  ListOrganizations: unary<unknown, ListOrganizationsResponse>((_request, { db, caller }) => {
+  ListOrganizations: appService.unary<unknown, ListOrganizationsResponse>((_request, { db, caller }) => {
     const ids = visibleOrganizationIds(db, caller);
     const rows = ids.map((id) => db.prepare('SELECT * FROM organizations WHERE id = ?').get(id) as OrganizationRow | undefined).filter((r) => r !== undefined);
     rows.sort((a, b) => a.created_on - b.created_on || a.id.localeCompare(b.id));
     return { organizations: rows.map(organizationMessage) };
   }),
 
-  GetOrganization: unary<GetOrganizationRequest__Output, GetOrganizationResponse>((request, { db, caller }) => {
+  GetOrganization: appService.unary<GetOrganizationRequest__Output, GetOrganizationResponse>((request, { db, caller }) => {
     const id = requireId('organization_id', request.organization_id);
     const row = getOrganizationRow(db, id);
-    if (!visibleOrganizationIds(db, caller).includes(id)) throw permissionDenied('this key has no access to that organization');
+    requireVisibleOrganization(db, caller, id);
     return { organization: organizationMessage(row) };
   }),
 
-  CreateOrganization: unary<CreateOrganizationRequest__Output, CreateOrganizationResponse>((request, { db, caller, fleet }) => {
+  CreateOrganization: appService.unary<CreateOrganizationRequest__Output, CreateOrganizationResponse>((request, { db, caller, fleet }) => {
     const name = requireName('name', request.name);
     requireMayCreateOrganization(db, caller, fleet.options.organizationLimits);
     const row = insertOrganization(db, name);
-    if (caller.kind === 'api-key') {
-      // The creator owns what it created.
-      grantRole(db, {
-        organizationId: row.id,
-        identityId: caller.keyId,
-        identityType: 'api-key',
-        authorizationId: 'organization_owner',
-        resourceType: 'organization',
-        resourceId: row.id,
-      });
-    }
+    // The creator owns what it created.
+    grantRole(db, {
+      organizationId: row.id,
+      identityId: caller.keyId,
+      identityType: 'api-key',
+      authorizationId: 'organization_owner',
+      resourceType: 'organization',
+      resourceId: row.id,
+    });
     return { organization: organizationMessage(row) };
   }),
 
-  ListOrganizationMembers: unary<ListOrganizationMembersRequest__Output, ListOrganizationMembersResponse>((request, { db, caller }) => {
+  ListOrganizationMembers: appService.unary<ListOrganizationMembersRequest__Output, ListOrganizationMembersResponse>((request, { db, caller }) => {
     const id = requireId('organization_id', request.organization_id);
     authorize(db, caller, 'operator', organizationScope(db, id));
     const members = db.prepare('SELECT * FROM members WHERE organization_id = ? ORDER BY date_added, user_id').all(id) as {
@@ -133,7 +131,7 @@ export const organizationRpcs: HandlerMap = {
     };
   }),
 
-  CreateOrganizationInvite: unary<CreateOrganizationInviteRequest__Output, CreateOrganizationInviteResponse>((request, { db, caller }) => {
+  CreateOrganizationInvite: appService.unary<CreateOrganizationInviteRequest__Output, CreateOrganizationInviteResponse>((request, { db, caller }) => {
     const id = requireId('organization_id', request.organization_id);
     authorize(db, caller, 'owner', organizationScope(db, id));
     const email = request.email.trim().toLowerCase();
@@ -148,7 +146,7 @@ export const organizationRpcs: HandlerMap = {
     return { invite: inviteMessage(row) };
   }),
 
-  UpdateOrganizationInviteAuthorizations: unary<UpdateOrganizationInviteAuthorizationsRequest__Output, UpdateOrganizationInviteAuthorizationsResponse>(
+  UpdateOrganizationInviteAuthorizations: appService.unary<UpdateOrganizationInviteAuthorizationsRequest__Output, UpdateOrganizationInviteAuthorizationsResponse>(
     (request, { db, caller }) => {
       const id = requireId('organization_id', request.organization_id);
       authorize(db, caller, 'owner', organizationScope(db, id));
@@ -170,7 +168,7 @@ export const organizationRpcs: HandlerMap = {
     },
   ),
 
-  GetOrganizationNamespaceAvailability: unary<GetOrganizationNamespaceAvailabilityRequest__Output, GetOrganizationNamespaceAvailabilityResponse>(
+  GetOrganizationNamespaceAvailability: appService.unary<GetOrganizationNamespaceAvailabilityRequest__Output, GetOrganizationNamespaceAvailabilityResponse>(
     (request, { db }) => {
       const namespace = request.public_namespace;
       if (!isValidNamespace(namespace)) {

@@ -1,8 +1,8 @@
 /** Robot parts: main part, config, secrets, history and restarts. */
 import crypto from 'node:crypto';
 import type { Db } from './db.ts';
-import { unary, type HandlerMap } from './rpc.ts';
-import { randomSecret, type Caller } from './auth.ts';
+import { appService, type HandlerMap } from './rpc.ts';
+import { randomSecret, type ApiKeyCaller } from './auth.ts';
 import { authorize, partScope, robotScope, roleFor, type Role, type Scope } from './access.ts';
 import { alreadyExists, failedPrecondition, invalidArgument, notFound } from './errors.ts';
 import { requireId, requireName, requireStruct } from './validate.ts';
@@ -72,14 +72,14 @@ const withoutSecrets = (part: RobotPart): RobotPart => ({ ...part, secret: '', s
  * gets the parts with `secret` empty and `secrets` empty (GetLocation likewise leaves out
  * `auth`), while the RPCs that exist only for secrets (Create/DeleteRobotPartSecret) refuse.
  */
-function partsFor(db: Db, caller: Caller, scope: Scope, parts: RobotPart[]): RobotPart[] {
+function partsFor(db: Db, caller: ApiKeyCaller, scope: Scope, parts: RobotPart[]): RobotPart[] {
   return roleFor(db, caller, scope) === 'owner' ? parts : parts.map(withoutSecrets);
 }
 
 const getPartRow = (db: Db, partId: string) => db.prepare('SELECT * FROM robot_parts WHERE id = ?').get(partId) as PartRow;
 
 /** The part named by `field`, after checking the id and that the caller holds `need` on it. */
-function authorizedPart(db: Db, caller: Caller, need: Role, field: string, value: string): PartRow {
+function authorizedPart(db: Db, caller: ApiKeyCaller, need: Role, field: string, value: string): PartRow {
   const partId = requireId(field, value);
   authorize(db, caller, need, partScope(db, partId));
   return getPartRow(db, partId);
@@ -106,14 +106,11 @@ function configFromStruct(struct: Struct__Output): JsonObject {
 /** Strictly after the previous value, so `last_known_update` tells two edits in one millisecond apart. */
 const nextUpdateTime = (previous: number) => Math.max(Date.now(), previous + 1);
 
-function recordHistory(db: Db, part: PartRow, caller: Caller, windowSeconds: number): void {
+function recordHistory(db: Db, part: PartRow, caller: ApiKeyCaller, windowSeconds: number): void {
   // The snapshot keeps the part's name and config as they were; secrets are left out so a
   // deleted secret does not live on in the history.
   const old = withoutSecrets(partMessage(db, part, windowSeconds));
-  const editor: AuthenticatorInfo =
-    caller.kind === 'api-key'
-      ? { type: 'AUTHENTICATION_TYPE_API_KEY', value: caller.keyId }
-      : { type: 'AUTHENTICATION_TYPE_ROBOT_PART_SECRET', value: caller.partId };
+  const editor: AuthenticatorInfo = { type: 'AUTHENTICATION_TYPE_API_KEY', value: caller.keyId };
   db.prepare('INSERT INTO part_history (part_id, robot_id, edited_on, old_part, edited_by) VALUES (?, ?, ?, ?, ?)').run(
     part.id,
     part.robot_id,
@@ -124,7 +121,7 @@ function recordHistory(db: Db, part: PartRow, caller: Caller, windowSeconds: num
 }
 
 export const partRpcs: HandlerMap = {
-  GetRobotParts: unary<GetRobotPartsRequest__Output, GetRobotPartsResponse>((request, { db, caller, fleet }) => {
+  GetRobotParts: appService.unary<GetRobotPartsRequest__Output, GetRobotPartsResponse>((request, { db, caller, fleet }) => {
     const robotId = requireId('robot_id', request.robot_id);
     const scope = robotScope(db, robotId);
     authorize(db, caller, 'operator', scope);
@@ -132,7 +129,7 @@ export const partRpcs: HandlerMap = {
     return { parts: partsFor(db, caller, scope, partMessages(db, rows, fleet.options.onlineWindowSeconds)) };
   }),
 
-  GetRobotPart: unary<GetRobotPartRequest__Output, GetRobotPartResponse>((request, { db, caller, fleet }) => {
+  GetRobotPart: appService.unary<GetRobotPartRequest__Output, GetRobotPartResponse>((request, { db, caller, fleet }) => {
     const row = authorizedPart(db, caller, 'operator', 'id', request.id);
     const [part] = partsFor(db, caller, partScope(db, row.id), [partMessage(db, row, fleet.options.onlineWindowSeconds)]);
     return {
@@ -141,7 +138,7 @@ export const partRpcs: HandlerMap = {
     };
   }),
 
-  GetRobotPartHistory: unary<GetRobotPartHistoryRequest__Output, GetRobotPartHistoryResponse>((request, { db, caller }) => {
+  GetRobotPartHistory: appService.unary<GetRobotPartHistoryRequest__Output, GetRobotPartHistoryResponse>((request, { db, caller }) => {
     const row = authorizedPart(db, caller, 'operator', 'id', request.id);
     const entries = db.prepare('SELECT robot_id, edited_on, old_part, edited_by FROM part_history WHERE part_id = ? ORDER BY seq DESC').all(row.id) as {
       robot_id: string;
@@ -161,7 +158,7 @@ export const partRpcs: HandlerMap = {
     };
   }),
 
-  UpdateRobotPart: unary<UpdateRobotPartRequest__Output, UpdateRobotPartResponse>((request, { db, caller, fleet }) => {
+  UpdateRobotPart: appService.unary<UpdateRobotPartRequest__Output, UpdateRobotPartResponse>((request, { db, caller, fleet }) => {
     const row = authorizedPart(db, caller, 'owner', 'id', request.id);
     const name = requireName('name', request.name);
     // As in Viam, leaving robot_config out keeps the stored config.
@@ -186,7 +183,7 @@ export const partRpcs: HandlerMap = {
     return { part: partMessage(db, getPartRow(db, row.id), fleet.options.onlineWindowSeconds) };
   }),
 
-  NewRobotPart: unary<NewRobotPartRequest__Output, NewRobotPartResponse>((request, { db, caller }) => {
+  NewRobotPart: appService.unary<NewRobotPartRequest__Output, NewRobotPartResponse>((request, { db, caller }) => {
     const robotId = requireId('robot_id', request.robot_id);
     authorize(db, caller, 'owner', robotScope(db, robotId));
     const name = requireName('part_name', request.part_name);
@@ -194,7 +191,7 @@ export const partRpcs: HandlerMap = {
     return { part_id: insertPart(db, robotId, name).id };
   }),
 
-  DeleteRobotPart: unary<DeleteRobotPartRequest__Output, DeleteRobotPartResponse>((request, { db, caller, fleet }) => {
+  DeleteRobotPart: appService.unary<DeleteRobotPartRequest__Output, DeleteRobotPartResponse>((request, { db, caller, fleet }) => {
     const row = authorizedPart(db, caller, 'owner', 'part_id', request.part_id);
     if (row.main_part === 1) {
       const others = (db.prepare('SELECT count(*) AS n FROM robot_parts WHERE robot_id = ? AND id != ?').get(row.robot_id, row.id) as { n: number }).n;
@@ -210,25 +207,25 @@ export const partRpcs: HandlerMap = {
     return {};
   }),
 
-  MarkPartAsMain: unary<MarkPartAsMainRequest__Output, MarkPartAsMainResponse>((request, { db, caller }) => {
+  MarkPartAsMain: appService.unary<MarkPartAsMainRequest__Output, MarkPartAsMainResponse>((request, { db, caller }) => {
     const row = authorizedPart(db, caller, 'owner', 'part_id', request.part_id);
     db.prepare('UPDATE robot_parts SET main_part = (id = ?) WHERE robot_id = ?').run(row.id, row.robot_id);
     return {};
   }),
 
-  MarkPartForRestart: unary<MarkPartForRestartRequest__Output, MarkPartForRestartResponse>((request, { db, caller }) => {
+  MarkPartForRestart: appService.unary<MarkPartForRestartRequest__Output, MarkPartForRestartResponse>((request, { db, caller }) => {
     const row = authorizedPart(db, caller, 'operator', 'part_id', request.part_id);
     db.prepare('UPDATE robot_parts SET needs_restart = 1 WHERE id = ?').run(row.id);
     return {};
   }),
 
-  CreateRobotPartSecret: unary<CreateRobotPartSecretRequest__Output, CreateRobotPartSecretResponse>((request, { db, caller, fleet }) => {
+  CreateRobotPartSecret: appService.unary<CreateRobotPartSecretRequest__Output, CreateRobotPartSecretResponse>((request, { db, caller, fleet }) => {
     const row = authorizedPart(db, caller, 'owner', 'part_id', request.part_id);
     insertPartSecret(db, row.id);
     return { part: partMessage(db, row, fleet.options.onlineWindowSeconds) };
   }),
 
-  DeleteRobotPartSecret: unary<DeleteRobotPartSecretRequest__Output, DeleteRobotPartSecretResponse>((request, { db, caller, fleet }) => {
+  DeleteRobotPartSecret: appService.unary<DeleteRobotPartSecretRequest__Output, DeleteRobotPartSecretResponse>((request, { db, caller, fleet }) => {
     const row = authorizedPart(db, caller, 'owner', 'part_id', request.part_id);
     const secretId = requireId('secret_id', request.secret_id);
     if (!db.prepare('SELECT 1 FROM part_secrets WHERE id = ? AND part_id = ?').get(secretId, row.id)) {

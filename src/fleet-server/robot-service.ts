@@ -3,11 +3,11 @@
  * NeedsRestart. Every call counts as the part being seen (its last access), which is what makes
  * the online state of robots and parts real.
  */
-import type * as grpc from '@grpc/grpc-js';
 import type { Db } from './db.ts';
-import type { Handler, HandlerMap } from './rpc.ts';
-import { robotUnary } from './rpc.ts';
-import { invalidArgument, notFound, unauthenticated } from './errors.ts';
+import type { CallContext, HandlerMap } from './rpc.ts';
+import { robotService } from './rpc.ts';
+import { invalidArgument, notFound } from './errors.ts';
+import { tokenSecret } from './auth.ts';
 import { locationSecrets, partMessage, type PartRow } from './records.ts';
 import { insertLogEntries, newLogEntry, type StoredLogEntry } from './log-store.ts';
 import { MAX_ENTRIES_PER_LOG_CALL, enforceLogQuota, logRowBytes, requireBatchWithinQuota } from './log-limits.ts';
@@ -115,13 +115,11 @@ export function robotConfigMessage(db: Db, part: PartRow, ownSecret: string, onl
   };
 }
 
-const config = robotUnary<ConfigRequest__Output, ConfigResponse>((request, { db, caller, fleet }) => {
+const config = robotService.unary<ConfigRequest__Output, ConfigResponse>((request, { db, caller, fleet }) => {
   const part = touchPart(db, request.id);
-  const secretId = caller.kind === 'robot' ? caller.secretId : '';
-  const own = db.prepare('SELECT secret FROM part_secrets WHERE id = ? AND part_id = ?').get(secretId, part.id) as { secret: string } | undefined;
-  // The token was verified against this secret moments ago in the same process; gone means rotated.
-  if (!own) throw unauthenticated('the part secret of this token was deleted; authenticate again with a current secret');
-  return { config: robotConfigMessage(db, part, own.secret, fleet.options.onlineWindowSeconds) };
+  // Read again inside this transaction: the secret may have been rotated since the token was checked.
+  const ownSecret = tokenSecret(db, part.id, caller.secretId);
+  return { config: robotConfigMessage(db, part, ownSecret, fleet.options.onlineWindowSeconds) };
 });
 
 // ---- Log: store, then fan out to live tails once committed ------------------------------------
@@ -132,7 +130,7 @@ interface StoredBatch {
 }
 
 /** Stores a batch; a part over its quota loses its oldest entries (never the new ones). */
-const storeLogs = robotUnary<LogRequest__Output, StoredBatch>((request, { db, fleet }) => {
+function storeLogs(request: LogRequest__Output, { db, fleet }: CallContext<'robot-part'>): StoredBatch {
   const entries = request.logs ?? [];
   if (entries.length > MAX_ENTRIES_PER_LOG_CALL) {
     throw invalidArgument(`logs may hold at most ${MAX_ENTRIES_PER_LOG_CALL} entries per call, got ${entries.length}`);
@@ -145,30 +143,24 @@ const storeLogs = robotUnary<LogRequest__Output, StoredBatch>((request, { db, fl
   const stored = insertLogEntries(db, request.id, validated);
   enforceLogQuota(db, request.id, logQuota);
   return { partId: request.id, stored };
-});
+}
 
-/**
- * robotUnary answers right after its transaction commits, so publishing in its callback
- * means a tail never sees an entry that was rolled back.
- */
-const log: Handler = (fleet) => {
-  const store = storeLogs(fleet) as grpc.handleUnaryCall<LogRequest__Output, StoredBatch>;
-  return ((call: grpc.ServerUnaryCall<LogRequest__Output, StoredBatch>, callback: grpc.sendUnaryData<LogResponse>) =>
-    store(call, (error, batch) => {
-      if (error || !batch) return callback(error);
-      try {
-        if (batch.stored.length > 0) fleet.logBus.publish(batch.partId, batch.stored);
-      } catch (publishError) {
-        // The entries are stored; a failing listener must not fail the robot's call.
-        fleet.log(`publishing logs of part ${batch.partId} failed: ${String(publishError)}`);
-      }
-      callback(null, {});
-    })) as grpc.UntypedHandleCall;
-};
+/** Published after the commit, so a tail never sees an entry that was rolled back. */
+function publishLogs(batch: StoredBatch, { fleet }: CallContext<'robot-part'>): LogResponse {
+  try {
+    if (batch.stored.length > 0) fleet.logBus.publish(batch.partId, batch.stored);
+  } catch (publishError) {
+    // The entries are stored; a failing listener must not fail the robot's call.
+    fleet.log(`publishing logs of part ${batch.partId} failed: ${String(publishError)}`);
+  }
+  return {};
+}
+
+const log = robotService.unary<LogRequest__Output, LogResponse, StoredBatch>(storeLogs, publishLogs);
 
 // ---- NeedsRestart: true once after MarkPartForRestart ----------------------------------------
 
-const needsRestart = robotUnary<NeedsRestartRequest__Output, NeedsRestartResponse>((request, { db }) => {
+const needsRestart = robotService.unary<NeedsRestartRequest__Output, NeedsRestartResponse>((request, { db }) => {
   const part = touchPart(db, request.id);
   const mustRestart = part.needs_restart !== 0;
   if (mustRestart) db.prepare('UPDATE robot_parts SET needs_restart = 0 WHERE id = ?').run(part.id);

@@ -1,14 +1,13 @@
 /** Robots (Viam's machines): each lives in one location and has one or more parts. */
 import crypto from 'node:crypto';
 import type { Db } from './db.ts';
-import type { Caller } from './auth.ts';
-import { unary, type HandlerMap } from './rpc.ts';
-import { authorize, grantsOf, locationScope, organizationScope, robotScope, roleFor, visibleLocationIds, visibleOrganizationIds } from './access.ts';
-import { invalidArgument, permissionDenied } from './errors.ts';
+import type { ApiKeyCaller } from './auth.ts';
+import { appService, type HandlerMap } from './rpc.ts';
+import { authorize, grantsOf, listedOrganization, locationScope, robotScope, roleFor, visibleLocationIds } from './access.ts';
+import { invalidArgument, lookupIn } from './errors.ts';
 import { requireId, requireName } from './validate.ts';
 import { robotMessage, robotMessages, type RobotRow } from './records.ts';
 import { insertPart } from './parts.ts';
-import { lookupIn } from './locations.ts';
 import type { GetRobotRequest__Output } from '../generated/viam/app/v1/GetRobotRequest.ts';
 import type { GetRobotResponse } from '../generated/viam/app/v1/GetRobotResponse.ts';
 import type { ListRobotsRequest__Output } from '../generated/viam/app/v1/ListRobotsRequest.ts';
@@ -50,7 +49,7 @@ export function robotsIn(db: Db, locationIds: Iterable<string>): RobotRow[] {
  * location grants cover, plus robots granted one by one. A robot grant makes the robot's location
  * visible (`visibleLocationIds`) but not the other robots there.
  */
-export function robotVisibility(db: Db, caller: Caller, organizationId: string): { locationIds: Set<string>; covers: (robot: RobotRow) => boolean } {
+export function robotVisibility(db: Db, caller: ApiKeyCaller, organizationId: string): { locationIds: Set<string>; covers: (robot: RobotRow) => boolean } {
   const locationIds = visibleLocationIds(db, caller, organizationId);
   const grants = grantsOf(db, caller).filter((grant) => grant.organization_id === organizationId);
   if (grants.some((grant) => grant.resource_type === 'organization')) return { locationIds, covers: () => true };
@@ -59,19 +58,19 @@ export function robotVisibility(db: Db, caller: Caller, organizationId: string):
   return { locationIds, covers: (robot) => wholeLocations.has(robot.location_id) || robotIds.has(robot.id) };
 }
 
-function authorizedRobot(db: Db, caller: Caller, need: 'owner' | 'operator', rawId: string): RobotRow {
+function authorizedRobot(db: Db, caller: ApiKeyCaller, need: 'owner' | 'operator', rawId: string): RobotRow {
   const id = requireId('id', rawId);
   authorize(db, caller, need, lookupIn('id', () => robotScope(db, id)));
   return robotRow(db, id);
 }
 
 export const robotRpcs: HandlerMap = {
-  GetRobot: unary<GetRobotRequest__Output, GetRobotResponse>((request, { db, caller, fleet }) => {
+  GetRobot: appService.unary<GetRobotRequest__Output, GetRobotResponse>((request, { db, caller, fleet }) => {
     const row = authorizedRobot(db, caller, 'operator', request.id);
     return { robot: robotMessage(db, row, fleet.options.onlineWindowSeconds) };
   }),
 
-  ListRobots: unary<ListRobotsRequest__Output, ListRobotsResponse>((request, { db, caller, fleet }) => {
+  ListRobots: appService.unary<ListRobotsRequest__Output, ListRobotsResponse>((request, { db, caller, fleet }) => {
     const locationId = requireId('location_id', request.location_id);
     authorize(db, caller, 'operator', lookupIn('location_id', () => locationScope(db, locationId)));
     return { robots: robotMessages(db, robotsIn(db, [locationId]), fleet.options.onlineWindowSeconds) };
@@ -79,7 +78,7 @@ export const robotRpcs: HandlerMap = {
 
   // The gateway's batch call for `Location.robots`: every location is authorized, then one query
   // reads the robots of all of them and one grouped query their last access.
-  ListRobotsForLocations: unary<ListRobotsForLocationsRequest__Output, ListRobotsForLocationsResponse>((request, { db, caller, fleet }) => {
+  ListRobotsForLocations: appService.unary<ListRobotsForLocationsRequest__Output, ListRobotsForLocationsResponse>((request, { db, caller, fleet }) => {
     const fieldOf = new Map<string, string>(); // each distinct id → the field of its first mention
     request.location_ids.forEach((raw, index) => {
       const id = requireId(`location_ids[${index}]`, raw);
@@ -89,23 +88,21 @@ export const robotRpcs: HandlerMap = {
     return { robots: robotMessages(db, robotsIn(db, fieldOf.keys()), fleet.options.onlineWindowSeconds) };
   }),
 
-  ListRobotsForOrg: unary<ListRobotsForOrgRequest__Output, ListRobotsForOrgResponse>((request, { db, caller, fleet }) => {
-    const organizationId = requireId('org_id', request.org_id);
-    lookupIn('org_id', () => organizationScope(db, organizationId));
-    if (!visibleOrganizationIds(db, caller).includes(organizationId)) throw permissionDenied('this key has no access to that organization');
+  ListRobotsForOrg: appService.unary<ListRobotsForOrgRequest__Output, ListRobotsForOrgResponse>((request, { db, caller, fleet }) => {
+    const organizationId = listedOrganization(db, caller, 'org_id', request.org_id);
     const visibility = robotVisibility(db, caller, organizationId);
     const rows = robotsIn(db, visibility.locationIds).filter(visibility.covers);
     return { robots: robotMessages(db, rows, fleet.options.onlineWindowSeconds) };
   }),
 
-  NewRobot: unary<NewRobotRequest__Output, NewRobotResponse>((request, { db, caller }) => {
+  NewRobot: appService.unary<NewRobotRequest__Output, NewRobotResponse>((request, { db, caller }) => {
     const name = requireName('name', request.name);
     const locationId = requireId('location', request.location);
     authorize(db, caller, 'owner', lookupIn('location', () => locationScope(db, locationId)));
     return { id: insertRobot(db, locationId, name).id };
   }),
 
-  UpdateRobot: unary<UpdateRobotRequest__Output, UpdateRobotResponse>((request, { db, caller, fleet }) => {
+  UpdateRobot: appService.unary<UpdateRobotRequest__Output, UpdateRobotResponse>((request, { db, caller, fleet }) => {
     const id = requireId('id', request.id);
     const name = requireName('name', request.name);
     // An empty location keeps the robot where it is (a rename only).
@@ -129,7 +126,7 @@ export const robotRpcs: HandlerMap = {
     return { robot: robotMessage(db, updated, fleet.options.onlineWindowSeconds) };
   }),
 
-  DeleteRobot: unary<DeleteRobotRequest__Output, DeleteRobotResponse>((request, { db, caller, fleet }) => {
+  DeleteRobot: appService.unary<DeleteRobotRequest__Output, DeleteRobotResponse>((request, { db, caller, fleet }) => {
     const row = authorizedRobot(db, caller, 'owner', request.id);
     db.prepare("DELETE FROM authorizations WHERE resource_type = 'robot' AND resource_id = ?").run(row.id);
     // Parts, and with them their secrets, history and logs, go by ON DELETE CASCADE.

@@ -3,9 +3,9 @@
  * that table on every call, so a change here takes effect on the identity's very next call.
  */
 import type { Db } from './db.ts';
-import type { Caller } from './auth.ts';
+import type { ApiKeyCaller } from './auth.ts';
 import type { HandlerMap } from './rpc.ts';
-import { unary } from './rpc.ts';
+import { appService } from './rpc.ts';
 import { authorize, grantRole, organizationScope, validateAuthorization, type Scope } from './access.ts';
 import { scopeOfResource } from './keys.ts';
 import { alreadyExists, failedPrecondition, invalidArgument, notFound } from './errors.ts';
@@ -44,7 +44,7 @@ interface RoleChange {
  * The checks AddRole and RemoveRole share: a valid role on an existing resource, and a caller
  * who owns that resource. Authorization comes before anything is said about the identity.
  */
-function roleChange(db: Db, caller: Caller, auth: Authorization__Output | null): RoleChange & { requestedIdentityType: string } {
+function roleChange(db: Db, caller: ApiKeyCaller, auth: Authorization__Output | null): RoleChange & { requestedIdentityType: string } {
   if (!auth) throw invalidArgument('authorization is required');
   const grant = validateAuthorization(auth);
   const identityId = requireId('authorization.identity_id', auth.identity_id);
@@ -102,7 +102,7 @@ function authorizationMessage(row: AuthorizationRow): Authorization {
 }
 
 export const roleRpcs: HandlerMap = {
-  AddRole: unary<AddRoleRequest__Output, AddRoleResponse>((request, { db, caller }) => {
+  AddRole: appService.unary<AddRoleRequest__Output, AddRoleResponse>((request, { db, caller }) => {
     const change = roleChange(db, caller, request.authorization);
     const identityType = identityTypeIn(db, change.organizationId, change.identityId);
     if (!identityType) throw notFound(`identity ${change.identityId} is neither an API key nor a member of organization ${change.organizationId}`);
@@ -116,7 +116,7 @@ export const roleRpcs: HandlerMap = {
     return {};
   }),
 
-  RemoveRole: unary<RemoveRoleRequest__Output, RemoveRoleResponse>((request, { db, caller, fleet }) => {
+  RemoveRole: appService.unary<RemoveRoleRequest__Output, RemoveRoleResponse>((request, { db, caller, fleet }) => {
     const change = roleChange(db, caller, request.authorization);
     const row = findAuthorization(db, change);
     if (!row) throw notFound(`identity ${change.identityId} holds no ${change.authorizationId} on ${change.resourceType} ${change.resourceId}`);
@@ -141,7 +141,7 @@ export const roleRpcs: HandlerMap = {
     return {};
   }),
 
-  ListAuthorizations: unary<ListAuthorizationsRequest__Output, ListAuthorizationsResponse>((request, { db, caller }) => {
+  ListAuthorizations: appService.unary<ListAuthorizationsRequest__Output, ListAuthorizationsResponse>((request, { db, caller }) => {
     const organizationId = requireId('organization_id', request.organization_id);
     authorize(db, caller, 'operator', organizationScope(db, organizationId));
     const resourceIds = request.resource_ids.map((id, i) => requireId(`resource_ids[${i}]`, id));

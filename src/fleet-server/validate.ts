@@ -60,3 +60,19 @@ export function requireStruct(field: string, struct: Struct__Output | null | und
     throw error;
   }
 }
+
+/**
+ * The value of a proto enum field as requested: null when unset or `unspecified` (by name or as
+ * 0), INVALID_ARGUMENT naming the field when it is not one of `known`.
+ */
+export function requestedEnum<T extends string>(
+  field: string,
+  value: string | number | undefined,
+  enumeration: { unspecified: string; known: readonly T[]; what: string },
+): T | null {
+  if (value === undefined || value === 0 || value === enumeration.unspecified) return null;
+  if (typeof value !== 'string' || !(enumeration.known as readonly string[]).includes(value)) {
+    throw invalidArgument(`${field} is not a known ${enumeration.what}: ${String(value)}`);
+  }
+  return value as T;
+}
