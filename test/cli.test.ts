@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as grpc from '@grpc/grpc-js';
 import { protos } from '../src/wire/protos.ts';
 import { postGraphQL, removeDir, runCli, startCli, tempDataDir, type RunningCli } from './support/cli.ts';
+import { UNKNOWN_ID } from './support/fixtures.ts';
 
 type Unary = (request: object, metadata: grpc.Metadata, callback: (error: grpc.ServiceError | null, response: any) => void) => void;
 
@@ -109,9 +110,9 @@ describe('fleetgraph fleet-server and keys create', () => {
     const noOrg = await runCli(['keys', 'create', '--role', 'owner', '--data-dir', dataDir]);
     expect(noOrg.code).not.toBe(0);
     expect(noOrg.stderr).toContain('--org <organization id> is required');
-    const unknownOrg = await runCli(['keys', 'create', '--org', '00000000-0000-4000-8000-000000000000', '--data-dir', dataDir]);
+    const unknownOrg = await runCli(['keys', 'create', '--org', UNKNOWN_ID, '--data-dir', dataDir]);
     expect(unknownOrg.code).not.toBe(0);
-    expect(unknownOrg.stderr).toContain('organization 00000000-0000-4000-8000-000000000000 not found');
+    expect(unknownOrg.stderr).toContain(`organization ${UNKNOWN_ID} not found`);
   });
 
   it('a second start on the same data dir reuses the demo organization and key, and updates the address', async () => {

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestFleet, expectStatus, grpc, keyWithRole, operatorAndOtherOrg, type RpcClient, type TestFleet } from './support/fleet.ts';
+import { UNKNOWN_ID } from './support/fixtures.ts';
 import { insertRobot } from '../src/fleet-server/robots.ts';
 import { insertLogEntries } from '../src/fleet-server/log-store.ts';
 import { LOG_ENTRY_LIMITS, MAX_ENTRIES_PER_LOG_CALL, MAX_LOG_RESPONSE_BYTES, logUsage, pruneExpiredLogs } from '../src/fleet-server/log-limits.ts';
@@ -148,7 +149,7 @@ describe('fragment references', () => {
     }
     const mods = toStruct({ fragment_mods: [{ fragment_id: foreignPrivate, mods: [] }] });
     expect((await expectStatus(fleet.app.call('UpdateRobotPart', { id: partId, name: 'p', robot_config: mods }), grpc.status.PERMISSION_DENIED)).details).toContain('fragment_mods[0]');
-    await expectStatus(fleet.app.call('UpdateRobotPart', { id: partId, name: 'p', robot_config: withFragments(['00000000-0000-4000-8000-000000000000']) }), grpc.status.INVALID_ARGUMENT);
+    await expectStatus(fleet.app.call('UpdateRobotPart', { id: partId, name: 'p', robot_config: withFragments([UNKNOWN_ID]) }), grpc.status.INVALID_ARGUMENT);
     await expectStatus(fleet.app.call('UpdateRobotPart', { id: partId, name: 'p', robot_config: withFragments([42]) }), grpc.status.INVALID_ARGUMENT);
 
     // Its owner can still delete it; public, unlisted and own fragments may be used.

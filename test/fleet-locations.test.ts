@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestFleet, expectStatus, grpc, keyWithRole, ownedOrganization, type RpcClient, type TestFleet } from './support/fleet.ts';
+import { UNKNOWN_ID } from './support/fixtures.ts';
 import { insertLocation } from '../src/fleet-server/locations.ts';
-
-const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 
 let fleet: TestFleet;
 let hqId: string;
@@ -63,11 +62,11 @@ describe('CreateLocation', () => {
     const before = locationCount();
     const cases: [Record<string, unknown>, grpc.status, RegExp][] = [
       [{ organization_id: 'not-a-uuid', name: 'x' }, grpc.status.INVALID_ARGUMENT, /organization_id/],
-      [{ organization_id: UNKNOWN, name: 'x' }, grpc.status.NOT_FOUND, /organization_id/],
+      [{ organization_id: UNKNOWN_ID, name: 'x' }, grpc.status.NOT_FOUND, /organization_id/],
       [{ organization_id: fleet.orgId, name: '   ' }, grpc.status.INVALID_ARGUMENT, /name/],
       [{ organization_id: fleet.orgId, name: 'x'.repeat(201) }, grpc.status.INVALID_ARGUMENT, /name/],
       [{ organization_id: fleet.orgId, name: 'x', parent_location_id: 'nope' }, grpc.status.INVALID_ARGUMENT, /parent_location_id/],
-      [{ organization_id: fleet.orgId, name: 'x', parent_location_id: UNKNOWN }, grpc.status.NOT_FOUND, /parent_location_id/],
+      [{ organization_id: fleet.orgId, name: 'x', parent_location_id: UNKNOWN_ID }, grpc.status.NOT_FOUND, /parent_location_id/],
     ];
     for (const [request, code, field] of cases) {
       const error = await expectStatus(fleet.app.call('CreateLocation', request), code);
@@ -107,7 +106,7 @@ describe('GetLocation', () => {
 
   it('refuses malformed and unknown ids', async () => {
     expect((await expectStatus(fleet.app.call('GetLocation', { location_id: '' }), grpc.status.INVALID_ARGUMENT)).details).toMatch(/location_id/);
-    expect((await expectStatus(fleet.app.call('GetLocation', { location_id: UNKNOWN }), grpc.status.NOT_FOUND)).details).toMatch(/location_id/);
+    expect((await expectStatus(fleet.app.call('GetLocation', { location_id: UNKNOWN_ID }), grpc.status.NOT_FOUND)).details).toMatch(/location_id/);
   });
 });
 
@@ -153,10 +152,10 @@ describe('UpdateLocation', () => {
     const location = await createLocation('Stable', hqId);
     const cases: [Record<string, unknown>, grpc.status, RegExp][] = [
       [{ location_id: 'bad', name: 'x' }, grpc.status.INVALID_ARGUMENT, /location_id/],
-      [{ location_id: UNKNOWN, name: 'x' }, grpc.status.NOT_FOUND, /location_id/],
+      [{ location_id: UNKNOWN_ID, name: 'x' }, grpc.status.NOT_FOUND, /location_id/],
       [{ location_id: location.id, name: '  ' }, grpc.status.INVALID_ARGUMENT, /name/],
       [{ location_id: location.id, name: 'Changed', parent_location_id: 'bad' }, grpc.status.INVALID_ARGUMENT, /parent_location_id/],
-      [{ location_id: location.id, name: 'Changed', parent_location_id: UNKNOWN }, grpc.status.NOT_FOUND, /parent_location_id/],
+      [{ location_id: location.id, name: 'Changed', parent_location_id: UNKNOWN_ID }, grpc.status.NOT_FOUND, /parent_location_id/],
     ];
     for (const [request, code, field] of cases) {
       expect((await expectStatus(fleet.app.call('UpdateLocation', request), code)).details).toMatch(field);
@@ -207,7 +206,7 @@ describe('DeleteLocation', () => {
 
   it('refuses malformed and unknown ids', async () => {
     await expectStatus(fleet.app.call('DeleteLocation', { location_id: 'x' }), grpc.status.INVALID_ARGUMENT);
-    await expectStatus(fleet.app.call('DeleteLocation', { location_id: UNKNOWN }), grpc.status.NOT_FOUND);
+    await expectStatus(fleet.app.call('DeleteLocation', { location_id: UNKNOWN_ID }), grpc.status.NOT_FOUND);
   });
 });
 
@@ -228,7 +227,7 @@ describe('ListLocations', () => {
 
   it('refuses malformed and unknown organization ids', async () => {
     expect((await expectStatus(fleet.app.call('ListLocations', { organization_id: 'x' }), grpc.status.INVALID_ARGUMENT)).details).toMatch(/organization_id/);
-    expect((await expectStatus(fleet.app.call('ListLocations', { organization_id: UNKNOWN }), grpc.status.NOT_FOUND)).details).toMatch(/organization_id/);
+    expect((await expectStatus(fleet.app.call('ListLocations', { organization_id: UNKNOWN_ID }), grpc.status.NOT_FOUND)).details).toMatch(/organization_id/);
   });
 });
 
@@ -265,14 +264,14 @@ describe('location secrets', () => {
     const location = await createLocation('Two Secrets');
     await fleet.app.call('CreateLocationSecret', { location_id: location.id });
     const hqSecret = (await fleet.app.call('LocationAuth', { location_id: hqId })).auth.secrets[0].id;
-    for (const secretId of [UNKNOWN, hqSecret]) {
+    for (const secretId of [UNKNOWN_ID, hqSecret]) {
       const error = await expectStatus(fleet.app.call('DeleteLocationSecret', { location_id: location.id, secret_id: secretId }), grpc.status.NOT_FOUND);
       expect(error.details).toMatch(/secret_id/);
     }
     expect((await expectStatus(fleet.app.call('DeleteLocationSecret', { location_id: location.id, secret_id: 'x' }), grpc.status.INVALID_ARGUMENT)).details).toMatch(
       /secret_id/,
     );
-    await expectStatus(fleet.app.call('CreateLocationSecret', { location_id: UNKNOWN }), grpc.status.NOT_FOUND);
+    await expectStatus(fleet.app.call('CreateLocationSecret', { location_id: UNKNOWN_ID }), grpc.status.NOT_FOUND);
     await expectStatus(fleet.app.call('LocationAuth', { location_id: 'x' }), grpc.status.INVALID_ARGUMENT);
     expect(secretCount(location.id)).toBe(2);
     expect(secretCount(hqId)).toBeGreaterThan(0);

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestFleet, expectStatus, grpc, keyWithRole, ownedOrganization, type RpcClient, type TestFleet } from './support/fleet.ts';
+import { UNKNOWN_ID } from './support/fixtures.ts';
 import { insertRobot } from '../src/fleet-server/robots.ts';
 import { insertLocation } from '../src/fleet-server/locations.ts';
 import { fromTimestamp } from '../src/wire/struct.ts';
 import { MAX_QUEUED_TAIL_BATCHES } from '../src/fleet-server/logs.ts';
 import { LOG_ENTRY_LIMITS } from '../src/fleet-server/log-limits.ts';
-
-const MISSING = '00000000-0000-4000-8000-000000000000';
 
 let fleet: TestFleet;
 let headquartersId: string;
@@ -178,7 +177,7 @@ describe('GetRobotPartLogs paging', () => {
     expect(error.details).toContain('limit');
     await expectStatus(fleet.app.call('GetRobotPartLogs', { id: 'nope' }), grpc.status.INVALID_ARGUMENT);
     await expectStatus(fleet.app.call('GetRobotPartLogs', {}), grpc.status.INVALID_ARGUMENT);
-    await expectStatus(fleet.app.call('GetRobotPartLogs', { id: MISSING }), grpc.status.NOT_FOUND);
+    await expectStatus(fleet.app.call('GetRobotPartLogs', { id: UNKNOWN_ID }), grpc.status.NOT_FOUND);
   });
 });
 
@@ -311,7 +310,7 @@ describe('TailRobotPartLogs', () => {
       [fleet.appClient(robotToken), { id: partId }, grpc.status.PERMISSION_DENIED],
       [await otherOrgClient(), { id: partId }, grpc.status.PERMISSION_DENIED],
       [fleet.app, { id: 'not-a-uuid' }, grpc.status.INVALID_ARGUMENT],
-      [fleet.app, { id: MISSING }, grpc.status.NOT_FOUND],
+      [fleet.app, { id: UNKNOWN_ID }, grpc.status.NOT_FOUND],
     ];
     for (const [client, request, code] of cases) {
       const status = await openTail(client, request).ended;

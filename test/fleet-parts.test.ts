@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestFleet, expectStatus, grpc, keyWithRole, ownedOrganization, type RpcClient, type TestFleet } from './support/fleet.ts';
+import { UNKNOWN_ID } from './support/fixtures.ts';
 import { insertRobot } from '../src/fleet-server/robots.ts';
 import { insertPart } from '../src/fleet-server/parts.ts';
 import { fromStruct, fromTimestamp, toStruct, type JsonObject } from '../src/wire/struct.ts';
 import type { PartRow } from '../src/fleet-server/records.ts';
-
-const MISSING = '00000000-0000-4000-8000-000000000000';
 
 let fleet: TestFleet;
 let headquartersId: string;
@@ -65,7 +64,7 @@ describe('GetRobotParts', () => {
   it('checks robot_id', async () => {
     await expectInvalid(fleet.app.call('GetRobotParts', { robot_id: '' }), 'robot_id');
     await expectInvalid(fleet.app.call('GetRobotParts', { robot_id: 'rover-1' }), 'robot_id');
-    await expectStatus(fleet.app.call('GetRobotParts', { robot_id: MISSING }), grpc.status.NOT_FOUND);
+    await expectStatus(fleet.app.call('GetRobotParts', { robot_id: UNKNOWN_ID }), grpc.status.NOT_FOUND);
   });
 });
 
@@ -84,7 +83,7 @@ describe('GetRobotPart', () => {
   it('checks id', async () => {
     await expectInvalid(fleet.app.call('GetRobotPart', {}), 'id');
     await expectInvalid(fleet.app.call('GetRobotPart', { id: 'x' }), 'id');
-    await expectStatus(fleet.app.call('GetRobotPart', { id: MISSING }), grpc.status.NOT_FOUND);
+    await expectStatus(fleet.app.call('GetRobotPart', { id: UNKNOWN_ID }), grpc.status.NOT_FOUND);
   });
 });
 
@@ -138,7 +137,7 @@ describe('UpdateRobotPart and GetRobotPartHistory', () => {
     const stale = { seconds: part.last_updated.seconds - 10, nanos: 0 };
     const conflict = await expectStatus(fleet.app.call('UpdateRobotPart', { id, name: 'ok', last_known_update: stale }), grpc.status.FAILED_PRECONDITION);
     expect(conflict.details).toContain('last_known_update');
-    await expectStatus(fleet.app.call('UpdateRobotPart', { id: MISSING, name: 'ok' }), grpc.status.NOT_FOUND);
+    await expectStatus(fleet.app.call('UpdateRobotPart', { id: UNKNOWN_ID, name: 'ok' }), grpc.status.NOT_FOUND);
 
     expect(storedPart(id)).toEqual(stored);
     expect(historyCount(id)).toBe(entries);
@@ -148,7 +147,7 @@ describe('UpdateRobotPart and GetRobotPartHistory', () => {
     const { mainId } = newRobot();
     expect((await fleet.app.call('GetRobotPartHistory', { id: mainId })).history).toEqual([]);
     await expectInvalid(fleet.app.call('GetRobotPartHistory', { id: '' }), 'id');
-    await expectStatus(fleet.app.call('GetRobotPartHistory', { id: MISSING }), grpc.status.NOT_FOUND);
+    await expectStatus(fleet.app.call('GetRobotPartHistory', { id: UNKNOWN_ID }), grpc.status.NOT_FOUND);
   });
 });
 
@@ -180,7 +179,7 @@ describe('NewRobotPart', () => {
     expect(error.details).toContain('part_name');
     await expectInvalid(fleet.app.call('NewRobotPart', { robot_id: robotId, part_name: ' ' }), 'part_name');
     await expectInvalid(fleet.app.call('NewRobotPart', { robot_id: 'x', part_name: 'ok' }), 'robot_id');
-    await expectStatus(fleet.app.call('NewRobotPart', { robot_id: MISSING, part_name: 'ok' }), grpc.status.NOT_FOUND);
+    await expectStatus(fleet.app.call('NewRobotPart', { robot_id: UNKNOWN_ID, part_name: 'ok' }), grpc.status.NOT_FOUND);
     expect(count()).toBe(2);
   });
 });
@@ -225,7 +224,7 @@ describe('MarkPartAsMain', () => {
 
   it('checks part_id', async () => {
     await expectInvalid(fleet.app.call('MarkPartAsMain', { part_id: 'main' }), 'part_id');
-    await expectStatus(fleet.app.call('MarkPartAsMain', { part_id: MISSING }), grpc.status.NOT_FOUND);
+    await expectStatus(fleet.app.call('MarkPartAsMain', { part_id: UNKNOWN_ID }), grpc.status.NOT_FOUND);
   });
 });
 
@@ -238,7 +237,7 @@ describe('MarkPartForRestart', () => {
     expect(flag(mainId)).toBe(1);
     expect(flag(partIds[0]!)).toBe(0);
     await expectInvalid(fleet.app.call('MarkPartForRestart', { part_id: '' }), 'part_id');
-    await expectStatus(fleet.app.call('MarkPartForRestart', { part_id: MISSING }), grpc.status.NOT_FOUND);
+    await expectStatus(fleet.app.call('MarkPartForRestart', { part_id: UNKNOWN_ID }), grpc.status.NOT_FOUND);
   });
 });
 
@@ -273,16 +272,16 @@ describe('robot part secrets', () => {
     const { mainId, partIds } = newRobot(['other']);
     await fleet.app.call('CreateRobotPartSecret', { part_id: mainId });
     const otherSecret = storedSecrets(partIds[0]!)[0]!.id;
-    for (const secretId of [MISSING, otherSecret]) {
+    for (const secretId of [UNKNOWN_ID, otherSecret]) {
       const error = await expectStatus(fleet.app.call('DeleteRobotPartSecret', { part_id: mainId, secret_id: secretId }), grpc.status.NOT_FOUND);
       expect(error.details).toContain('secret_id');
     }
     expect(storedSecrets(mainId)).toHaveLength(2);
     expect(storedSecrets(partIds[0]!)).toHaveLength(1);
     await expectInvalid(fleet.app.call('DeleteRobotPartSecret', { part_id: mainId, secret_id: 'x' }), 'secret_id');
-    await expectInvalid(fleet.app.call('DeleteRobotPartSecret', { part_id: '', secret_id: MISSING }), 'part_id');
+    await expectInvalid(fleet.app.call('DeleteRobotPartSecret', { part_id: '', secret_id: UNKNOWN_ID }), 'part_id');
     await expectInvalid(fleet.app.call('CreateRobotPartSecret', { part_id: 'x' }), 'part_id');
-    await expectStatus(fleet.app.call('CreateRobotPartSecret', { part_id: MISSING }), grpc.status.NOT_FOUND);
+    await expectStatus(fleet.app.call('CreateRobotPartSecret', { part_id: UNKNOWN_ID }), grpc.status.NOT_FOUND);
   });
 });
 

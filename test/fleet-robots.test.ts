@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestFleet, expectStatus, grpc, keyWithRole, ownedOrganization, type RpcClient, type TestFleet } from './support/fleet.ts';
+import { UNKNOWN_ID } from './support/fixtures.ts';
 import { insertLocation } from '../src/fleet-server/locations.ts';
 import { insertRobot } from '../src/fleet-server/robots.ts';
-
-const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 
 let fleet: TestFleet;
 let hqId: string;
@@ -66,7 +65,7 @@ describe('GetRobot', () => {
 
   it('refuses malformed and unknown ids, naming the field', async () => {
     expect((await expectStatus(fleet.app.call('GetRobot', { id: 'rover-1' }), grpc.status.INVALID_ARGUMENT)).details).toMatch(/\bid\b/);
-    expect((await expectStatus(fleet.app.call('GetRobot', { id: UNKNOWN }), grpc.status.NOT_FOUND)).details).toMatch(/\bid\b/);
+    expect((await expectStatus(fleet.app.call('GetRobot', { id: UNKNOWN_ID }), grpc.status.NOT_FOUND)).details).toMatch(/\bid\b/);
   });
 });
 
@@ -83,7 +82,7 @@ describe('ListRobots', () => {
 
   it('refuses malformed and unknown location ids', async () => {
     expect((await expectStatus(fleet.app.call('ListRobots', { location_id: '' }), grpc.status.INVALID_ARGUMENT)).details).toMatch(/location_id/);
-    expect((await expectStatus(fleet.app.call('ListRobots', { location_id: UNKNOWN }), grpc.status.NOT_FOUND)).details).toMatch(/location_id/);
+    expect((await expectStatus(fleet.app.call('ListRobots', { location_id: UNKNOWN_ID }), grpc.status.NOT_FOUND)).details).toMatch(/location_id/);
   });
 });
 
@@ -123,7 +122,7 @@ describe('ListRobotsForLocations', () => {
     const other = await otherOrganization();
     const bad = await expectStatus(fleet.app.call('ListRobotsForLocations', { location_ids: [hqId, 'x'] }), grpc.status.INVALID_ARGUMENT);
     expect(bad.details).toMatch(/location_ids\[1\]/);
-    const unknown = await expectStatus(fleet.app.call('ListRobotsForLocations', { location_ids: [hqId, UNKNOWN] }), grpc.status.NOT_FOUND);
+    const unknown = await expectStatus(fleet.app.call('ListRobotsForLocations', { location_ids: [hqId, UNKNOWN_ID] }), grpc.status.NOT_FOUND);
     expect(unknown.details).toMatch(/location_ids\[1\]/);
     await expectStatus(fleet.app.call('ListRobotsForLocations', { location_ids: [hqId, other.locationId] }), grpc.status.PERMISSION_DENIED);
   });
@@ -146,7 +145,7 @@ describe('ListRobotsForOrg', () => {
 
   it('refuses malformed and unknown organization ids', async () => {
     expect((await expectStatus(fleet.app.call('ListRobotsForOrg', { org_id: 'x' }), grpc.status.INVALID_ARGUMENT)).details).toMatch(/org_id/);
-    expect((await expectStatus(fleet.app.call('ListRobotsForOrg', { org_id: UNKNOWN }), grpc.status.NOT_FOUND)).details).toMatch(/org_id/);
+    expect((await expectStatus(fleet.app.call('ListRobotsForOrg', { org_id: UNKNOWN_ID }), grpc.status.NOT_FOUND)).details).toMatch(/org_id/);
   });
 });
 
@@ -166,7 +165,7 @@ describe('NewRobot', () => {
       [{ name: 'bad\u0001name', location: hqId }, grpc.status.INVALID_ARGUMENT, /name/],
       [{ name: 'ok' }, grpc.status.INVALID_ARGUMENT, /location/],
       [{ name: 'ok', location: 'HQ' }, grpc.status.INVALID_ARGUMENT, /location/],
-      [{ name: 'ok', location: UNKNOWN }, grpc.status.NOT_FOUND, /location/],
+      [{ name: 'ok', location: UNKNOWN_ID }, grpc.status.NOT_FOUND, /location/],
     ];
     for (const [request, code, field] of cases) {
       expect((await expectStatus(fleet.app.call('NewRobot', request), code)).details).toMatch(field);
@@ -190,10 +189,10 @@ describe('UpdateRobot', () => {
     const id = await newRobot('steady', hqId);
     const cases: [Record<string, unknown>, grpc.status, RegExp][] = [
       [{ id: 'x', name: 'a', location: hqId }, grpc.status.INVALID_ARGUMENT, /\bid\b/],
-      [{ id: UNKNOWN, name: 'a', location: hqId }, grpc.status.NOT_FOUND, /\bid\b/],
+      [{ id: UNKNOWN_ID, name: 'a', location: hqId }, grpc.status.NOT_FOUND, /\bid\b/],
       [{ id, name: ' ', location: assemblyId }, grpc.status.INVALID_ARGUMENT, /name/],
       [{ id, name: 'a', location: 'x' }, grpc.status.INVALID_ARGUMENT, /location/],
-      [{ id, name: 'a', location: UNKNOWN }, grpc.status.NOT_FOUND, /location/],
+      [{ id, name: 'a', location: UNKNOWN_ID }, grpc.status.NOT_FOUND, /location/],
     ];
     for (const [request, code, field] of cases) {
       expect((await expectStatus(fleet.app.call('UpdateRobot', request), code)).details).toMatch(field);
@@ -241,7 +240,7 @@ describe('DeleteRobot', () => {
 
   it('refuses malformed and unknown ids', async () => {
     await expectStatus(fleet.app.call('DeleteRobot', { id: '' }), grpc.status.INVALID_ARGUMENT);
-    await expectStatus(fleet.app.call('DeleteRobot', { id: UNKNOWN }), grpc.status.NOT_FOUND);
+    await expectStatus(fleet.app.call('DeleteRobot', { id: UNKNOWN_ID }), grpc.status.NOT_FOUND);
   });
 });
 

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestFleet, expectStatus, grpc, keyWithRole, operatorAndOtherOrg, ownedOrganization, type RpcClient, type TestFleet } from './support/fleet.ts';
+import { UNKNOWN_ID } from './support/fixtures.ts';
 import type { MintedKey } from '../src/fleet-server/keys.ts';
 
 let fleet: TestFleet;
@@ -8,8 +9,6 @@ let operatorKey: MintedKey;
 let operator: RpcClient;
 let other: { orgId: string; key: MintedKey; app: RpcClient };
 let ids: { headquarters: string; assembly: string; rover1: string; arm1: string; memberId: string };
-
-const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
 const role = (authorization_id: string, resource_type: string, resource_id: string, identity_id: string, extra: Record<string, string> = {}) => ({
   authorization: { authorization_type: 'role', authorization_id, resource_type, resource_id, identity_id, ...extra },

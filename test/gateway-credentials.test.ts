@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, errorCode, type TestGateway, apiKeyHeaders } from './support/gateway.ts';
 import { keyWithRole } from './support/fleet.ts';
+import { UNKNOWN_ID } from './support/fixtures.ts';
 import { setMeta } from '../src/fleet-server/db.ts';
 import { startFleetServer } from '../src/fleet-server/server.ts';
 
@@ -64,7 +65,7 @@ describe('credentials', () => {
     t.fleet.server.calls.reset();
     const incomplete: Record<string, string>[] = [{}, { authorization: 'Basic dXNlcjpwYXNz' }, { 'x-viam-api-key-id': t.fleet.keyId }];
     for (const headers of incomplete) {
-      const result = await t.gql(`{ organizations { id } robot(id: "00000000-0000-4000-8000-000000000000") { id } }`, {}, headers);
+      const result = await t.gql(`{ organizations { id } robot(id: "${UNKNOWN_ID}") { id } }`, {}, headers);
       expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED']);
       expect(result.errors?.[0]?.message).toMatch(/x-viam-api-key-id/);
     }

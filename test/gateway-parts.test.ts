@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from './support/gateway.ts';
 import { expectOnlyError, idByName } from './support/graph.ts';
 import { expectStatus, grpc } from './support/fleet.ts';
+import { UNKNOWN_ID } from './support/fixtures.ts';
 import { insertRobot } from '../src/fleet-server/robots.ts';
 import { insertPart } from '../src/fleet-server/parts.ts';
 import { fromStruct } from '../src/wire/struct.ts';
@@ -20,8 +21,6 @@ beforeAll(async () => {
   hq = idByName(t.fleet.server.db, 'locations', 'Headquarters');
 });
 afterAll(() => t.close());
-
-const UNKNOWN_ID = '9c2e4d10-0000-4000-8000-000000000000';
 
 /** A robot of its own for one test: its main part and a second part. */
 function freshRobot(name: string) {

@@ -13,6 +13,7 @@ import { startGateway, type Gateway } from '../src/gateway/server.ts';
 import { parseUpstreamUrl } from '../src/upstream/target.ts';
 import { postJson, siblingUrl } from './support/http.ts';
 import { PART_LOGS, wsClient } from './support/live-logs.ts';
+import { UNKNOWN_ID } from './support/fixtures.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -94,7 +95,7 @@ describe('/metrics', () => {
   it('counts operations by name and outcome, with latency, and upstream calls by RPC and status', async () => {
     const before = await metricsText();
     await postJson(gateway.url, 'query HealthFleet { organizations { name locations { name } } }', { headers });
-    await postJson(gateway.url, 'query HealthMissing($id: ID!) { robot(id: $id) { name } }', { headers, variables: { id: '00000000-0000-4000-8000-000000000000' } });
+    await postJson(gateway.url, 'query HealthMissing($id: ID!) { robot(id: $id) { name } }', { headers, variables: { id: UNKNOWN_ID } });
     await postJson(gateway.url, 'query HealthInvalid { nope }', { headers });
     const after = await metricsText();
 

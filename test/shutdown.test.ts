@@ -17,6 +17,7 @@ import * as grpc from '@grpc/grpc-js';
 import { removeDir, startCli, tempDataDir, type RunningCli } from './support/cli.ts';
 import { PART_LOGS, sseSubscribe, waitFor, wsUrl } from './support/live-logs.ts';
 import { startTestFleet, type TestFleet } from './support/fleet.ts';
+import { UNKNOWN_ID } from './support/fixtures.ts';
 import { protos } from '../src/wire/protos.ts';
 import { startGateway } from '../src/gateway/server.ts';
 import { parseUpstreamUrl } from '../src/upstream/target.ts';
@@ -231,7 +232,7 @@ describe('a gateway while it drains', () => {
         response.on('end', () => resolve({ status: response.statusCode!, body }));
       });
       request.on('error', reject);
-      request.end(JSON.stringify({ query: PART_LOGS, variables: { partId: '00000000-0000-4000-8000-000000000000' } }));
+      request.end(JSON.stringify({ query: PART_LOGS, variables: { partId: UNKNOWN_ID } }));
     });
     expect(subscribe.body).toContain('SHUTTING_DOWN');
     expect(gateway.logStreams.openTails).toBe(0);

@@ -13,6 +13,7 @@ import { errorCode, startTestGateway, type GraphQLResponse, type TestGateway } f
 import { waitFor } from './support/live-logs.ts';
 import { postGraphQL } from './support/cli.ts';
 import { startFleetProcess, type FleetProcess } from './support/fleet-process.ts';
+import { UNKNOWN_ID } from './support/fixtures.ts';
 import { startFleetServer, type FleetServer } from '../src/fleet-server/server.ts';
 import { startGateway, type Gateway } from '../src/gateway/server.ts';
 import { parseUpstreamUrl } from '../src/upstream/target.ts';
@@ -85,7 +86,7 @@ describe('an UNAVAILABLE upstream', () => {
   it('does not retry other failures (NOT_FOUND, PERMISSION_DENIED)', async () => {
     const calls = t.fleet.server.calls;
     const before = calls.count('GetRobot');
-    const result = await t.gql(ROBOT, { id: '00000000-0000-4000-8000-000000000000' });
+    const result = await t.gql(ROBOT, { id: UNKNOWN_ID });
     expect(['NOT_FOUND', 'FORBIDDEN']).toContain(errorCode(result));
     expect(calls.count('GetRobot') - before).toBe(1);
   });
