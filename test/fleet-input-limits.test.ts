@@ -7,9 +7,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestFleet, expectStatus, grpc, keyWithRole, operatorAndOtherOrg, type RpcClient, type TestFleet } from './support/fleet.ts';
+import { startTestFleet, appWithRole, expectStatus, grpc, keyWithRole, operatorAndOtherOrg, robotWithClient, type RpcClient, type TestFleet } from './support/fleet.ts';
+import { idByName } from './support/graph.ts';
 import { UNKNOWN_ID } from './support/fixtures.ts';
-import { insertRobot } from '../src/fleet-server/robots.ts';
 import { insertLogEntries } from '../src/fleet-server/log-store.ts';
 import { LOG_ENTRY_LIMITS, MAX_ENTRIES_PER_LOG_CALL, MAX_LOG_RESPONSE_BYTES, logUsage, pruneExpiredLogs } from '../src/fleet-server/log-limits.ts';
 import { MAX_ERROR_MESSAGE_LENGTH } from '../src/fleet-server/errors.ts';
@@ -25,14 +25,11 @@ beforeAll(async () => {
 afterAll(() => fleet.close());
 
 const db = () => fleet.server.db;
-const headquarters = () => (db().prepare("SELECT id FROM locations WHERE name = 'Headquarters'").get() as { id: string }).id;
+const headquarters = () => idByName(db(), 'locations', 'Headquarters');
 
 let robots = 0;
 async function newRobot(): Promise<{ partId: string; robot: RpcClient }> {
-  const robotRow = insertRobot(db(), headquarters(), `limits-robot-${++robots}`);
-  const partId = (db().prepare('SELECT id FROM robot_parts WHERE robot_id = ?').get(robotRow.id) as { id: string }).id;
-  const secret = (db().prepare('SELECT secret FROM part_secrets WHERE part_id = ?').get(partId) as { secret: string }).secret;
-  return { partId, robot: await fleet.robotAs(partId, secret) };
+  return robotWithClient(fleet, headquarters(), `limits-robot-${++robots}`);
 }
 
 /** JSON nested `depth` objects deep. */
@@ -175,8 +172,7 @@ describe('fragment references', () => {
 
 describe('CreateOrganization', () => {
   it('needs an organization owner key', async () => {
-    const robotOperator = keyWithRole(db(), fleet.orgId, 'location_operator', headquarters());
-    const app = await fleet.appAs(robotOperator.id, robotOperator.key);
+    const app = await appWithRole(fleet, 'location_operator', headquarters());
     for (const client of [app, operator]) {
       expect((await expectStatus(client.call('CreateOrganization', { name: 'Mine now' }), grpc.status.PERMISSION_DENIED)).details).toContain('organization_owner');
     }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestFleet, expectStatus, grpc, keyWithRole, ownedOrganization, type RpcClient, type TestFleet } from './support/fleet.ts';
+import { startTestFleet, appWithRole, expectStatus, grpc, keyWithRole, ownedOrganization, type RpcClient, type TestFleet } from './support/fleet.ts';
 import { UNKNOWN_ID } from './support/fixtures.ts';
+import { idByName } from './support/graph.ts';
 import { insertLocation } from '../src/fleet-server/locations.ts';
 
 let fleet: TestFleet;
@@ -9,17 +10,10 @@ let assemblyId: string;
 
 beforeAll(async () => {
   fleet = await startTestFleet();
-  const { locations } = await fleet.app.call('ListLocations', { organization_id: fleet.orgId });
-  hqId = locations.find((l: any) => l.name === 'Headquarters').id;
-  assemblyId = locations.find((l: any) => l.name === 'Assembly Line').id;
+  hqId = idByName(fleet.server.db, 'locations', 'Headquarters');
+  assemblyId = idByName(fleet.server.db, 'locations', 'Assembly Line');
 });
 afterAll(() => fleet.close());
-
-/** A key holding one role on one resource of the demo organization. */
-async function keyWith(role: string, resourceId: string): Promise<RpcClient> {
-  const key = keyWithRole(fleet.server.db, fleet.orgId, role, resourceId);
-  return fleet.appAs(key.id, key.key);
-}
 
 /** Another organization with its own owner key, and one location of its own. */
 async function otherOrganization(): Promise<{ orgId: string; locationId: string; app: RpcClient }> {
@@ -89,7 +83,7 @@ describe('CreateLocation', () => {
   });
 
   it('lets a location owner create below its location but not at the top level', async () => {
-    const hqOwner = await keyWith('location_owner', hqId);
+    const hqOwner = await appWithRole(fleet, 'location_owner', hqId);
     const { location } = await hqOwner.call('CreateLocation', { organization_id: fleet.orgId, name: 'Loading Dock', parent_location_id: hqId });
     expect(location.parent_location_id).toBe(hqId);
     await expectStatus(hqOwner.call('CreateLocation', { organization_id: fleet.orgId, name: 'Elsewhere' }), grpc.status.PERMISSION_DENIED);
@@ -172,7 +166,7 @@ describe('UpdateLocation', () => {
   });
 
   it('needs owner rights on the new place: a location owner cannot move its location to the top level', async () => {
-    const hqOwner = await keyWith('location_owner', hqId);
+    const hqOwner = await appWithRole(fleet, 'location_owner', hqId);
     const { location } = await hqOwner.call('CreateLocation', { organization_id: fleet.orgId, name: 'Bay 7', parent_location_id: hqId });
     await expectStatus(hqOwner.call('UpdateLocation', { location_id: location.id, parent_location_id: '' }), grpc.status.PERMISSION_DENIED);
     const renamed = (await hqOwner.call('UpdateLocation', { location_id: location.id, name: 'Bay 8' })).location;
@@ -314,7 +308,7 @@ describe('a location-scoped operator', () => {
   it('sees Headquarters and its nested locations, without secrets, and changes nothing', async () => {
     const elsewhere = await createLocation('Not Under HQ');
     const nested = await createLocation('Deep Under Assembly', assemblyId);
-    const operator = await keyWith('location_operator', hqId);
+    const operator = await appWithRole(fleet, 'location_operator', hqId);
 
     const ids = (await operator.call('ListLocations', { organization_id: fleet.orgId })).locations.map((l: any) => l.id);
     expect(ids).toEqual(expect.arrayContaining([hqId, assemblyId, nested.id]));

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestFleet, expectStatus, grpc, keyWithRole, ownedOrganization, type RpcClient, type TestFleet } from './support/fleet.ts';
+import { startTestFleet, appWithRole, expectStatus, grpc, ownedOrganization, robotWithClient, type RpcClient, type TestFleet } from './support/fleet.ts';
 import { UNKNOWN_ID } from './support/fixtures.ts';
-import { insertRobot } from '../src/fleet-server/robots.ts';
+import { firstSecret, idByName } from './support/graph.ts';
 import { insertLocation } from '../src/fleet-server/locations.ts';
 import { fromTimestamp } from '../src/wire/struct.ts';
 import { MAX_QUEUED_TAIL_BATCHES } from '../src/fleet-server/logs.ts';
@@ -12,16 +12,13 @@ let headquartersId: string;
 let assemblyId: string;
 beforeAll(async () => {
   fleet = await startTestFleet();
-  const locationId = (name: string) => (db().prepare('SELECT id FROM locations WHERE name = ?').get(name) as { id: string }).id;
-  headquartersId = locationId('Headquarters');
-  assemblyId = locationId('Assembly Line');
+  headquartersId = idByName(db(), 'locations', 'Headquarters');
+  assemblyId = idByName(db(), 'locations', 'Assembly Line');
 });
 afterAll(() => fleet.close());
 
 const db = () => fleet.server.db;
 const bus = () => fleet.server.fleet.logBus;
-const firstSecret = (partId: string) =>
-  (db().prepare('SELECT secret FROM part_secrets WHERE part_id = ? ORDER BY created_on, id').get(partId) as { secret: string }).secret;
 
 interface Entry {
   level: string;
@@ -32,9 +29,7 @@ interface Entry {
 let robotCounter = 0;
 /** A fresh robot (in Headquarters unless told) and a RobotService client for its main part. */
 async function newRobot(locationId = headquartersId): Promise<{ partId: string; send: (logs: Entry[]) => Promise<unknown> }> {
-  const robotRow = insertRobot(db(), locationId, `logs-robot-${++robotCounter}`);
-  const partId = (db().prepare('SELECT id FROM robot_parts WHERE robot_id = ?').get(robotRow.id) as { id: string }).id;
-  const robot: RpcClient = await fleet.robotAs(partId, firstSecret(partId));
+  const { partId, robot } = await robotWithClient(fleet, locationId, `logs-robot-${++robotCounter}`);
   return { partId, send: (logs) => robot.call('Log', { id: partId, logs }) };
 }
 
@@ -303,7 +298,7 @@ describe('TailRobotPartLogs', () => {
 
   it('refuses bad callers with a status and never subscribes them', async () => {
     const { partId } = await newRobot();
-    const robotToken = await fleet.authenticate(partId, firstSecret(partId), 'robot-secret');
+    const robotToken = await fleet.authenticate(partId, firstSecret(db(), partId), 'robot-secret');
     const cases: [RpcClient, Record<string, unknown>, grpc.status][] = [
       [fleet.appClient(), { id: partId }, grpc.status.UNAUTHENTICATED],
       [fleet.appClient('bad-token'), { id: partId }, grpc.status.UNAUTHENTICATED],
@@ -367,16 +362,14 @@ describe('log access', () => {
     await rover.send([{ level: 'error', message: 'rover secret message' }]);
     await arm.send([{ level: 'error', message: 'arm message' }]);
 
-    const operatorKey = keyWithRole(db(), fleet.orgId, 'organization_operator', fleet.orgId);
-    const operator = await fleet.appAs(operatorKey.id, operatorKey.key);
+    const operator = await appWithRole(fleet, 'organization_operator', fleet.orgId);
     expect(messages(await operator.call('GetRobotPartLogs', { id: rover.partId }))).toEqual(['rover secret message']);
     const tail = await tailFor(operator, rover.partId);
     await rover.send([{ level: 'info', message: 'live' }]);
     expect(await tail.next(1)).toEqual([['live']]);
     await closeTail(tail, rover.partId);
 
-    const assemblyKey = keyWithRole(db(), fleet.orgId, 'location_operator', assemblyId);
-    const assembly = await fleet.appAs(assemblyKey.id, assemblyKey.key);
+    const assembly = await appWithRole(fleet, 'location_operator', assemblyId);
     expect(messages(await assembly.call('GetRobotPartLogs', { id: arm.partId }))).toEqual(['arm message']);
     await expectStatus(assembly.call('GetRobotPartLogs', { id: rover.partId }), grpc.status.PERMISSION_DENIED);
     expect((await openTail(assembly, { id: rover.partId }).ended).code).toBe(grpc.status.PERMISSION_DENIED);

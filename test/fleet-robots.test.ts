@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestFleet, expectStatus, grpc, keyWithRole, ownedOrganization, type RpcClient, type TestFleet } from './support/fleet.ts';
+import { startTestFleet, appWithRole, expectStatus, grpc, keyWithRole, ownedOrganization, type RpcClient, type TestFleet } from './support/fleet.ts';
 import { UNKNOWN_ID } from './support/fixtures.ts';
+import { idByName } from './support/graph.ts';
 import { insertLocation } from '../src/fleet-server/locations.ts';
 import { insertRobot } from '../src/fleet-server/robots.ts';
 
@@ -12,9 +13,8 @@ const demo: Record<string, string> = {};
 
 beforeAll(async () => {
   fleet = await startTestFleet({ onlineWindowSeconds: 60 });
-  const { locations } = await fleet.app.call('ListLocations', { organization_id: fleet.orgId });
-  hqId = locations.find((l: any) => l.name === 'Headquarters').id;
-  assemblyId = locations.find((l: any) => l.name === 'Assembly Line').id;
+  hqId = idByName(fleet.server.db, 'locations', 'Headquarters');
+  assemblyId = idByName(fleet.server.db, 'locations', 'Assembly Line');
   const { robots } = await fleet.app.call('ListRobotsForLocations', { location_ids: [hqId, assemblyId] });
   for (const robot of robots) demo[robot.name] = robot.id;
 });
@@ -27,11 +27,6 @@ const newRobot = async (name: string, location: string) => (await fleet.app.call
 const newLocation = async (name: string, parent?: string) =>
   (await fleet.app.call('CreateLocation', { organization_id: fleet.orgId, name, ...(parent ? { parent_location_id: parent } : {}) })).location.id as string;
 const names = (robots: any[]) => robots.map((r) => r.name);
-
-async function keyWith(role: string, resourceId: string): Promise<RpcClient> {
-  const key = keyWithRole(db(), fleet.orgId, role, resourceId);
-  return fleet.appAs(key.id, key.key);
-}
 
 /** Another organization with its own owner key, a location and a robot. */
 async function otherOrganization(): Promise<{ orgId: string; locationId: string; robotId: string; app: RpcClient }> {
@@ -136,7 +131,7 @@ describe('ListRobotsForOrg', () => {
   });
 
   it('shows a robot-scoped key that robot only, not its neighbours', async () => {
-    const operator = await keyWith('robot_operator', demo['rover-1']!);
+    const operator = await appWithRole(fleet, 'robot_operator', demo['rover-1']!);
     expect(names((await operator.call('ListRobotsForOrg', { org_id: fleet.orgId })).robots)).toEqual(['rover-1']);
     expect((await operator.call('GetRobot', { id: demo['rover-1'] })).robot.name).toBe('rover-1');
     await expectStatus(operator.call('GetRobot', { id: demo['rover-2'] }), grpc.status.PERMISSION_DENIED);
@@ -210,7 +205,7 @@ describe('UpdateRobot', () => {
   });
 
   it('needs owner rights on the target location too', async () => {
-    const assemblyOwner = await keyWith('location_owner', assemblyId);
+    const assemblyOwner = await appWithRole(fleet, 'location_owner', assemblyId);
     const { id } = await assemblyOwner.call('NewRobot', { name: 'stays-put', location: assemblyId });
     await expectStatus(assemblyOwner.call('UpdateRobot', { id, name: 'stays-put', location: hqId }), grpc.status.PERMISSION_DENIED);
     expect((await getRobot(id)).location).toBe(assemblyId);
@@ -280,7 +275,7 @@ describe('a location-scoped operator', () => {
   it('reads the robots of Headquarters and Assembly Line but cannot change them', async () => {
     const elsewhere = await newLocation('Outside HQ');
     const outsider = await newRobot('outsider', elsewhere);
-    const operator = await keyWith('location_operator', hqId);
+    const operator = await appWithRole(fleet, 'location_operator', hqId);
 
     const all = names((await operator.call('ListRobotsForOrg', { org_id: fleet.orgId })).robots);
     expect(all).toEqual(expect.arrayContaining(['rover-1', 'rover-2', 'arm-1', 'arm-2']));

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from './support/gateway.ts';
-import { expectOnlyError, idByName } from './support/graph.ts';
+import { expectOnlyError, idByName, mainPartId } from './support/graph.ts';
 import { expectStatus, grpc } from './support/fleet.ts';
 import { UNKNOWN_ID } from './support/fixtures.ts';
 import { insertRobot } from '../src/fleet-server/robots.ts';
@@ -25,9 +25,9 @@ afterAll(() => t.close());
 /** A robot of its own for one test: its main part and a second part. */
 function freshRobot(name: string) {
   const robot = insertRobot(t.fleet.server.db, hq, name);
-  const main = t.fleet.server.db.prepare('SELECT id FROM robot_parts WHERE robot_id = ?').get(robot.id) as { id: string };
+  const mainId = mainPartId(t.fleet.server.db, robot.id);
   const second = insertPart(t.fleet.server.db, robot.id, `${name}-second`);
-  return { robotId: robot.id, mainId: main.id, secondId: second.id };
+  return { robotId: robot.id, mainId, secondId: second.id };
 }
 
 const upstreamPart = async (id: string) => (await t.fleet.app.call('GetRobotPart', { id })) as { part: any; config_json: string };

@@ -14,6 +14,7 @@ import { parseUpstreamUrl } from '../src/upstream/target.ts';
 import { postJson, siblingUrl } from './support/http.ts';
 import { PART_LOGS, wsClient } from './support/live-logs.ts';
 import { UNKNOWN_ID } from './support/fixtures.ts';
+import { idByName } from './support/graph.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -114,7 +115,7 @@ describe('/metrics', () => {
   });
 
   it('shows open subscriptions and upstream log streams while they last', async () => {
-    const partId = (fleet.db.prepare("SELECT id FROM robot_parts WHERE name = 'rover-1-main'").get() as { id: string }).id;
+    const partId = idByName(fleet.db, 'robot_parts', 'rover-1-main');
     const ws = wsClient(gateway.url, headers);
     try {
       const first = ws.subscribe({ partId, errorsOnly: false });

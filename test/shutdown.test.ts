@@ -18,6 +18,7 @@ import { removeDir, startCli, tempDataDir, type RunningCli } from './support/cli
 import { PART_LOGS, sseSubscribe, waitFor, wsUrl } from './support/live-logs.ts';
 import { startTestFleet, type TestFleet } from './support/fleet.ts';
 import { UNKNOWN_ID } from './support/fixtures.ts';
+import { idByName } from './support/graph.ts';
 import { protos } from '../src/wire/protos.ts';
 import { startGateway } from '../src/gateway/server.ts';
 import { parseUpstreamUrl } from '../src/upstream/target.ts';
@@ -282,7 +283,7 @@ describe('fleetgraph fleet-server on SIGTERM', () => {
     metadata.set('authorization', `Bearer ${token}`);
     // Read and closed at once: a connection left open here would keep the server's close from checkpointing.
     const db = new Database(path.join(dataDir, 'fleet.db'), { readonly: true });
-    const partId = (db.prepare("SELECT id FROM robot_parts WHERE name = 'rover-1-main'").get() as { id: string }).id;
+    const partId = idByName(db, 'robot_parts', 'rover-1-main');
     db.close();
     const tail = app.TailRobotPartLogs!({ id: partId, errors_only: false }, metadata) as grpc.ClientReadableStream<unknown>;
     const tailEnded = new Promise<string>((resolve) => {
