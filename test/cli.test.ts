@@ -7,30 +7,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as grpc from '@grpc/grpc-js';
-import { protos } from '../src/wire/protos.ts';
 import { postGraphQL, removeDir, runCli, startCli, tempDataDir, type RunningCli } from './support/cli.ts';
 import { UNKNOWN_ID } from './support/fixtures.ts';
-
-type Unary = (request: object, metadata: grpc.Metadata, callback: (error: grpc.ServiceError | null, response: any) => void) => void;
-
-/** AuthService/Authenticate with an API key against `address`; resolves with the access token. */
-function authenticate(address: string, keyId: string, key: string): Promise<string> {
-  const client = new (protos().proto.rpc.v1.AuthService)(address, grpc.credentials.createInsecure());
-  return new Promise<string>((resolve, reject) =>
-    (client.Authenticate as unknown as Unary)({ entity: keyId, credentials: { type: 'api-key', payload: key } }, new grpc.Metadata(), (error, response) =>
-      error ? reject(error) : resolve(response.access_token),
-    ),
-  ).finally(() => client.close());
-}
+import { appClientAt, authenticateAt } from './support/fleet.ts';
 
 /** One AppService call with a bearer token. */
-function appCall(address: string, token: string, method: string, request: object): Promise<any> {
-  const client = new (protos().viam.app.v1.AppService)(address, grpc.credentials.createInsecure()) as unknown as grpc.Client & Record<string, Unary>;
-  const metadata = new grpc.Metadata();
-  metadata.set('authorization', `Bearer ${token}`);
-  return new Promise((resolve, reject) => client[method]!(request, metadata, (error, response) => (error ? reject(error) : resolve(response)))).finally(() =>
-    client.close(),
-  );
+async function appCall(address: string, token: string, method: string, request: object): Promise<any> {
+  const client = appClientAt(address, token);
+  try {
+    return await client.call(method, request);
+  } finally {
+    client.close();
+  }
 }
 
 async function grpcStatusOf(promise: Promise<unknown>): Promise<grpc.status | 'OK'> {
@@ -71,7 +59,7 @@ describe('fleetgraph fleet-server and keys create', () => {
 
   it('prints the address it really listens on, and a demo key that authenticates there', async () => {
     expect(Number(ADDRESS_LINE.exec(server!.stdout())![2])).toBeGreaterThan(0);
-    const token = await authenticate(address, first.keyId, first.key);
+    const token = await authenticateAt(address, first.keyId, first.key);
     const { organizations } = await appCall(address, token, 'ListOrganizations', {});
     expect(organizations.map((o: any) => [o.id, o.name])).toEqual([[first.organizationId, 'Demo Fleet']]);
   });
@@ -92,13 +80,13 @@ describe('fleetgraph fleet-server and keys create', () => {
     expect(operator.apiKeyId).not.toBe(first.keyId);
 
     // Minted while the server runs, straight into its database: the server sees it at once.
-    const token = await authenticate(address, operator.apiKeyId, operator.apiKey);
+    const token = await authenticateAt(address, operator.apiKeyId, operator.apiKey);
     const { locations } = await appCall(address, token, 'ListLocations', { organization_id: first.organizationId });
     expect(locations.map((l: any) => l.name).sort()).toEqual(['Assembly Line', 'Headquarters']);
     const write = appCall(address, token, 'CreateLocation', { organization_id: first.organizationId, name: 'not allowed' });
     expect(await grpcStatusOf(write)).toBe(grpc.status.PERMISSION_DENIED);
 
-    const ownerToken = await authenticate(address, first.keyId, first.key);
+    const ownerToken = await authenticateAt(address, first.keyId, first.key);
     const after = await appCall(address, ownerToken, 'ListLocations', { organization_id: first.organizationId });
     expect(after.locations).toHaveLength(2);
   });
@@ -124,7 +112,7 @@ describe('fleetgraph fleet-server and keys create', () => {
     const credentials = JSON.parse(fs.readFileSync(path.join(dataDir, 'demo-credentials.json'), 'utf8'));
     expect(credentials).toEqual({ organizationId: first.organizationId, apiKeyId: first.keyId, apiKey: first.key, address: newAddress });
 
-    const token = await authenticate(newAddress, first.keyId, first.key);
+    const token = await authenticateAt(newAddress, first.keyId, first.key);
     const { organizations } = await appCall(newAddress, token, 'ListOrganizations', {});
     expect(organizations).toHaveLength(1);
     address = newAddress;

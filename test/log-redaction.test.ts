@@ -10,10 +10,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import * as grpc from '@grpc/grpc-js';
-import { protos } from '../src/wire/protos.ts';
 import { postGraphQL, removeDir, runCli, startCli, tempDataDir, type RunningCli } from './support/cli.ts';
 import { PART_LOGS, sseSubscribe, waitFor, wsClient } from './support/live-logs.ts';
+import { authenticateAt } from './support/fleet.ts';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
@@ -34,15 +33,6 @@ function collectSecrets(value: unknown): void {
   }
 }
 
-function authenticate(address: string, keyId: string, key: string): Promise<string> {
-  const client = new (protos().proto.rpc.v1.AuthService)(address, grpc.credentials.createInsecure()) as unknown as grpc.Client & Record<string, Function>;
-  return new Promise<string>((resolve, reject) =>
-    client.Authenticate!({ entity: keyId, credentials: { type: 'api-key', payload: key } }, (error: Error | null, response: { access_token: string }) =>
-      error ? reject(error) : resolve(response.access_token),
-    ),
-  ).finally(() => client.close());
-}
-
 beforeAll(async () => {
   dataDir = tempDataDir('fleetgraph-redaction-');
   serve = startCli(['serve', '--port', '0', '--data-dir', dataDir, '--log-level', 'debug']);
@@ -58,7 +48,7 @@ beforeAll(async () => {
   const minted = JSON.parse((await runCli(['keys', 'create', '--org', organizationId, '--role', 'owner', '--data-dir', dataDir])).stdout) as { apiKeyId: string; apiKey: string };
   credentials.mintedKey = minted.apiKey;
   const mintedHeaders = { 'x-viam-api-key-id': minted.apiKeyId, 'x-viam-api-key': minted.apiKey };
-  credentials.token = await authenticate(address, minted.apiKeyId, minted.apiKey);
+  credentials.token = await authenticateAt(address, minted.apiKeyId, minted.apiKey);
   credentials.tokenSignature = credentials.token.split('.')[2]!;
   const bearer = { authorization: `Bearer ${credentials.token}` };
 

@@ -16,10 +16,9 @@ import { createClient } from 'graphql-ws';
 import * as grpc from '@grpc/grpc-js';
 import { removeDir, startCli, tempDataDir, type RunningCli } from './support/cli.ts';
 import { PART_LOGS, sseSubscribe, waitFor, wsUrl } from './support/live-logs.ts';
-import { startTestFleet, type TestFleet } from './support/fleet.ts';
+import { appClientAt, authenticateAt, startTestFleet, type TestFleet } from './support/fleet.ts';
 import { UNKNOWN_ID } from './support/fixtures.ts';
 import { idByName } from './support/graph.ts';
-import { protos } from '../src/wire/protos.ts';
 import { startGateway } from '../src/gateway/server.ts';
 import { parseUpstreamUrl } from '../src/upstream/target.ts';
 
@@ -273,19 +272,12 @@ describe('fleetgraph fleet-server on SIGTERM', () => {
     const address = (await server.waitFor(/fleet server listening on (\S+) /))[1]!;
     const [, keyId, key] = await server.waitFor(/demo owner API key id: (\S+)\ndemo owner API key: +(\S+)\n/);
 
-    const p = protos();
-    const auth = new p.proto.rpc.v1.AuthService(address, grpc.credentials.createInsecure()) as unknown as grpc.Client & Record<string, Function>;
-    const token = await new Promise<string>((resolve, reject) =>
-      auth.Authenticate!({ entity: keyId, credentials: { type: 'api-key', payload: key } }, (e: Error | null, r: any) => (e ? reject(e) : resolve(r.access_token))),
-    );
-    const app = new p.viam.app.v1.AppService(address, grpc.credentials.createInsecure()) as unknown as grpc.Client & Record<string, Function>;
-    const metadata = new grpc.Metadata();
-    metadata.set('authorization', `Bearer ${token}`);
+    const app = appClientAt(address, await authenticateAt(address, keyId!, key!));
     // Read and closed at once: a connection left open here would keep the server's close from checkpointing.
     const db = new Database(path.join(dataDir, 'fleet.db'), { readonly: true });
     const partId = idByName(db, 'robot_parts', 'rover-1-main');
     db.close();
-    const tail = app.TailRobotPartLogs!({ id: partId, errors_only: false }, metadata) as grpc.ClientReadableStream<unknown>;
+    const tail = app.stream('TailRobotPartLogs', { id: partId, errors_only: false });
     const tailEnded = new Promise<string>((resolve) => {
       tail.on('error', (error: grpc.ServiceError) => resolve(grpc.status[error.code]!));
       tail.on('end', () => resolve('end'));
@@ -297,7 +289,6 @@ describe('fleetgraph fleet-server on SIGTERM', () => {
     expect(await exited).toBe(0);
     expect(['end', 'UNAVAILABLE', 'CANCELLED']).toContain(await tailEnded);
     expect(fs.existsSync(path.join(dataDir, 'fleet.db-wal'))).toBe(false);
-    auth.close();
     app.close();
   });
 });

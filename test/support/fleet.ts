@@ -103,6 +103,19 @@ export async function startTestFleet(options: FleetServerOptions = {}): Promise<
   };
 }
 
+/** An AppService client (with `token` as its bearer) for a fleet server at `address`, e.g. one in a child process. */
+export const appClientAt = (address: string, token?: string): RpcClient => makeClient(protos().viam.app.v1.AppService, address, token);
+
+/** AuthService/Authenticate with an API key against the fleet server at `address`; resolves with the access token. */
+export async function authenticateAt(address: string, keyId: string, key: string): Promise<string> {
+  const auth = makeClient(protos().proto.rpc.v1.AuthService, address);
+  try {
+    return (await auth.call('Authenticate', { entity: keyId, credentials: { type: 'api-key', payload: key } })).access_token as string;
+  } finally {
+    auth.close();
+  }
+}
+
 /**
  * An API key of `organizationId` holding one role, e.g. `keyWithRole(db, orgId, 'location_operator',
  * locationId)`; the resource type is the role's prefix (organization_, location_ or robot_).
