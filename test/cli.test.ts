@@ -7,9 +7,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as grpc from '@grpc/grpc-js';
-import { postGraphQL, removeDir, runCli, startCli, tempDataDir, type RunningCli } from './support/cli.ts';
+import { FLEET_SERVER_KEY_LINES, SERVE_BANNER_KEY, postGraphQL, removeDir, runCli, startCli, tempDataDir, type RunningCli } from './support/cli.ts';
 import { UNKNOWN_ID } from './support/fixtures.ts';
 import { appClientAt, authenticateAt } from './support/fleet.ts';
+import { apiKeyHeaders } from './support/gateway.ts';
 
 /** One AppService call with a bearer token. */
 async function appCall(address: string, token: string, method: string, request: object): Promise<any> {
@@ -34,7 +35,6 @@ async function grpcStatusOf(promise: Promise<unknown>): Promise<grpc.status | 'O
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 });
 
 const ADDRESS_LINE = /fleet server listening on (127\.0\.0\.1:(\d+))/;
-const KEY_LINES = /demo owner API key id: (\S+)\ndemo owner API key: +(\S+)\n/;
 
 describe('fleetgraph fleet-server and keys create', () => {
   let dataDir: string;
@@ -47,7 +47,7 @@ describe('fleetgraph fleet-server and keys create', () => {
     server = startCli(['fleet-server', '--port', '0', '--data-dir', dataDir]);
     const listening = await server.waitFor(ADDRESS_LINE);
     address = listening[1]!;
-    const [, keyId, key] = await server.waitFor(KEY_LINES);
+    const [, keyId, key] = await server.waitFor(FLEET_SERVER_KEY_LINES);
     const [, organizationId] = await server.waitFor(/demo organization: (\S+)/);
     first = { keyId: keyId!, key: key!, organizationId: organizationId! };
   });
@@ -107,7 +107,7 @@ describe('fleetgraph fleet-server and keys create', () => {
     expect(await server!.stop()).toBe(0);
     server = startCli(['fleet-server', '--port', '0', '--data-dir', dataDir]);
     const newAddress = (await server.waitFor(ADDRESS_LINE))[1]!;
-    const [, keyId, key] = await server.waitFor(KEY_LINES);
+    const [, keyId, key] = await server.waitFor(FLEET_SERVER_KEY_LINES);
     expect({ keyId, key }).toEqual({ keyId: first.keyId, key: first.key });
     const credentials = JSON.parse(fs.readFileSync(path.join(dataDir, 'demo-credentials.json'), 'utf8'));
     expect(credentials).toEqual({ organizationId: first.organizationId, apiKeyId: first.keyId, apiKey: first.key, address: newAddress });
@@ -129,13 +129,13 @@ describe('fleetgraph serve', () => {
       const url = (await serve.waitFor(/GraphiQL and GraphQL at (http:\/\/127\.0\.0\.1:\d+\/graphql)\n/))[1]!;
       const upstream = (await serve.waitFor(/upstream: embedded fleet server at (127\.0\.0\.1:\d+) \(data: (.+)\)\n/))!;
       expect(upstream[2]).toBe(dataDir);
-      const [, keyId, key] = await serve.waitFor(/x-viam-api-key-id: (\S+)\n {2}x-viam-api-key: (\S+)\n/);
+      const [, keyId, key] = await serve.waitFor(SERVE_BANNER_KEY);
 
       const page = await fetch(url, { headers: { accept: 'text/html' } });
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('<title>fleetgraph</title>');
 
-      const result = await postGraphQL(url, FLEET_QUERY, { 'x-viam-api-key-id': keyId!, 'x-viam-api-key': key! });
+      const result = await postGraphQL(url, FLEET_QUERY, apiKeyHeaders({ id: keyId!, key: key! }));
       expect(result.errors).toBeUndefined();
       expect(result.data.organizations[0].name).toBe('Demo Fleet');
       const robots = result.data.organizations[0].locations.flatMap((l: any) => l.robots.map((r: any) => r.name));
@@ -163,7 +163,7 @@ describe('fleetgraph serve', () => {
       const [, organizationId] = await fleet.waitFor(/demo organization: (\S+)/);
       const minted = await runCli(['keys', 'create', '--org', organizationId!, '--role', 'operator', '--data-dir', dataDir]);
       const operator = JSON.parse(minted.stdout) as { apiKeyId: string; apiKey: string };
-      const headers = { 'x-viam-api-key-id': operator.apiKeyId, 'x-viam-api-key': operator.apiKey };
+      const headers = apiKeyHeaders({ id: operator.apiKeyId, key: operator.apiKey });
 
       // The upstream comes from the environment here, which mirrors --upstream.
       serve = startCli(['serve', '--port', '0'], { env: { FLEETGRAPH_UPSTREAM: `http://${fleetAddress}` } });

@@ -75,7 +75,7 @@ describe('credentials', () => {
   it('answers UNAUTHENTICATED for a wrong key after a single exchange attempt, without echoing the key', async () => {
     const wrongKey = 'wrong-key-' + crypto.randomBytes(8).toString('hex');
     t.fleet.server.calls.reset();
-    const result = await t.gql(ORGS, {}, { 'x-viam-api-key-id': t.fleet.keyId, 'x-viam-api-key': wrongKey });
+    const result = await t.gql(ORGS, {}, apiKeyHeaders({ id: t.fleet.keyId, key: wrongKey }));
     expect(result.data?.organizations).toBeNull();
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', grpcStatus: 'UNAUTHENTICATED' });
     expect(JSON.stringify(result)).not.toContain(wrongKey);

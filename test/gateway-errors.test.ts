@@ -17,7 +17,7 @@ let demoRobotId: string;
 /** Every error response of this file, checked at the end for leaked credentials. */
 const responses: GraphQLResponse[] = [];
 const secrets: string[] = [];
-const NEVER_EXCHANGED = { 'x-viam-api-key-id': crypto.randomUUID(), 'x-viam-api-key': 'never-exchanged-key' };
+const NEVER_EXCHANGED = apiKeyHeaders({ id: crypto.randomUUID(), key: 'never-exchanged-key' });
 
 async function gqlOn(gateway: TestGateway, query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) {
   const result = await gateway.gql(query, variables, headers);

@@ -11,6 +11,7 @@ import { startGateway, type Gateway } from '../src/gateway/server.ts';
 import { parseUpstreamUrl } from '../src/upstream/target.ts';
 import { robotLogger, sseSubscribe, waitFor, wsClient, type WsTestClient } from './support/live-logs.ts';
 import { firstSecret, idByName } from './support/graph.ts';
+import { apiKeyHeaders } from './support/gateway.ts';
 
 const cleanups: (() => unknown)[] = [];
 afterEach(async () => {
@@ -27,7 +28,7 @@ function partOf(fleet: FleetServer, name: string): { id: string; secret: string 
 }
 
 function keyHeaders(fleet: FleetServer): Record<string, string> {
-  return { 'x-viam-api-key-id': fleet.demo!.apiKeyId, 'x-viam-api-key': fleet.demo!.apiKey };
+  return apiKeyHeaders({ id: fleet.demo!.apiKeyId, key: fleet.demo!.apiKey });
 }
 
 describe('an upstream outage during a subscription', () => {

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { startTestGateway, type TestGateway } from './support/gateway.ts';
+import { apiKeyHeaders, startTestGateway, type TestGateway } from './support/gateway.ts';
 import { PART_LOGS, robotLogger, sseSubscribe, waitFor, wsClient, wsUrl, type WsTestClient } from './support/live-logs.ts';
 import { idByName } from './support/graph.ts';
 import { insertOrganization } from '../src/fleet-server/organizations.ts';
@@ -180,7 +180,7 @@ describe('authorization', () => {
     const token = await t.fleet.authenticate(t.fleet.keyId, t.fleet.key);
     const refused = [
       {},
-      { 'x-viam-api-key-id': t.fleet.keyId, 'x-viam-api-key': 'not-the-key' },
+      apiKeyHeaders({ id: t.fleet.keyId, key: 'not-the-key' }),
       { authorization: 'Bearer not-a-token' },
     ];
     for (const params of refused) {

@@ -15,6 +15,7 @@ import { postJson, siblingUrl } from './support/http.ts';
 import { PART_LOGS, wsClient } from './support/live-logs.ts';
 import { UNKNOWN_ID } from './support/fixtures.ts';
 import { idByName } from './support/graph.ts';
+import { apiKeyHeaders } from './support/gateway.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -26,7 +27,7 @@ let headers: Record<string, string>;
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fleetgraph-health-'));
   fleet = await startFleetServer({ dataDir, port: 0, log: () => {} });
-  headers = { 'x-viam-api-key-id': fleet.demo!.apiKeyId, 'x-viam-api-key': fleet.demo!.apiKey };
+  headers = apiKeyHeaders({ id: fleet.demo!.apiKeyId, key: fleet.demo!.apiKey });
   gateway = await startGateway({
     upstream: parseUpstreamUrl(`http://${fleet.address}`),
     port: 0,

@@ -14,11 +14,12 @@ import Database from 'better-sqlite3';
 import WebSocket from 'ws';
 import { createClient } from 'graphql-ws';
 import * as grpc from '@grpc/grpc-js';
-import { removeDir, startCli, tempDataDir, type RunningCli } from './support/cli.ts';
+import { FLEET_SERVER_KEY_LINES, SERVE_BANNER_KEY, removeDir, startCli, tempDataDir, type RunningCli } from './support/cli.ts';
 import { PART_LOGS, sseSubscribe, waitFor, wsUrl } from './support/live-logs.ts';
 import { appClientAt, authenticateAt, startTestFleet, type TestFleet } from './support/fleet.ts';
 import { UNKNOWN_ID } from './support/fixtures.ts';
 import { idByName } from './support/graph.ts';
+import { apiKeyHeaders } from './support/gateway.ts';
 import { startGateway } from '../src/gateway/server.ts';
 import { parseUpstreamUrl } from '../src/upstream/target.ts';
 
@@ -83,8 +84,8 @@ describe('fleetgraph serve on SIGTERM', () => {
     const dataDir = tempDataDir('fleetgraph-shutdown-');
     cleanups.push(() => removeDir(dataDir));
     const { serve, url, exited } = await startServe(['--data-dir', dataDir, '--shutdown-timeout-ms', '10000']);
-    const [, keyId, key] = await serve.waitFor(/x-viam-api-key-id: (\S+)\n {2}x-viam-api-key: (\S+)\n/);
-    const headers = { 'x-viam-api-key-id': keyId!, 'x-viam-api-key': key! };
+    const [, keyId, key] = await serve.waitFor(SERVE_BANNER_KEY);
+    const headers = apiKeyHeaders({ id: keyId!, key: key! });
     const partId = (await post(new http.Agent(), url, headers, '{ organizations { locations { robots { parts { id name } } } } }')).body.data.organizations[0].locations
       .flatMap((l: any) => l.robots.flatMap((r: any) => r.parts))
       .find((p: any) => p.name === 'rover-1-main').id as string;
@@ -167,7 +168,7 @@ describe('fleetgraph serve on SIGTERM', () => {
   it('waits for requests held up by a slow upstream, and accepts no new connection meanwhile', async () => {
     const fleet: TestFleet = await startTestFleet();
     cleanups.push(() => fleet.close());
-    const headers = { 'x-viam-api-key-id': fleet.keyId, 'x-viam-api-key': fleet.key };
+    const headers = apiKeyHeaders({ id: fleet.keyId, key: fleet.key });
     const { serve, url, exited } = await startServe(['--upstream', `http://${fleet.address}`, '--shutdown-timeout-ms', '20000']);
     // Exchange the key first, so only the held call is in the way.
     await post(new http.Agent(), url, headers, '{ organizations { id } }');
@@ -198,7 +199,7 @@ describe('a gateway while it drains', () => {
   it('is not ready, refuses new subscriptions, still answers on open connections, and reports whether it was cut', async () => {
     const fleet = await startTestFleet();
     cleanups.push(() => fleet.close());
-    const headers = { 'x-viam-api-key-id': fleet.keyId, 'x-viam-api-key': fleet.key };
+    const headers = apiKeyHeaders({ id: fleet.keyId, key: fleet.key });
     const gateway = await startGateway({ upstream: parseUpstreamUrl(`http://${fleet.address}`), port: 0 });
     cleanups.push(() => gateway.close());
     const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
@@ -244,7 +245,7 @@ describe('a gateway while it drains', () => {
   it('cuts what is still running at the deadline, and says so', async () => {
     const fleet = await startTestFleet();
     cleanups.push(() => fleet.close());
-    const headers = { 'x-viam-api-key-id': fleet.keyId, 'x-viam-api-key': fleet.key };
+    const headers = apiKeyHeaders({ id: fleet.keyId, key: fleet.key });
     const gateway = await startGateway({ upstream: parseUpstreamUrl(`http://${fleet.address}`), port: 0 });
     cleanups.push(() => gateway.close());
     await post(new http.Agent(), gateway.url, headers, '{ organizations { id } }');
@@ -270,7 +271,7 @@ describe('fleetgraph fleet-server on SIGTERM', () => {
     const exited = new Promise<number | null>((resolve) => server.child.once('exit', (code) => resolve(code)));
     cleanups.push(() => server.stop());
     const address = (await server.waitFor(/fleet server listening on (\S+) /))[1]!;
-    const [, keyId, key] = await server.waitFor(/demo owner API key id: (\S+)\ndemo owner API key: +(\S+)\n/);
+    const [, keyId, key] = await server.waitFor(FLEET_SERVER_KEY_LINES);
 
     const app = appClientAt(address, await authenticateAt(address, keyId!, key!));
     // Read and closed at once: a connection left open here would keep the server's close from checkpointing.

@@ -11,6 +11,11 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const BIN = path.join(ROOT, 'bin/fleetgraph.js');
 
+/** The demo owner key in `serve`'s banner: id, then key. */
+export const SERVE_BANNER_KEY = /x-viam-api-key-id: (\S+)\n {2}x-viam-api-key: (\S+)\n/;
+/** The demo owner key as `fleet-server` prints it: id, then key. */
+export const FLEET_SERVER_KEY_LINES = /demo owner API key id: (\S+)\ndemo owner API key: +(\S+)\n/;
+
 /** Env for children: the caller's, minus the variables that would change fleetgraph's defaults. */
 function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env = { ...process.env };
