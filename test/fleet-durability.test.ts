@@ -6,13 +6,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { appClientAt, authenticateAt, startTestFleet, grpc, type TestFleet } from './support/fleet.ts';
+import { ROOT } from './support/cli.ts';
 import { DEMO_CREDENTIALS_FILE, type DemoCredentials } from '../src/fleet-server/demo.ts';
 import { toStruct, fromStruct, toTimestamp } from '../src/wire/struct.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 const cleanups: (() => unknown)[] = [];
 afterAll(async () => {

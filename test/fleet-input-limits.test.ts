@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestFleet, appWithRole, expectStatus, grpc, keyWithRole, operatorAndOtherOrg, robotWithClient, type RpcClient, type TestFleet } from './support/fleet.ts';
 import { idByName } from './support/graph.ts';
-import { UNKNOWN_ID } from './support/fixtures.ts';
+import { UNKNOWN_ID, nestedJson } from './support/fixtures.ts';
 import { insertLogEntries } from '../src/fleet-server/log-store.ts';
 import { LOG_ENTRY_LIMITS, MAX_ENTRIES_PER_LOG_CALL, MAX_LOG_RESPONSE_BYTES, logUsage, pruneExpiredLogs } from '../src/fleet-server/log-limits.ts';
 import { MAX_ERROR_MESSAGE_LENGTH } from '../src/fleet-server/errors.ts';
@@ -32,13 +32,6 @@ async function newRobot(): Promise<{ partId: string; robot: RpcClient }> {
   return robotWithClient(fleet, headquarters(), `limits-robot-${++robots}`);
 }
 
-/** JSON nested `depth` objects deep. */
-function nested(depth: number): JsonObject {
-  let value: JsonObject = { leaf: 1 };
-  for (let i = 1; i < depth; i++) value = { n: value };
-  return value;
-}
-
 describe('robot log entries', () => {
   it('refuses an entry over a size limit with INVALID_ARGUMENT naming the field and the limit, storing nothing', async () => {
     const { partId, robot } = await newRobot();
@@ -55,7 +48,7 @@ describe('robot log entries', () => {
       ['caller', { caller: toStruct({ File: 'f'.repeat(LOG_ENTRY_LIMITS.callerBytes) }) }],
       ['fields', { fields: [toStruct({ big: 'z'.repeat(LOG_ENTRY_LIMITS.fieldsBytes) })] }],
       ['fields', { fields: Array.from({ length: LOG_ENTRY_LIMITS.fields + 1 }, () => toStruct({ a: 1 })) }],
-      ['caller', { caller: toStruct(nested(MAX_JSON_DEPTH + 1)) }],
+      ['caller', { caller: toStruct(nestedJson(MAX_JSON_DEPTH + 1)) }],
     ] as const) {
       const refused = await expectStatus(robot.call('Log', { id: partId, logs: [{ level: 'info', message: 'm', ...entry }] }), grpc.status.INVALID_ARGUMENT);
       expect(refused.details).toContain(`logs[0].${field}`);
@@ -200,13 +193,13 @@ describe('CreateOrganization', () => {
 describe('JSON depth', () => {
   it('refuses configs nested past the limit with INVALID_ARGUMENT naming it, and accepts the limit', async () => {
     const { partId } = await newRobot();
-    const error = await expectStatus(fleet.app.call('UpdateRobotPart', { id: partId, name: 'deep', robot_config: toStruct(nested(MAX_JSON_DEPTH + 1)) }), grpc.status.INVALID_ARGUMENT);
+    const error = await expectStatus(fleet.app.call('UpdateRobotPart', { id: partId, name: 'deep', robot_config: toStruct(nestedJson(MAX_JSON_DEPTH + 1)) }), grpc.status.INVALID_ARGUMENT);
     expect(error.details).toBe(`robot_config is nested deeper than the limit of ${MAX_JSON_DEPTH} levels`);
-    await expectStatus(fleet.app.call('CreateFragment', { organization_id: fleet.orgId, name: 'deep', config: toStruct(nested(MAX_JSON_DEPTH + 1)) }), grpc.status.INVALID_ARGUMENT);
+    await expectStatus(fleet.app.call('CreateFragment', { organization_id: fleet.orgId, name: 'deep', config: toStruct(nestedJson(MAX_JSON_DEPTH + 1)) }), grpc.status.INVALID_ARGUMENT);
 
     // At the limit it is stored and every read that carries it still fits protobuf's nesting limit.
-    await fleet.app.call('UpdateRobotPart', { id: partId, name: 'deep', robot_config: toStruct({ components: [{ name: 'c', attributes: nested(MAX_JSON_DEPTH - 3) }] }) });
-    await fleet.app.call('UpdateRobotPart', { id: partId, name: 'deep', robot_config: toStruct(nested(MAX_JSON_DEPTH)) });
+    await fleet.app.call('UpdateRobotPart', { id: partId, name: 'deep', robot_config: toStruct({ components: [{ name: 'c', attributes: nestedJson(MAX_JSON_DEPTH - 3) }] }) });
+    await fleet.app.call('UpdateRobotPart', { id: partId, name: 'deep', robot_config: toStruct(nestedJson(MAX_JSON_DEPTH)) });
     await fleet.app.call('GetRobotPart', { id: partId });
     expect((await fleet.app.call('GetRobotPartHistory', { id: partId })).history.length).toBe(2);
   });

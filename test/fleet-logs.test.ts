@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestFleet, appWithRole, expectStatus, grpc, ownedOrganization, robotWithClient, type RpcClient, type TestFleet } from './support/fleet.ts';
 import { UNKNOWN_ID } from './support/fixtures.ts';
 import { firstSecret, idByName } from './support/graph.ts';
+import { waitFor } from './support/wait.ts';
 import { insertLocation } from '../src/fleet-server/locations.ts';
 import { fromTimestamp } from '../src/wire/struct.ts';
 import { MAX_QUEUED_TAIL_BATCHES } from '../src/fleet-server/logs.ts';
@@ -38,14 +39,6 @@ const numbered = (from: number, to: number): Entry[] =>
   Array.from({ length: to - from }, (_, i) => ({ level: 'info', message: `entry ${from + i}` }));
 const descending = (from: number, to: number) => numbered(from, to).map((e) => e.message).reverse();
 
-async function until(condition: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 5000;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
-
 /** An open TailRobotPartLogs stream that collects what arrives. */
 interface Tail {
   batches: string[][];
@@ -71,7 +64,7 @@ function openTail(client: RpcClient, request: Record<string, unknown>): Tail {
     ended,
     cancel: () => stream.cancel(),
     next: async (count) => {
-      await until(() => batches.length >= count, `${count} tail batches`);
+      await waitFor(`${count} tail batches`, () => batches.length >= count);
       return batches.slice(0, count);
     },
   };
@@ -80,14 +73,14 @@ function openTail(client: RpcClient, request: Record<string, unknown>): Tail {
 async function tailFor(client: RpcClient, partId: string, request: Record<string, unknown> = {}): Promise<Tail> {
   const before = bus().count(partId);
   const tail = openTail(client, { id: partId, ...request });
-  await until(() => bus().count(partId) === before + 1, 'the tail to subscribe');
+  await waitFor('the tail to subscribe', () => bus().count(partId) === before + 1);
   return tail;
 }
 
 async function closeTail(tail: Tail, partId: string): Promise<void> {
   tail.cancel();
   expect((await tail.ended).code).toBe(grpc.status.CANCELLED);
-  await until(() => bus().count(partId) === 0, 'the tail to unsubscribe');
+  await waitFor('the tail to unsubscribe', () => bus().count(partId) === 0);
 }
 
 /** A second organization with its own owner key, and keys scoped inside the demo organization. */
@@ -277,14 +270,14 @@ describe('TailRobotPartLogs', () => {
     await send([{ level: 'error', message: marker }]);
     for (const [i, request] of requests.entries()) {
       const tail = tails[i]!;
-      await until(() => tail.batches.flat().includes(marker), 'the marker');
+      await waitFor('the marker', () => tail.batches.flat().includes(marker));
       const stored = messages(await fleet.app.call('GetRobotPartLogs', { id: partId, ...request }));
       const live = tail.batches.flat();
       expect(live, JSON.stringify(request)).toEqual([...stored].reverse());
       expect(live.length, JSON.stringify(request)).toBeGreaterThan(1);
     }
     for (const tail of tails) tail.cancel();
-    await until(() => bus().count(partId) === 0, 'all tails to unsubscribe');
+    await waitFor('all tails to unsubscribe', () => bus().count(partId) === 0);
   });
 
   it('never sees entries of a refused Log call', async () => {
@@ -320,7 +313,7 @@ describe('TailRobotPartLogs', () => {
     await send([{ level: 'info', message: 'to both' }]);
     await Promise.all(tails.map((t) => t.next(1)));
     tails[0]!.cancel();
-    await until(() => bus().count(partId) === 1, 'one tail to leave');
+    await waitFor('one tail to leave', () => bus().count(partId) === 1);
     await send([{ level: 'info', message: 'to the second' }]);
     expect(await tails[1]!.next(2)).toEqual([['to both'], ['to the second']]);
     await closeTail(tails[1]!, partId);
@@ -335,7 +328,7 @@ describe('TailRobotPartLogs with a client that stops reading', () => {
       stream.on('status', resolve);
       stream.on('error', () => {});
     });
-    await until(() => bus().count(partId) === 1, 'the tail to subscribe');
+    await waitFor('the tail to subscribe', () => bus().count(partId) === 1);
     // A consumer that read for a while and then stopped.
     stream.on('data', () => {});
     stream.pause();

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestFleet, expectStatus, grpc, operatorAndOtherOrg, type RpcClient, type TestFleet } from './support/fleet.ts';
-import { UNKNOWN_ID } from './support/fixtures.ts';
+import { UNKNOWN_ID, sha256 } from './support/fixtures.ts';
 import { compareVersions } from '../src/fleet-server/modules.ts';
 
 let fleet: TestFleet;
@@ -24,7 +24,6 @@ const VALID_UPDATE = {
   entrypoint: 'bin/module',
 };
 
-const sha256 = (data: Buffer) => crypto.createHash('sha256').update(data).digest('hex');
 
 function upload(app: RpcClient, info: Record<string, unknown>, chunks: Buffer[]) {
   return app.clientStream('UploadModuleFile', [{ module_file_info: info }, ...chunks.map((file) => ({ file }))]);

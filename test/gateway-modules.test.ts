@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiKeyHeaders, startTestGateway, errorCode, type TestGateway, type GraphQLResponse } from './support/gateway.ts';
 import { keyWithRole, ownedOrganization } from './support/fleet.ts';
+import { sha256 } from './support/fixtures.ts';
 
 let t: TestGateway;
 
@@ -35,8 +36,6 @@ async function uploadFile(variables: Record<string, unknown>, bytes: Uint8Array<
   const response = await fetch(gateway.gateway.url, { method: 'POST', headers, body: form });
   return (await response.json()) as GraphQLResponse;
 }
-
-const sha256 = (bytes: Uint8Array) => crypto.createHash('sha256').update(bytes).digest('hex');
 
 /** Where the fleet server stored a module file, and the hash it recorded. */
 function storedFile(version: string, platform: string) {
