@@ -8,30 +8,20 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as grpc from '@grpc/grpc-js';
-import { protos } from '../src/wire/protos.ts';
-import { postGraphQL, removeDir, ROOT, runCli, startCli, tempDataDir, type RunningCli } from './support/cli.ts';
+import { FLEET_SERVER_KEY_LINES, SERVE_BANNER_KEY, postGraphQL, removeDir, ROOT, runCli, startCli, tempDataDir, type RunningCli } from './support/cli.ts';
+import { UNKNOWN_ID } from './support/fixtures.ts';
+import { appClientAt, authenticateAt } from './support/fleet.ts';
+import { apiKeyHeaders } from './support/gateway.ts';
 import { defaultLogFormat } from '../src/gateway/logger.ts';
 
-type Unary = (request: object, metadata: grpc.Metadata, callback: (error: grpc.ServiceError | null, response: any) => void) => void;
-
-/** AuthService/Authenticate with an API key against `address`; resolves with the access token. */
-function authenticate(address: string, keyId: string, key: string): Promise<string> {
-  const client = new (protos().proto.rpc.v1.AuthService)(address, grpc.credentials.createInsecure());
-  return new Promise<string>((resolve, reject) =>
-    (client.Authenticate as unknown as Unary)({ entity: keyId, credentials: { type: 'api-key', payload: key } }, new grpc.Metadata(), (error, response) =>
-      error ? reject(error) : resolve(response.access_token),
-    ),
-  ).finally(() => client.close());
-}
-
 /** One AppService call with a bearer token. */
-function appCall(address: string, token: string, method: string, request: object): Promise<any> {
-  const client = new (protos().viam.app.v1.AppService)(address, grpc.credentials.createInsecure()) as unknown as grpc.Client & Record<string, Unary>;
-  const metadata = new grpc.Metadata();
-  metadata.set('authorization', `Bearer ${token}`);
-  return new Promise((resolve, reject) => client[method]!(request, metadata, (error, response) => (error ? reject(error) : resolve(response)))).finally(() =>
-    client.close(),
-  );
+async function appCall(address: string, token: string, method: string, request: object): Promise<any> {
+  const client = appClientAt(address, token);
+  try {
+    return await client.call(method, request);
+  } finally {
+    client.close();
+  }
 }
 
 async function grpcStatusOf(promise: Promise<unknown>): Promise<grpc.status | 'OK'> {
@@ -47,7 +37,6 @@ async function grpcStatusOf(promise: Promise<unknown>): Promise<grpc.status | 'O
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 });
 
 const ADDRESS_LINE = /fleet server listening on (127\.0\.0\.1:(\d+))/;
-const KEY_LINES = /demo owner API key id: (\S+)\ndemo owner API key: +(\S+)\n/;
 
 describe('fleetgraph fleet-server and keys create', () => {
   let dataDir: string;
@@ -60,7 +49,7 @@ describe('fleetgraph fleet-server and keys create', () => {
     server = startCli(['fleet-server', '--port', '0', '--data-dir', dataDir]);
     const listening = await server.waitFor(ADDRESS_LINE);
     address = listening[1]!;
-    const [, keyId, key] = await server.waitFor(KEY_LINES);
+    const [, keyId, key] = await server.waitFor(FLEET_SERVER_KEY_LINES);
     const [, organizationId] = await server.waitFor(/demo organization: (\S+)/);
     first = { keyId: keyId!, key: key!, organizationId: organizationId! };
   });
@@ -72,7 +61,7 @@ describe('fleetgraph fleet-server and keys create', () => {
 
   it('prints the address it really listens on, and a demo key that authenticates there', async () => {
     expect(Number(ADDRESS_LINE.exec(server!.stdout())![2])).toBeGreaterThan(0);
-    const token = await authenticate(address, first.keyId, first.key);
+    const token = await authenticateAt(address, first.keyId, first.key);
     const { organizations } = await appCall(address, token, 'ListOrganizations', {});
     expect(organizations.map((o: any) => [o.id, o.name])).toEqual([[first.organizationId, 'Demo Fleet']]);
   });
@@ -93,27 +82,27 @@ describe('fleetgraph fleet-server and keys create', () => {
     expect(operator.apiKeyId).not.toBe(first.keyId);
 
     // Minted while the server runs, straight into its database: the server sees it at once.
-    const token = await authenticate(address, operator.apiKeyId, operator.apiKey);
+    const token = await authenticateAt(address, operator.apiKeyId, operator.apiKey);
     const { locations } = await appCall(address, token, 'ListLocations', { organization_id: first.organizationId });
     expect(locations.map((l: any) => l.name).sort()).toEqual(['Assembly Line', 'Headquarters']);
     const write = appCall(address, token, 'CreateLocation', { organization_id: first.organizationId, name: 'not allowed' });
     expect(await grpcStatusOf(write)).toBe(grpc.status.PERMISSION_DENIED);
 
-    const ownerToken = await authenticate(address, first.keyId, first.key);
+    const ownerToken = await authenticateAt(address, first.keyId, first.key);
     const after = await appCall(address, ownerToken, 'ListLocations', { organization_id: first.organizationId });
     expect(after.locations).toHaveLength(2);
   });
 
   it('keys delete removes a key from the running server: its token and the key itself are refused at once', async () => {
     const minted = JSON.parse((await runCli(['keys', 'create', '--org', first.organizationId, '--role', 'operator', '--data-dir', dataDir])).stdout);
-    const token = await authenticate(address, minted.apiKeyId, minted.apiKey);
+    const token = await authenticateAt(address, minted.apiKeyId, minted.apiKey);
     await appCall(address, token, 'ListOrganizations', {});
 
     const deleted = await runCli(['keys', 'delete', '--id', minted.apiKeyId, '--data-dir', dataDir]);
     expect([deleted.code, deleted.stderr]).toEqual([0, '']);
     expect(JSON.parse(deleted.stdout)).toEqual({ deleted: minted.apiKeyId });
     expect(await grpcStatusOf(appCall(address, token, 'ListOrganizations', {}))).toBe(grpc.status.UNAUTHENTICATED);
-    expect(await grpcStatusOf(authenticate(address, minted.apiKeyId, minted.apiKey))).toBe(grpc.status.UNAUTHENTICATED);
+    expect(await grpcStatusOf(authenticateAt(address, minted.apiKeyId, minted.apiKey))).toBe(grpc.status.UNAUTHENTICATED);
 
     const again = await runCli(['keys', 'delete', '--id', minted.apiKeyId, '--data-dir', dataDir]);
     expect(again.code).not.toBe(0);
@@ -127,21 +116,21 @@ describe('fleetgraph fleet-server and keys create', () => {
     const noOrg = await runCli(['keys', 'create', '--role', 'owner', '--data-dir', dataDir]);
     expect(noOrg.code).not.toBe(0);
     expect(noOrg.stderr).toContain('--org <organization id> is required');
-    const unknownOrg = await runCli(['keys', 'create', '--org', '00000000-0000-4000-8000-000000000000', '--data-dir', dataDir]);
+    const unknownOrg = await runCli(['keys', 'create', '--org', UNKNOWN_ID, '--data-dir', dataDir]);
     expect(unknownOrg.code).not.toBe(0);
-    expect(unknownOrg.stderr).toContain('organization 00000000-0000-4000-8000-000000000000 not found');
+    expect(unknownOrg.stderr).toContain(`organization ${UNKNOWN_ID} not found`);
   });
 
   it('a second start on the same data dir reuses the demo organization and key, and updates the address', async () => {
     expect(await server!.stop()).toBe(0);
     server = startCli(['fleet-server', '--port', '0', '--data-dir', dataDir]);
     const newAddress = (await server.waitFor(ADDRESS_LINE))[1]!;
-    const [, keyId, key] = await server.waitFor(KEY_LINES);
+    const [, keyId, key] = await server.waitFor(FLEET_SERVER_KEY_LINES);
     expect({ keyId, key }).toEqual({ keyId: first.keyId, key: first.key });
     const credentials = JSON.parse(fs.readFileSync(path.join(dataDir, 'demo-credentials.json'), 'utf8'));
     expect(credentials).toEqual({ organizationId: first.organizationId, apiKeyId: first.keyId, apiKey: first.key, address: newAddress });
 
-    const token = await authenticate(newAddress, first.keyId, first.key);
+    const token = await authenticateAt(newAddress, first.keyId, first.key);
     const { organizations } = await appCall(newAddress, token, 'ListOrganizations', {});
     expect(organizations).toHaveLength(1);
     address = newAddress;
@@ -158,13 +147,13 @@ describe('fleetgraph serve', () => {
       const url = (await serve.waitFor(/GraphiQL and GraphQL at (http:\/\/127\.0\.0\.1:\d+\/graphql)\n/))[1]!;
       const upstream = (await serve.waitFor(/upstream: embedded fleet server at (127\.0\.0\.1:\d+) \(data: (.+)\)\n/))!;
       expect(upstream[2]).toBe(dataDir);
-      const [, keyId, key] = await serve.waitFor(/x-viam-api-key-id: (\S+)\n {2}x-viam-api-key: (\S+)\n/);
+      const [, keyId, key] = await serve.waitFor(SERVE_BANNER_KEY);
 
       const page = await fetch(url, { headers: { accept: 'text/html' } });
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('<title>fleetgraph</title>');
 
-      const result = await postGraphQL(url, FLEET_QUERY, { 'x-viam-api-key-id': keyId!, 'x-viam-api-key': key! });
+      const result = await postGraphQL(url, FLEET_QUERY, apiKeyHeaders({ id: keyId!, key: key! }));
       expect(result.errors).toBeUndefined();
       expect(result.data.organizations[0].name).toBe('Demo Fleet');
       const robots = result.data.organizations[0].locations.flatMap((l: any) => l.robots.map((r: any) => r.name));
@@ -192,7 +181,7 @@ describe('fleetgraph serve', () => {
       const [, organizationId] = await fleet.waitFor(/demo organization: (\S+)/);
       const minted = await runCli(['keys', 'create', '--org', organizationId!, '--role', 'operator', '--data-dir', dataDir]);
       const operator = JSON.parse(minted.stdout) as { apiKeyId: string; apiKey: string };
-      const headers = { 'x-viam-api-key-id': operator.apiKeyId, 'x-viam-api-key': operator.apiKey };
+      const headers = apiKeyHeaders({ id: operator.apiKeyId, key: operator.apiKey });
 
       // The upstream comes from the environment here, which mirrors --upstream.
       serve = startCli(['serve', '--port', '0'], { env: { FLEETGRAPH_UPSTREAM: `http://${fleetAddress}` } });

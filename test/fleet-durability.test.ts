@@ -7,11 +7,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startTestFleet, grpc, type TestFleet } from './support/fleet.ts';
+import { appClientAt, authenticateAt, startTestFleet, grpc, type TestFleet } from './support/fleet.ts';
 import { BIN, ROOT } from './support/cli.ts';
 import { DEMO_CREDENTIALS_FILE, type DemoCredentials } from '../src/fleet-server/demo.ts';
 import { toStruct, fromStruct, toTimestamp } from '../src/wire/struct.ts';
-import { protos } from '../src/wire/protos.ts';
 
 const cleanups: (() => unknown)[] = [];
 afterAll(async () => {
@@ -155,21 +154,9 @@ describe('SIGKILL in the middle of a stream of writes', () => {
     const { credentials } = readDemoCredentials(dataDir);
     expect(credentials.address).toBe(child.address);
 
-    const p = protos();
-    const auth = new p.proto.rpc.v1.AuthService(child.address, grpc.credentials.createInsecure());
-    const app = new p.viam.app.v1.AppService(child.address, grpc.credentials.createInsecure());
-    cleanups.push(() => (auth.close(), app.close()));
-    const token = await new Promise<string>((resolve, reject) =>
-      auth.Authenticate({ entity: credentials.apiKeyId, credentials: { type: 'api-key', payload: credentials.apiKey } }, (e, r) =>
-        e ? reject(e) : resolve(r!.access_token),
-      ),
-    );
-    const metadata = new grpc.Metadata();
-    metadata.set('authorization', `Bearer ${token}`);
-    const createOrganization = (name: string) =>
-      new Promise<void>((resolve, reject) =>
-        app.CreateOrganization({ name }, metadata, { deadline: Date.now() + 10_000 }, (e) => (e ? reject(e) : resolve())),
-      );
+    const app = appClientAt(child.address, await authenticateAt(child.address, credentials.apiKeyId, credentials.apiKey));
+    cleanups.push(() => app.close());
+    const createOrganization = async (name: string) => void (await app.call('CreateOrganization', { name }));
 
     const KILL_AFTER = 120;
     const WORKERS = 4;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestFleet, expectStatus, grpc, operatorAndOtherOrg, type RpcClient, type TestFleet } from './support/fleet.ts';
+import { UNKNOWN_ID } from './support/fixtures.ts';
 import { insertLocation } from '../src/fleet-server/locations.ts';
 import { insertRobot } from '../src/fleet-server/robots.ts';
 import { fromStruct, toStruct, type JsonObject } from '../src/wire/struct.ts';
@@ -7,8 +8,6 @@ import { fromStruct, toStruct, type JsonObject } from '../src/wire/struct.ts';
 let fleet: TestFleet;
 let operator: RpcClient;
 let other: { orgId: string; app: RpcClient };
-
-const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
 beforeAll(async () => {
   fleet = await startTestFleet();

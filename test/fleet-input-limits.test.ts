@@ -7,8 +7,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestFleet, expectStatus, grpc, keyWithRole, operatorAndOtherOrg, type RpcClient, type TestFleet } from './support/fleet.ts';
-import { insertRobot } from '../src/fleet-server/robots.ts';
+import { startTestFleet, appWithRole, expectStatus, grpc, keyWithRole, operatorAndOtherOrg, robotWithClient, type RpcClient, type TestFleet } from './support/fleet.ts';
+import { idByName } from './support/graph.ts';
+import { UNKNOWN_ID, nestedJson } from './support/fixtures.ts';
 import { insertLogEntries } from '../src/fleet-server/log-store.ts';
 import { LOG_ENTRY_LIMITS, MAX_ENTRIES_PER_LOG_CALL, MAX_LOG_RESPONSE_BYTES, logUsage, pruneExpiredLogs } from '../src/fleet-server/log-limits.ts';
 import { MAX_ERROR_MESSAGE_LENGTH } from '../src/fleet-server/errors.ts';
@@ -24,21 +25,11 @@ beforeAll(async () => {
 afterAll(() => fleet.close());
 
 const db = () => fleet.server.db;
-const headquarters = () => (db().prepare("SELECT id FROM locations WHERE name = 'Headquarters'").get() as { id: string }).id;
+const headquarters = () => idByName(db(), 'locations', 'Headquarters');
 
 let robots = 0;
 async function newRobot(): Promise<{ partId: string; robot: RpcClient }> {
-  const robotRow = insertRobot(db(), headquarters(), `limits-robot-${++robots}`);
-  const partId = (db().prepare('SELECT id FROM robot_parts WHERE robot_id = ?').get(robotRow.id) as { id: string }).id;
-  const secret = (db().prepare('SELECT secret FROM part_secrets WHERE part_id = ?').get(partId) as { secret: string }).secret;
-  return { partId, robot: await fleet.robotAs(partId, secret) };
-}
-
-/** JSON nested `depth` objects deep. */
-function nested(depth: number): JsonObject {
-  let value: JsonObject = { leaf: 1 };
-  for (let i = 1; i < depth; i++) value = { n: value };
-  return value;
+  return robotWithClient(fleet, headquarters(), `limits-robot-${++robots}`);
 }
 
 describe('robot log entries', () => {
@@ -57,7 +48,7 @@ describe('robot log entries', () => {
       ['caller', { caller: toStruct({ File: 'f'.repeat(LOG_ENTRY_LIMITS.callerBytes) }) }],
       ['fields', { fields: [toStruct({ big: 'z'.repeat(LOG_ENTRY_LIMITS.fieldsBytes) })] }],
       ['fields', { fields: Array.from({ length: LOG_ENTRY_LIMITS.fields + 1 }, () => toStruct({ a: 1 })) }],
-      ['caller', { caller: toStruct(nested(MAX_JSON_DEPTH + 1)) }],
+      ['caller', { caller: toStruct(nestedJson(MAX_JSON_DEPTH + 1)) }],
     ] as const) {
       const refused = await expectStatus(robot.call('Log', { id: partId, logs: [{ level: 'info', message: 'm', ...entry }] }), grpc.status.INVALID_ARGUMENT);
       expect(refused.details).toContain(`logs[0].${field}`);
@@ -148,7 +139,7 @@ describe('fragment references', () => {
     }
     const mods = toStruct({ fragment_mods: [{ fragment_id: foreignPrivate, mods: [] }] });
     expect((await expectStatus(fleet.app.call('UpdateRobotPart', { id: partId, name: 'p', robot_config: mods }), grpc.status.PERMISSION_DENIED)).details).toContain('fragment_mods[0]');
-    await expectStatus(fleet.app.call('UpdateRobotPart', { id: partId, name: 'p', robot_config: withFragments(['00000000-0000-4000-8000-000000000000']) }), grpc.status.INVALID_ARGUMENT);
+    await expectStatus(fleet.app.call('UpdateRobotPart', { id: partId, name: 'p', robot_config: withFragments([UNKNOWN_ID]) }), grpc.status.INVALID_ARGUMENT);
     await expectStatus(fleet.app.call('UpdateRobotPart', { id: partId, name: 'p', robot_config: withFragments([42]) }), grpc.status.INVALID_ARGUMENT);
 
     // Its owner can still delete it; public, unlisted and own fragments may be used.
@@ -174,8 +165,7 @@ describe('fragment references', () => {
 
 describe('CreateOrganization', () => {
   it('needs an organization owner key', async () => {
-    const robotOperator = keyWithRole(db(), fleet.orgId, 'location_operator', headquarters());
-    const app = await fleet.appAs(robotOperator.id, robotOperator.key);
+    const app = await appWithRole(fleet, 'location_operator', headquarters());
     for (const client of [app, operator]) {
       expect((await expectStatus(client.call('CreateOrganization', { name: 'Mine now' }), grpc.status.PERMISSION_DENIED)).details).toContain('organization_owner');
     }
@@ -203,13 +193,13 @@ describe('CreateOrganization', () => {
 describe('JSON depth', () => {
   it('refuses configs nested past the limit with INVALID_ARGUMENT naming it, and accepts the limit', async () => {
     const { partId } = await newRobot();
-    const error = await expectStatus(fleet.app.call('UpdateRobotPart', { id: partId, name: 'deep', robot_config: toStruct(nested(MAX_JSON_DEPTH + 1)) }), grpc.status.INVALID_ARGUMENT);
+    const error = await expectStatus(fleet.app.call('UpdateRobotPart', { id: partId, name: 'deep', robot_config: toStruct(nestedJson(MAX_JSON_DEPTH + 1)) }), grpc.status.INVALID_ARGUMENT);
     expect(error.details).toBe(`robot_config is nested deeper than the limit of ${MAX_JSON_DEPTH} levels`);
-    await expectStatus(fleet.app.call('CreateFragment', { organization_id: fleet.orgId, name: 'deep', config: toStruct(nested(MAX_JSON_DEPTH + 1)) }), grpc.status.INVALID_ARGUMENT);
+    await expectStatus(fleet.app.call('CreateFragment', { organization_id: fleet.orgId, name: 'deep', config: toStruct(nestedJson(MAX_JSON_DEPTH + 1)) }), grpc.status.INVALID_ARGUMENT);
 
     // At the limit it is stored and every read that carries it still fits protobuf's nesting limit.
-    await fleet.app.call('UpdateRobotPart', { id: partId, name: 'deep', robot_config: toStruct({ components: [{ name: 'c', attributes: nested(MAX_JSON_DEPTH - 3) }] }) });
-    await fleet.app.call('UpdateRobotPart', { id: partId, name: 'deep', robot_config: toStruct(nested(MAX_JSON_DEPTH)) });
+    await fleet.app.call('UpdateRobotPart', { id: partId, name: 'deep', robot_config: toStruct({ components: [{ name: 'c', attributes: nestedJson(MAX_JSON_DEPTH - 3) }] }) });
+    await fleet.app.call('UpdateRobotPart', { id: partId, name: 'deep', robot_config: toStruct(nestedJson(MAX_JSON_DEPTH)) });
     await fleet.app.call('GetRobotPart', { id: partId });
     expect((await fleet.app.call('GetRobotPartHistory', { id: partId })).history.length).toBe(2);
   });

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestFleet, expectStatus, grpc, keyWithRole, ownedOrganization, type RpcClient, type TestFleet } from './support/fleet.ts';
+import { startTestFleet, appWithRole, expectStatus, grpc, keyWithRole, ownedOrganization, type RpcClient, type TestFleet } from './support/fleet.ts';
+import { UNKNOWN_ID } from './support/fixtures.ts';
+import { idByName } from './support/graph.ts';
 import { insertLocation } from '../src/fleet-server/locations.ts';
-
-const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 
 let fleet: TestFleet;
 let hqId: string;
@@ -10,17 +10,10 @@ let assemblyId: string;
 
 beforeAll(async () => {
   fleet = await startTestFleet();
-  const { locations } = await fleet.app.call('ListLocations', { organization_id: fleet.orgId });
-  hqId = locations.find((l: any) => l.name === 'Headquarters').id;
-  assemblyId = locations.find((l: any) => l.name === 'Assembly Line').id;
+  hqId = idByName(fleet.server.db, 'locations', 'Headquarters');
+  assemblyId = idByName(fleet.server.db, 'locations', 'Assembly Line');
 });
 afterAll(() => fleet.close());
-
-/** A key holding one role on one resource of the demo organization. */
-async function keyWith(role: string, resourceId: string): Promise<RpcClient> {
-  const key = keyWithRole(fleet.server.db, fleet.orgId, role, resourceId);
-  return fleet.appAs(key.id, key.key);
-}
 
 /** Another organization with its own owner key, and one location of its own. */
 async function otherOrganization(): Promise<{ orgId: string; locationId: string; app: RpcClient }> {
@@ -63,11 +56,11 @@ describe('CreateLocation', () => {
     const before = locationCount();
     const cases: [Record<string, unknown>, grpc.status, RegExp][] = [
       [{ organization_id: 'not-a-uuid', name: 'x' }, grpc.status.INVALID_ARGUMENT, /organization_id/],
-      [{ organization_id: UNKNOWN, name: 'x' }, grpc.status.NOT_FOUND, /organization_id/],
+      [{ organization_id: UNKNOWN_ID, name: 'x' }, grpc.status.NOT_FOUND, /organization_id/],
       [{ organization_id: fleet.orgId, name: '   ' }, grpc.status.INVALID_ARGUMENT, /name/],
       [{ organization_id: fleet.orgId, name: 'x'.repeat(201) }, grpc.status.INVALID_ARGUMENT, /name/],
       [{ organization_id: fleet.orgId, name: 'x', parent_location_id: 'nope' }, grpc.status.INVALID_ARGUMENT, /parent_location_id/],
-      [{ organization_id: fleet.orgId, name: 'x', parent_location_id: UNKNOWN }, grpc.status.NOT_FOUND, /parent_location_id/],
+      [{ organization_id: fleet.orgId, name: 'x', parent_location_id: UNKNOWN_ID }, grpc.status.NOT_FOUND, /parent_location_id/],
     ];
     for (const [request, code, field] of cases) {
       const error = await expectStatus(fleet.app.call('CreateLocation', request), code);
@@ -90,7 +83,7 @@ describe('CreateLocation', () => {
   });
 
   it('lets a location owner create below its location but not at the top level', async () => {
-    const hqOwner = await keyWith('location_owner', hqId);
+    const hqOwner = await appWithRole(fleet, 'location_owner', hqId);
     const { location } = await hqOwner.call('CreateLocation', { organization_id: fleet.orgId, name: 'Loading Dock', parent_location_id: hqId });
     expect(location.parent_location_id).toBe(hqId);
     await expectStatus(hqOwner.call('CreateLocation', { organization_id: fleet.orgId, name: 'Elsewhere' }), grpc.status.PERMISSION_DENIED);
@@ -107,7 +100,7 @@ describe('GetLocation', () => {
 
   it('refuses malformed and unknown ids', async () => {
     expect((await expectStatus(fleet.app.call('GetLocation', { location_id: '' }), grpc.status.INVALID_ARGUMENT)).details).toMatch(/location_id/);
-    expect((await expectStatus(fleet.app.call('GetLocation', { location_id: UNKNOWN }), grpc.status.NOT_FOUND)).details).toMatch(/location_id/);
+    expect((await expectStatus(fleet.app.call('GetLocation', { location_id: UNKNOWN_ID }), grpc.status.NOT_FOUND)).details).toMatch(/location_id/);
   });
 });
 
@@ -153,10 +146,10 @@ describe('UpdateLocation', () => {
     const location = await createLocation('Stable', hqId);
     const cases: [Record<string, unknown>, grpc.status, RegExp][] = [
       [{ location_id: 'bad', name: 'x' }, grpc.status.INVALID_ARGUMENT, /location_id/],
-      [{ location_id: UNKNOWN, name: 'x' }, grpc.status.NOT_FOUND, /location_id/],
+      [{ location_id: UNKNOWN_ID, name: 'x' }, grpc.status.NOT_FOUND, /location_id/],
       [{ location_id: location.id, name: '  ' }, grpc.status.INVALID_ARGUMENT, /name/],
       [{ location_id: location.id, name: 'Changed', parent_location_id: 'bad' }, grpc.status.INVALID_ARGUMENT, /parent_location_id/],
-      [{ location_id: location.id, name: 'Changed', parent_location_id: UNKNOWN }, grpc.status.NOT_FOUND, /parent_location_id/],
+      [{ location_id: location.id, name: 'Changed', parent_location_id: UNKNOWN_ID }, grpc.status.NOT_FOUND, /parent_location_id/],
     ];
     for (const [request, code, field] of cases) {
       expect((await expectStatus(fleet.app.call('UpdateLocation', request), code)).details).toMatch(field);
@@ -173,7 +166,7 @@ describe('UpdateLocation', () => {
   });
 
   it('needs owner rights on the new place: a location owner cannot move its location to the top level', async () => {
-    const hqOwner = await keyWith('location_owner', hqId);
+    const hqOwner = await appWithRole(fleet, 'location_owner', hqId);
     const { location } = await hqOwner.call('CreateLocation', { organization_id: fleet.orgId, name: 'Bay 7', parent_location_id: hqId });
     await expectStatus(hqOwner.call('UpdateLocation', { location_id: location.id, parent_location_id: '' }), grpc.status.PERMISSION_DENIED);
     const renamed = (await hqOwner.call('UpdateLocation', { location_id: location.id, name: 'Bay 8' })).location;
@@ -207,7 +200,7 @@ describe('DeleteLocation', () => {
 
   it('refuses malformed and unknown ids', async () => {
     await expectStatus(fleet.app.call('DeleteLocation', { location_id: 'x' }), grpc.status.INVALID_ARGUMENT);
-    await expectStatus(fleet.app.call('DeleteLocation', { location_id: UNKNOWN }), grpc.status.NOT_FOUND);
+    await expectStatus(fleet.app.call('DeleteLocation', { location_id: UNKNOWN_ID }), grpc.status.NOT_FOUND);
   });
 });
 
@@ -228,7 +221,7 @@ describe('ListLocations', () => {
 
   it('refuses malformed and unknown organization ids', async () => {
     expect((await expectStatus(fleet.app.call('ListLocations', { organization_id: 'x' }), grpc.status.INVALID_ARGUMENT)).details).toMatch(/organization_id/);
-    expect((await expectStatus(fleet.app.call('ListLocations', { organization_id: UNKNOWN }), grpc.status.NOT_FOUND)).details).toMatch(/organization_id/);
+    expect((await expectStatus(fleet.app.call('ListLocations', { organization_id: UNKNOWN_ID }), grpc.status.NOT_FOUND)).details).toMatch(/organization_id/);
   });
 });
 
@@ -265,14 +258,14 @@ describe('location secrets', () => {
     const location = await createLocation('Two Secrets');
     await fleet.app.call('CreateLocationSecret', { location_id: location.id });
     const hqSecret = (await fleet.app.call('LocationAuth', { location_id: hqId })).auth.secrets[0].id;
-    for (const secretId of [UNKNOWN, hqSecret]) {
+    for (const secretId of [UNKNOWN_ID, hqSecret]) {
       const error = await expectStatus(fleet.app.call('DeleteLocationSecret', { location_id: location.id, secret_id: secretId }), grpc.status.NOT_FOUND);
       expect(error.details).toMatch(/secret_id/);
     }
     expect((await expectStatus(fleet.app.call('DeleteLocationSecret', { location_id: location.id, secret_id: 'x' }), grpc.status.INVALID_ARGUMENT)).details).toMatch(
       /secret_id/,
     );
-    await expectStatus(fleet.app.call('CreateLocationSecret', { location_id: UNKNOWN }), grpc.status.NOT_FOUND);
+    await expectStatus(fleet.app.call('CreateLocationSecret', { location_id: UNKNOWN_ID }), grpc.status.NOT_FOUND);
     await expectStatus(fleet.app.call('LocationAuth', { location_id: 'x' }), grpc.status.INVALID_ARGUMENT);
     expect(secretCount(location.id)).toBe(2);
     expect(secretCount(hqId)).toBeGreaterThan(0);
@@ -315,7 +308,7 @@ describe('a location-scoped operator', () => {
   it('sees Headquarters and its nested locations, without secrets, and changes nothing', async () => {
     const elsewhere = await createLocation('Not Under HQ');
     const nested = await createLocation('Deep Under Assembly', assemblyId);
-    const operator = await keyWith('location_operator', hqId);
+    const operator = await appWithRole(fleet, 'location_operator', hqId);
 
     const ids = (await operator.call('ListLocations', { organization_id: fleet.orgId })).locations.map((l: any) => l.id);
     expect(ids).toEqual(expect.arrayContaining([hqId, assemblyId, nested.id]));

@@ -1,29 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestFleet, expectStatus, grpc, keyWithRole, ownedOrganization, type RpcClient, type TestFleet } from './support/fleet.ts';
-import { insertRobot } from '../src/fleet-server/robots.ts';
+import { startTestFleet, appWithRole, expectStatus, grpc, keyWithRole, ownedOrganization, robotWithClient, type RpcClient, type TestFleet } from './support/fleet.ts';
+import { UNKNOWN_ID } from './support/fixtures.ts';
+import { firstSecret, idByName } from './support/graph.ts';
+import { waitFor } from './support/wait.ts';
 import { insertLocation } from '../src/fleet-server/locations.ts';
 import { fromTimestamp } from '../src/wire/struct.ts';
 import { MAX_QUEUED_TAIL_BATCHES } from '../src/fleet-server/logs.ts';
 import { LOG_ENTRY_LIMITS } from '../src/fleet-server/log-limits.ts';
 import { deleteApiKey } from '../src/fleet-server/keys.ts';
 
-const MISSING = '00000000-0000-4000-8000-000000000000';
-
 let fleet: TestFleet;
 let headquartersId: string;
 let assemblyId: string;
 beforeAll(async () => {
   fleet = await startTestFleet();
-  const locationId = (name: string) => (db().prepare('SELECT id FROM locations WHERE name = ?').get(name) as { id: string }).id;
-  headquartersId = locationId('Headquarters');
-  assemblyId = locationId('Assembly Line');
+  headquartersId = idByName(db(), 'locations', 'Headquarters');
+  assemblyId = idByName(db(), 'locations', 'Assembly Line');
 });
 afterAll(() => fleet.close());
 
 const db = () => fleet.server.db;
 const bus = () => fleet.server.fleet.logBus;
-const firstSecret = (partId: string) =>
-  (db().prepare('SELECT secret FROM part_secrets WHERE part_id = ? ORDER BY created_on, id').get(partId) as { secret: string }).secret;
 
 interface Entry {
   level: string;
@@ -34,9 +31,7 @@ interface Entry {
 let robotCounter = 0;
 /** A fresh robot (in Headquarters unless told) and a RobotService client for its main part. */
 async function newRobot(locationId = headquartersId): Promise<{ partId: string; send: (logs: Entry[]) => Promise<unknown> }> {
-  const robotRow = insertRobot(db(), locationId, `logs-robot-${++robotCounter}`);
-  const partId = (db().prepare('SELECT id FROM robot_parts WHERE robot_id = ?').get(robotRow.id) as { id: string }).id;
-  const robot: RpcClient = await fleet.robotAs(partId, firstSecret(partId));
+  const { partId, robot } = await robotWithClient(fleet, locationId, `logs-robot-${++robotCounter}`);
   return { partId, send: (logs) => robot.call('Log', { id: partId, logs }) };
 }
 
@@ -44,14 +39,6 @@ const messages = (response: { logs: { message: string }[] }) => response.logs.ma
 const numbered = (from: number, to: number): Entry[] =>
   Array.from({ length: to - from }, (_, i) => ({ level: 'info', message: `entry ${from + i}` }));
 const descending = (from: number, to: number) => numbered(from, to).map((e) => e.message).reverse();
-
-async function until(condition: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 5000;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 /** An open TailRobotPartLogs stream that collects what arrives. */
 interface Tail {
@@ -78,7 +65,7 @@ function openTail(client: RpcClient, request: Record<string, unknown>): Tail {
     ended,
     cancel: () => stream.cancel(),
     next: async (count) => {
-      await until(() => batches.length >= count, `${count} tail batches`);
+      await waitFor(`${count} tail batches`, () => batches.length >= count);
       return batches.slice(0, count);
     },
   };
@@ -87,14 +74,14 @@ function openTail(client: RpcClient, request: Record<string, unknown>): Tail {
 async function tailFor(client: RpcClient, partId: string, request: Record<string, unknown> = {}): Promise<Tail> {
   const before = bus().count(partId);
   const tail = openTail(client, { id: partId, ...request });
-  await until(() => bus().count(partId) === before + 1, 'the tail to subscribe');
+  await waitFor('the tail to subscribe', () => bus().count(partId) === before + 1);
   return tail;
 }
 
 async function closeTail(tail: Tail, partId: string): Promise<void> {
   tail.cancel();
   expect((await tail.ended).code).toBe(grpc.status.CANCELLED);
-  await until(() => bus().count(partId) === 0, 'the tail to unsubscribe');
+  await waitFor('the tail to unsubscribe', () => bus().count(partId) === 0);
 }
 
 /** A second organization with its own owner key, and keys scoped inside the demo organization. */
@@ -179,7 +166,7 @@ describe('GetRobotPartLogs paging', () => {
     expect(error.details).toContain('limit');
     await expectStatus(fleet.app.call('GetRobotPartLogs', { id: 'nope' }), grpc.status.INVALID_ARGUMENT);
     await expectStatus(fleet.app.call('GetRobotPartLogs', {}), grpc.status.INVALID_ARGUMENT);
-    await expectStatus(fleet.app.call('GetRobotPartLogs', { id: MISSING }), grpc.status.NOT_FOUND);
+    await expectStatus(fleet.app.call('GetRobotPartLogs', { id: UNKNOWN_ID }), grpc.status.NOT_FOUND);
   });
 });
 
@@ -284,14 +271,14 @@ describe('TailRobotPartLogs', () => {
     await send([{ level: 'error', message: marker }]);
     for (const [i, request] of requests.entries()) {
       const tail = tails[i]!;
-      await until(() => tail.batches.flat().includes(marker), 'the marker');
+      await waitFor('the marker', () => tail.batches.flat().includes(marker));
       const stored = messages(await fleet.app.call('GetRobotPartLogs', { id: partId, ...request }));
       const live = tail.batches.flat();
       expect(live, JSON.stringify(request)).toEqual([...stored].reverse());
       expect(live.length, JSON.stringify(request)).toBeGreaterThan(1);
     }
     for (const tail of tails) tail.cancel();
-    await until(() => bus().count(partId) === 0, 'all tails to unsubscribe');
+    await waitFor('all tails to unsubscribe', () => bus().count(partId) === 0);
   });
 
   it('never sees entries of a refused Log call', async () => {
@@ -305,14 +292,14 @@ describe('TailRobotPartLogs', () => {
 
   it('refuses bad callers with a status and never subscribes them', async () => {
     const { partId } = await newRobot();
-    const robotToken = await fleet.authenticate(partId, firstSecret(partId), 'robot-secret');
+    const robotToken = await fleet.authenticate(partId, firstSecret(db(), partId), 'robot-secret');
     const cases: [RpcClient, Record<string, unknown>, grpc.status][] = [
       [fleet.appClient(), { id: partId }, grpc.status.UNAUTHENTICATED],
       [fleet.appClient('bad-token'), { id: partId }, grpc.status.UNAUTHENTICATED],
       [fleet.appClient(robotToken), { id: partId }, grpc.status.PERMISSION_DENIED],
       [await otherOrgClient(), { id: partId }, grpc.status.PERMISSION_DENIED],
       [fleet.app, { id: 'not-a-uuid' }, grpc.status.INVALID_ARGUMENT],
-      [fleet.app, { id: MISSING }, grpc.status.NOT_FOUND],
+      [fleet.app, { id: UNKNOWN_ID }, grpc.status.NOT_FOUND],
     ];
     for (const [client, request, code] of cases) {
       const status = await openTail(client, request).ended;
@@ -327,7 +314,7 @@ describe('TailRobotPartLogs', () => {
     await send([{ level: 'info', message: 'to both' }]);
     await Promise.all(tails.map((t) => t.next(1)));
     tails[0]!.cancel();
-    await until(() => bus().count(partId) === 1, 'one tail to leave');
+    await waitFor('one tail to leave', () => bus().count(partId) === 1);
     await send([{ level: 'info', message: 'to the second' }]);
     expect(await tails[1]!.next(2)).toEqual([['to both'], ['to the second']]);
     await closeTail(tails[1]!, partId);
@@ -342,7 +329,7 @@ describe('TailRobotPartLogs with a client that stops reading', () => {
       stream.on('status', resolve);
       stream.on('error', () => {});
     });
-    await until(() => bus().count(partId) === 1, 'the tail to subscribe');
+    await waitFor('the tail to subscribe', () => bus().count(partId) === 1);
     // A consumer that read for a while and then stopped.
     stream.on('data', () => {});
     stream.pause();
@@ -369,16 +356,14 @@ describe('log access', () => {
     await rover.send([{ level: 'error', message: 'rover secret message' }]);
     await arm.send([{ level: 'error', message: 'arm message' }]);
 
-    const operatorKey = keyWithRole(db(), fleet.orgId, 'organization_operator', fleet.orgId);
-    const operator = await fleet.appAs(operatorKey.id, operatorKey.key);
+    const operator = await appWithRole(fleet, 'organization_operator', fleet.orgId);
     expect(messages(await operator.call('GetRobotPartLogs', { id: rover.partId }))).toEqual(['rover secret message']);
     const tail = await tailFor(operator, rover.partId);
     await rover.send([{ level: 'info', message: 'live' }]);
     expect(await tail.next(1)).toEqual([['live']]);
     await closeTail(tail, rover.partId);
 
-    const assemblyKey = keyWithRole(db(), fleet.orgId, 'location_operator', assemblyId);
-    const assembly = await fleet.appAs(assemblyKey.id, assemblyKey.key);
+    const assembly = await appWithRole(fleet, 'location_operator', assemblyId);
     expect(messages(await assembly.call('GetRobotPartLogs', { id: arm.partId }))).toEqual(['arm message']);
     await expectStatus(assembly.call('GetRobotPartLogs', { id: rover.partId }), grpc.status.PERMISSION_DENIED);
     expect((await openTail(assembly, { id: rover.partId }).ended).code).toBe(grpc.status.PERMISSION_DENIED);
@@ -409,7 +394,7 @@ describe('revocation reaches open tails', () => {
     expect(status.code).toBe(grpc.status.PERMISSION_DENIED);
     await rover.send([{ level: 'info', message: 'after' }]);
     expect(tail.batches).toEqual([['before']]);
-    await until(() => bus().count(rover.partId) === 0, 'the tail to unsubscribe');
+    await waitFor('the tail to unsubscribe', () => bus().count(rover.partId) === 0);
   });
 
   it('ends a tail with UNAUTHENTICATED when its key is deleted outside the server (keys delete)', async () => {
@@ -419,7 +404,7 @@ describe('revocation reaches open tails', () => {
     // What `fleetgraph keys delete` does from another process: no in-process signal, the periodic re-check finds it.
     expect(deleteApiKey(db(), key.id)).toBe(true);
     expect((await tail.ended).code).toBe(grpc.status.UNAUTHENTICATED);
-    await until(() => bus().count(rover.partId) === 0, 'the tail to unsubscribe');
+    await waitFor('the tail to unsubscribe', () => bus().count(rover.partId) === 0);
   });
 
   it('ends a location operator tail when its robot moves to a location out of reach', async () => {

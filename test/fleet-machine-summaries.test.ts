@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestFleet, expectStatus, grpc, keyWithRole, ownedOrganization, type TestFleet } from './support/fleet.ts';
+import { startTestFleet, appWithRole, expectStatus, grpc, ownedOrganization, type TestFleet } from './support/fleet.ts';
 
 let fleet: TestFleet;
 let locations: { id: string; name: string }[];
@@ -61,8 +61,7 @@ describe('ListMachineSummaries', () => {
     await expectStatus(summaries({}, await fleet.appAs(other.id, other.key)), grpc.status.PERMISSION_DENIED);
 
     const assembly = locations.find((l) => l.name === 'Assembly Line')!;
-    const scoped = keyWithRole(db, fleet.orgId, 'location_operator', assembly.id);
-    const seen = await summaries({}, await fleet.appAs(scoped.id, scoped.key));
+    const seen = await summaries({}, await appWithRole(fleet, 'location_operator', assembly.id));
     expect(seen.map((l: any) => l.location_id)).toEqual([assembly.id]);
   });
 });

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestFleet, expectStatus, grpc, operatorAndOtherOrg, type RpcClient, type TestFleet } from './support/fleet.ts';
+import { UNKNOWN_ID, sha256 } from './support/fixtures.ts';
 import { compareVersions } from '../src/fleet-server/modules.ts';
 
 let fleet: TestFleet;
@@ -23,7 +24,6 @@ const VALID_UPDATE = {
   entrypoint: 'bin/module',
 };
 
-const sha256 = (data: Buffer) => crypto.createHash('sha256').update(data).digest('hex');
 
 function upload(app: RpcClient, info: Record<string, unknown>, chunks: Buffer[]) {
   return app.clientStream('UploadModuleFile', [{ module_file_info: info }, ...chunks.map((file) => ({ file }))]);
@@ -64,7 +64,7 @@ describe('CreateModule', () => {
       expect(err.details).toMatch(/name/);
     }
     await expectStatus(fleet.app.call('CreateModule', { organization_id: 'x', name: 'ok' }), grpc.status.INVALID_ARGUMENT);
-    await expectStatus(fleet.app.call('CreateModule', { organization_id: '00000000-0000-4000-8000-000000000000', name: 'ok' }), grpc.status.NOT_FOUND);
+    await expectStatus(fleet.app.call('CreateModule', { organization_id: UNKNOWN_ID, name: 'ok' }), grpc.status.NOT_FOUND);
 
     const { organization } = await fleet.app.call('CreateOrganization', { name: 'No Namespace' });
     const err = await expectStatus(fleet.app.call('CreateModule', { organization_id: organization.id, name: 'ok' }), grpc.status.FAILED_PRECONDITION);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestFleet, expectStatus, grpc, type TestFleet } from './support/fleet.ts';
+import { UNKNOWN_ID } from './support/fixtures.ts';
 
 let fleet: TestFleet;
 beforeAll(async () => {
@@ -91,6 +92,6 @@ describe('organizations', () => {
     expect(got.organization.name).toBe('Second');
     await expectStatus(fleet.app.call('CreateOrganization', { name: '  ' }), grpc.status.INVALID_ARGUMENT);
     await expectStatus(fleet.app.call('GetOrganization', { organization_id: 'nope' }), grpc.status.INVALID_ARGUMENT);
-    await expectStatus(fleet.app.call('GetOrganization', { organization_id: '00000000-0000-4000-8000-000000000000' }), grpc.status.NOT_FOUND);
+    await expectStatus(fleet.app.call('GetOrganization', { organization_id: UNKNOWN_ID }), grpc.status.NOT_FOUND);
   });
 });

@@ -1,24 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestFleet, expectStatus, grpc, keyWithRole, ownedOrganization, type RpcClient, type TestFleet } from './support/fleet.ts';
+import { startTestFleet, appWithRole, expectStatus, grpc, keyWithRole, ownedOrganization, type RpcClient, type TestFleet } from './support/fleet.ts';
+import { UNKNOWN_ID } from './support/fixtures.ts';
+import { idByName, mainPartId, storedPart } from './support/graph.ts';
 import { insertRobot } from '../src/fleet-server/robots.ts';
 import { insertPart } from '../src/fleet-server/parts.ts';
 import { fromStruct, fromTimestamp, toStruct, type JsonObject } from '../src/wire/struct.ts';
-import type { PartRow } from '../src/fleet-server/records.ts';
-
-const MISSING = '00000000-0000-4000-8000-000000000000';
 
 let fleet: TestFleet;
 let headquartersId: string;
 beforeAll(async () => {
   fleet = await startTestFleet();
-  headquartersId = (fleet.server.db.prepare("SELECT id FROM locations WHERE name = 'Headquarters'").get() as { id: string }).id;
+  headquartersId = idByName(fleet.server.db, 'locations', 'Headquarters');
 });
 afterAll(() => fleet.close());
 
 const db = () => fleet.server.db;
-const robotIdOf = (name: string) => (db().prepare('SELECT id FROM robots WHERE name = ?').get(name) as { id: string }).id;
-const partIdOf = (name: string) => (db().prepare('SELECT id FROM robot_parts WHERE name = ?').get(name) as { id: string }).id;
-const storedPart = (id: string) => db().prepare('SELECT * FROM robot_parts WHERE id = ?').get(id) as PartRow | undefined;
 const storedSecrets = (partId: string) =>
   db().prepare('SELECT id, secret FROM part_secrets WHERE part_id = ? ORDER BY created_on, id').all(partId) as { id: string; secret: string }[];
 const historyCount = (partId: string) => (db().prepare('SELECT count(*) AS n FROM part_history WHERE part_id = ?').get(partId) as { n: number }).n;
@@ -28,7 +24,7 @@ let robotCounter = 0;
 function newRobot(extraParts: string[] = []): { robotId: string; mainId: string; partIds: string[] } {
   const name = `parts-robot-${++robotCounter}`;
   const robot = insertRobot(db(), headquartersId, name);
-  const mainId = (db().prepare('SELECT id FROM robot_parts WHERE robot_id = ?').get(robot.id) as { id: string }).id;
+  const mainId = mainPartId(db(), robot.id);
   const partIds = extraParts.map((part) => insertPart(db(), robot.id, part).id);
   return { robotId: robot.id, mainId, partIds };
 }
@@ -40,13 +36,13 @@ async function expectInvalid(promise: Promise<unknown>, field: string): Promise<
 
 describe('GetRobotParts', () => {
   it('lists the parts of a robot, main part first, each with its own secrets', async () => {
-    const { parts } = await fleet.app.call('GetRobotParts', { robot_id: robotIdOf('rover-1') });
+    const { parts } = await fleet.app.call('GetRobotParts', { robot_id: idByName(db(), 'robots', 'rover-1') });
     expect(parts.map((p: any) => [p.name, p.main_part])).toEqual([
       ['rover-1-main', true],
       ['rover-1-camera', false],
     ]);
     for (const part of parts) {
-      expect(part.robot).toBe(robotIdOf('rover-1'));
+      expect(part.robot).toBe(idByName(db(), 'robots', 'rover-1'));
       expect(part.location_id).toBe(headquartersId);
       expect(part.secrets.map((s: any) => s.secret)).toEqual(storedSecrets(part.id).map((s) => s.secret));
       expect(part.secret).toBe(storedSecrets(part.id)[0]!.secret);
@@ -65,16 +61,16 @@ describe('GetRobotParts', () => {
   it('checks robot_id', async () => {
     await expectInvalid(fleet.app.call('GetRobotParts', { robot_id: '' }), 'robot_id');
     await expectInvalid(fleet.app.call('GetRobotParts', { robot_id: 'rover-1' }), 'robot_id');
-    await expectStatus(fleet.app.call('GetRobotParts', { robot_id: MISSING }), grpc.status.NOT_FOUND);
+    await expectStatus(fleet.app.call('GetRobotParts', { robot_id: UNKNOWN_ID }), grpc.status.NOT_FOUND);
   });
 });
 
 describe('GetRobotPart', () => {
   it('returns the part and its config as pretty JSON text', async () => {
-    const id = partIdOf('rover-1-camera');
+    const id = idByName(db(), 'robot_parts', 'rover-1-camera');
     const { part, config_json } = await fleet.app.call('GetRobotPart', { id });
-    expect(part).toMatchObject({ id, name: 'rover-1-camera', main_part: false, robot: robotIdOf('rover-1') });
-    const config = JSON.parse(storedPart(id)!.robot_config);
+    expect(part).toMatchObject({ id, name: 'rover-1-camera', main_part: false, robot: idByName(db(), 'robots', 'rover-1') });
+    const config = JSON.parse(storedPart(db(), id)!.robot_config);
     expect(config.components).toHaveLength(2);
     expect(fromStruct(part.robot_config)).toEqual(config);
     expect(config_json).toBe(JSON.stringify(config, null, 2));
@@ -84,7 +80,7 @@ describe('GetRobotPart', () => {
   it('checks id', async () => {
     await expectInvalid(fleet.app.call('GetRobotPart', {}), 'id');
     await expectInvalid(fleet.app.call('GetRobotPart', { id: 'x' }), 'id');
-    await expectStatus(fleet.app.call('GetRobotPart', { id: MISSING }), grpc.status.NOT_FOUND);
+    await expectStatus(fleet.app.call('GetRobotPart', { id: UNKNOWN_ID }), grpc.status.NOT_FOUND);
   });
 });
 
@@ -103,7 +99,7 @@ describe('UpdateRobotPart and GetRobotPartHistory', () => {
     const second = await fleet.app.call('UpdateRobotPart', { id, name: '  sensor-b  ', last_known_update: first.part.last_updated });
     expect(second.part.name).toBe('sensor-b');
     expect(fromStruct(second.part.robot_config)).toEqual({ components: [{ name: 'a' }], n: 1.5 });
-    expect(JSON.parse(storedPart(id)!.robot_config)).toEqual({ components: [{ name: 'a' }], n: 1.5 });
+    expect(JSON.parse(storedPart(db(), id)!.robot_config)).toEqual({ components: [{ name: 'a' }], n: 1.5 });
 
     const { history } = await fleet.app.call('GetRobotPartHistory', { id });
     expect(history).toHaveLength(2);
@@ -124,7 +120,7 @@ describe('UpdateRobotPart and GetRobotPartHistory', () => {
     const { mainId, partIds } = newRobot(['sensor']);
     const id = partIds[0]!;
     const { part } = await fleet.app.call('UpdateRobotPart', { id, name: 'sensor', robot_config: toStruct({ keep: true }) });
-    const stored = storedPart(id);
+    const stored = storedPart(db(), id);
     const entries = historyCount(id);
 
     await expectInvalid(fleet.app.call('UpdateRobotPart', { id, name: '', robot_config: toStruct({ x: 1 }) }), 'name');
@@ -133,14 +129,14 @@ describe('UpdateRobotPart and GetRobotPartHistory', () => {
     await expectInvalid(fleet.app.call('UpdateRobotPart', { id: 'nope', name: 'ok' }), 'id');
     await expectInvalid(fleet.app.call('UpdateRobotPart', { id, name: 'ok', robot_config: toStruct({ a: { b: [1, Number.NaN] } }) }), 'robot_config.a.b[1]');
     await expectInvalid(fleet.app.call('UpdateRobotPart', { id, name: 'ok', robot_config: toStruct({ a: Number.POSITIVE_INFINITY }) }), 'robot_config.a');
-    const taken = await expectStatus(fleet.app.call('UpdateRobotPart', { id, name: storedPart(mainId)!.name }), grpc.status.ALREADY_EXISTS);
+    const taken = await expectStatus(fleet.app.call('UpdateRobotPart', { id, name: storedPart(db(), mainId)!.name }), grpc.status.ALREADY_EXISTS);
     expect(taken.details).toContain('name');
     const stale = { seconds: part.last_updated.seconds - 10, nanos: 0 };
     const conflict = await expectStatus(fleet.app.call('UpdateRobotPart', { id, name: 'ok', last_known_update: stale }), grpc.status.FAILED_PRECONDITION);
     expect(conflict.details).toContain('last_known_update');
-    await expectStatus(fleet.app.call('UpdateRobotPart', { id: MISSING, name: 'ok' }), grpc.status.NOT_FOUND);
+    await expectStatus(fleet.app.call('UpdateRobotPart', { id: UNKNOWN_ID, name: 'ok' }), grpc.status.NOT_FOUND);
 
-    expect(storedPart(id)).toEqual(stored);
+    expect(storedPart(db(), id)).toEqual(stored);
     expect(historyCount(id)).toBe(entries);
   });
 
@@ -148,7 +144,7 @@ describe('UpdateRobotPart and GetRobotPartHistory', () => {
     const { mainId } = newRobot();
     expect((await fleet.app.call('GetRobotPartHistory', { id: mainId })).history).toEqual([]);
     await expectInvalid(fleet.app.call('GetRobotPartHistory', { id: '' }), 'id');
-    await expectStatus(fleet.app.call('GetRobotPartHistory', { id: MISSING }), grpc.status.NOT_FOUND);
+    await expectStatus(fleet.app.call('GetRobotPartHistory', { id: UNKNOWN_ID }), grpc.status.NOT_FOUND);
   });
 });
 
@@ -169,8 +165,8 @@ describe('NewRobotPart', () => {
     db().prepare('INSERT INTO robots (id, location_id, name, created_on) VALUES (?, ?, ?, ?)').run(robotId, headquartersId, 'no-parts-yet', Date.now());
     const first = await fleet.app.call('NewRobotPart', { robot_id: robotId, part_name: 'first' });
     const second = await fleet.app.call('NewRobotPart', { robot_id: robotId, part_name: 'second' });
-    expect(storedPart(first.part_id)!.main_part).toBe(1);
-    expect(storedPart(second.part_id)!.main_part).toBe(0);
+    expect(storedPart(db(), first.part_id)!.main_part).toBe(1);
+    expect(storedPart(db(), second.part_id)!.main_part).toBe(0);
   });
 
   it('refuses a taken or bad name and an unknown robot, adding nothing', async () => {
@@ -180,7 +176,7 @@ describe('NewRobotPart', () => {
     expect(error.details).toContain('part_name');
     await expectInvalid(fleet.app.call('NewRobotPart', { robot_id: robotId, part_name: ' ' }), 'part_name');
     await expectInvalid(fleet.app.call('NewRobotPart', { robot_id: 'x', part_name: 'ok' }), 'robot_id');
-    await expectStatus(fleet.app.call('NewRobotPart', { robot_id: MISSING, part_name: 'ok' }), grpc.status.NOT_FOUND);
+    await expectStatus(fleet.app.call('NewRobotPart', { robot_id: UNKNOWN_ID, part_name: 'ok' }), grpc.status.NOT_FOUND);
     expect(count()).toBe(2);
   });
 });
@@ -191,7 +187,7 @@ describe('DeleteRobotPart', () => {
     const id = partIds[0]!;
     await fleet.app.call('UpdateRobotPart', { id, name: 'doomed-2' });
     await fleet.app.call('DeleteRobotPart', { part_id: id });
-    expect(storedPart(id)).toBeUndefined();
+    expect(storedPart(db(), id)).toBeUndefined();
     expect(storedSecrets(id)).toEqual([]);
     expect(historyCount(id)).toBe(0);
     expect((await fleet.app.call('GetRobotParts', { robot_id: robotId })).parts).toHaveLength(1);
@@ -205,7 +201,7 @@ describe('DeleteRobotPart', () => {
     await fleet.app.call('DeleteRobotPart', { part_id: partIds[0] });
     const only = await expectStatus(fleet.app.call('DeleteRobotPart', { part_id: mainId }), grpc.status.FAILED_PRECONDITION);
     expect(only.details).toMatch(/only part/);
-    expect(storedPart(mainId)!.main_part).toBe(1);
+    expect(storedPart(db(), mainId)!.main_part).toBe(1);
     await expectInvalid(fleet.app.call('DeleteRobotPart', { part_id: '' }), 'part_id');
   });
 });
@@ -225,20 +221,20 @@ describe('MarkPartAsMain', () => {
 
   it('checks part_id', async () => {
     await expectInvalid(fleet.app.call('MarkPartAsMain', { part_id: 'main' }), 'part_id');
-    await expectStatus(fleet.app.call('MarkPartAsMain', { part_id: MISSING }), grpc.status.NOT_FOUND);
+    await expectStatus(fleet.app.call('MarkPartAsMain', { part_id: UNKNOWN_ID }), grpc.status.NOT_FOUND);
   });
 });
 
 describe('MarkPartForRestart', () => {
   it('stores the restart flag on the part only', async () => {
     const { mainId, partIds } = newRobot(['other']);
-    const flag = (id: string) => storedPart(id)!.needs_restart;
+    const flag = (id: string) => storedPart(db(), id)!.needs_restart;
     expect(flag(mainId)).toBe(0);
     await fleet.app.call('MarkPartForRestart', { part_id: mainId });
     expect(flag(mainId)).toBe(1);
     expect(flag(partIds[0]!)).toBe(0);
     await expectInvalid(fleet.app.call('MarkPartForRestart', { part_id: '' }), 'part_id');
-    await expectStatus(fleet.app.call('MarkPartForRestart', { part_id: MISSING }), grpc.status.NOT_FOUND);
+    await expectStatus(fleet.app.call('MarkPartForRestart', { part_id: UNKNOWN_ID }), grpc.status.NOT_FOUND);
   });
 });
 
@@ -283,7 +279,7 @@ describe('robot part secrets', () => {
     expect((await newHolder.call('Config', { id: mainId })).config.cloud.secret).toBe(fresh.secret);
 
     await fleet.app.call('DeleteRobotPartSecret', { part_id: mainId, secret_id: old!.id });
-    const before = storedPart(mainId)!;
+    const before = storedPart(db(), mainId)!;
     for (const method of ['Config', 'NeedsRestart']) {
       const error = await expectStatus(oldHolder.call(method, { id: mainId }), grpc.status.UNAUTHENTICATED);
       expect(error.details).toContain('secret');
@@ -291,7 +287,7 @@ describe('robot part secrets', () => {
     }
     await expectStatus(oldHolder.call('Log', { id: mainId, logs: [{ level: 'error', message: 'forged' }] }), grpc.status.UNAUTHENTICATED);
     expect(db().prepare('SELECT count(*) AS n FROM logs WHERE part_id = ?').get(mainId)).toEqual({ n: 0 });
-    expect(storedPart(mainId)!.last_access).toBe(before.last_access);
+    expect(storedPart(db(), mainId)!.last_access).toBe(before.last_access);
     expect((await newHolder.call('Config', { id: mainId })).config.cloud.secret).toBe(fresh.secret);
   });
 
@@ -299,16 +295,16 @@ describe('robot part secrets', () => {
     const { mainId, partIds } = newRobot(['other']);
     await fleet.app.call('CreateRobotPartSecret', { part_id: mainId });
     const otherSecret = storedSecrets(partIds[0]!)[0]!.id;
-    for (const secretId of [MISSING, otherSecret]) {
+    for (const secretId of [UNKNOWN_ID, otherSecret]) {
       const error = await expectStatus(fleet.app.call('DeleteRobotPartSecret', { part_id: mainId, secret_id: secretId }), grpc.status.NOT_FOUND);
       expect(error.details).toContain('secret_id');
     }
     expect(storedSecrets(mainId)).toHaveLength(2);
     expect(storedSecrets(partIds[0]!)).toHaveLength(1);
     await expectInvalid(fleet.app.call('DeleteRobotPartSecret', { part_id: mainId, secret_id: 'x' }), 'secret_id');
-    await expectInvalid(fleet.app.call('DeleteRobotPartSecret', { part_id: '', secret_id: MISSING }), 'part_id');
+    await expectInvalid(fleet.app.call('DeleteRobotPartSecret', { part_id: '', secret_id: UNKNOWN_ID }), 'part_id');
     await expectInvalid(fleet.app.call('CreateRobotPartSecret', { part_id: 'x' }), 'part_id');
-    await expectStatus(fleet.app.call('CreateRobotPartSecret', { part_id: MISSING }), grpc.status.NOT_FOUND);
+    await expectStatus(fleet.app.call('CreateRobotPartSecret', { part_id: UNKNOWN_ID }), grpc.status.NOT_FOUND);
   });
 });
 
@@ -336,9 +332,9 @@ describe('access to parts', () => {
   });
 
   function demoTargets() {
-    const robotId = robotIdOf('arm-2');
-    const mainId = partIdOf('arm-2-main');
-    const partId = partIdOf('arm-2-camera');
+    const robotId = idByName(db(), 'robots', 'arm-2');
+    const mainId = idByName(db(), 'robot_parts', 'arm-2-main');
+    const partId = idByName(db(), 'robot_parts', 'arm-2-camera');
     // A second secret so that deleting one would succeed for an owner.
     db().prepare('INSERT OR IGNORE INTO part_secrets (id, part_id, secret, created_on) VALUES (?, ?, ?, ?)').run(
       '11111111-1111-4111-8111-111111111111',
@@ -362,8 +358,7 @@ describe('access to parts', () => {
   });
 
   it('lets an operator read and mark for restart, but not change parts', async () => {
-    const key = keyWithRole(db(), fleet.orgId, 'organization_operator', fleet.orgId);
-    const operator = await fleet.appAs(key.id, key.key);
+    const operator = await appWithRole(fleet, 'organization_operator', fleet.orgId);
     const { robotId, mainId, partId, secretId } = demoTargets();
     for (const [method, request] of readCalls(robotId, partId)) await operator.call(method, request);
     expect((await operator.call('GetRobotPart', { id: partId })).part.name).toBe('arm-2-camera');
@@ -375,7 +370,7 @@ describe('access to parts', () => {
     expect(snapshot(robotId)).toEqual(before);
 
     await operator.call('MarkPartForRestart', { part_id: partId });
-    expect(storedPart(partId)!.needs_restart).toBe(1);
+    expect(storedPart(db(), partId)!.needs_restart).toBe(1);
   });
 
   it('gives operators every part without its secrets, and owners with them (finding 3)', async () => {
@@ -405,11 +400,10 @@ describe('access to parts', () => {
   });
 
   it('lets a robot operator key see only its robot', async () => {
-    const rover = robotIdOf('rover-2');
-    const key = keyWithRole(db(), fleet.orgId, 'robot_operator', rover);
-    const client = await fleet.appAs(key.id, key.key);
+    const rover = idByName(db(), 'robots', 'rover-2');
+    const client = await appWithRole(fleet, 'robot_operator', rover);
     expect((await client.call('GetRobotParts', { robot_id: rover })).parts).toHaveLength(2);
-    await expectStatus(client.call('GetRobotParts', { robot_id: robotIdOf('rover-1') }), grpc.status.PERMISSION_DENIED);
-    await expectStatus(client.call('GetRobotPart', { id: partIdOf('rover-1-main') }), grpc.status.PERMISSION_DENIED);
+    await expectStatus(client.call('GetRobotParts', { robot_id: idByName(db(), 'robots', 'rover-1') }), grpc.status.PERMISSION_DENIED);
+    await expectStatus(client.call('GetRobotPart', { id: idByName(db(), 'robot_parts', 'rover-1-main') }), grpc.status.PERMISSION_DENIED);
   });
 });

@@ -1,50 +1,43 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestFleet, expectStatus, grpc, type RpcClient, type TestFleet } from './support/fleet.ts';
-import { insertRobot } from '../src/fleet-server/robots.ts';
+import { startTestFleet, expectStatus, grpc, robotWithClient, type RpcClient, type TestFleet } from './support/fleet.ts';
+import { firstSecret, idByName, storedPart } from './support/graph.ts';
 import { fromStruct, fromTimestamp } from '../src/wire/struct.ts';
-import type { PartRow } from '../src/fleet-server/records.ts';
 import { MAX_ENTRIES_PER_LOG_CALL, type StoredLogEntry } from '../src/fleet-server/log-store.ts';
 
 let fleet: TestFleet;
 let headquartersId: string;
 beforeAll(async () => {
   fleet = await startTestFleet();
-  headquartersId = (fleet.server.db.prepare("SELECT id FROM locations WHERE name = 'Headquarters'").get() as { id: string }).id;
+  headquartersId = idByName(fleet.server.db, 'locations', 'Headquarters');
 });
 afterAll(() => fleet.close());
 
 const db = () => fleet.server.db;
-const partIdOf = (name: string) => (db().prepare('SELECT id FROM robot_parts WHERE name = ?').get(name) as { id: string }).id;
-const storedPart = (id: string) => db().prepare('SELECT * FROM robot_parts WHERE id = ?').get(id) as PartRow;
-const firstSecret = (partId: string) =>
-  (db().prepare('SELECT secret FROM part_secrets WHERE part_id = ? ORDER BY created_on, id').get(partId) as { secret: string }).secret;
 const storedLogs = (partId: string) => db().prepare('SELECT * FROM logs WHERE part_id = ? ORDER BY seq').all(partId) as StoredLogEntry[];
 
 let robotCounter = 0;
 /** A fresh robot in Headquarters that has never called in, with a client authenticated as its main part. */
 async function newRobot(): Promise<{ robotId: string; partId: string; robot: RpcClient }> {
-  const robotRow = insertRobot(db(), headquartersId, `robot-service-${++robotCounter}`);
-  const partId = (db().prepare('SELECT id FROM robot_parts WHERE robot_id = ?').get(robotRow.id) as { id: string }).id;
-  return { robotId: robotRow.id, partId, robot: await fleet.robotAs(partId, firstSecret(partId)) };
+  return robotWithClient(fleet, headquartersId, `robot-service-${++robotCounter}`);
 }
 
 describe('RobotService authentication', () => {
   it('refuses a wrong part secret', async () => {
-    const partId = partIdOf('rover-1-main');
+    const partId = idByName(db(), 'robot_parts', 'rover-1-main');
     await expectStatus(fleet.robotAs(partId, 'not-the-secret'), grpc.status.UNAUTHENTICATED);
-    await expectStatus(fleet.robotAs(partIdOf('rover-2-main'), firstSecret(partId)), grpc.status.UNAUTHENTICATED);
+    await expectStatus(fleet.robotAs(idByName(db(), 'robot_parts', 'rover-2-main'), firstSecret(db(), partId)), grpc.status.UNAUTHENTICATED);
   });
 
   it('lets a part call only for its own id', async () => {
     const { robot, partId } = await newRobot();
-    const other = partIdOf('rover-1-main');
+    const other = idByName(db(), 'robot_parts', 'rover-1-main');
     for (const method of ['Config', 'Log', 'NeedsRestart']) {
       await expectStatus(robot.call(method, { id: other }), grpc.status.PERMISSION_DENIED);
       await expectStatus(robot.call(method, {}), grpc.status.PERMISSION_DENIED);
     }
     await expectStatus(robot.call('Log', { id: other, logs: [{ level: 'info', message: 'spoofed' }] }), grpc.status.PERMISSION_DENIED);
     expect(storedLogs(other)).toEqual([]);
-    expect(storedPart(other).last_access).toBeNull();
+    expect(storedPart(db(), other)!.last_access).toBeNull();
     await robot.call('NeedsRestart', { id: partId });
   });
 
@@ -55,18 +48,18 @@ describe('RobotService authentication', () => {
     await expectStatus(fleet.robotClient(ownerToken).call('NeedsRestart', { id: partId }), grpc.status.PERMISSION_DENIED);
     await expectStatus(fleet.robotClient().call('Config', { id: partId }), grpc.status.UNAUTHENTICATED);
 
-    const robotToken = await fleet.authenticate(partId, firstSecret(partId), 'robot-secret');
+    const robotToken = await fleet.authenticate(partId, firstSecret(db(), partId), 'robot-secret');
     const asRobot = fleet.appClient(robotToken);
     await expectStatus(asRobot.call('GetRobotPartLogs', { id: partId }), grpc.status.PERMISSION_DENIED);
     await expectStatus(asRobot.call('GetRobot', { id: robotId }), grpc.status.PERMISSION_DENIED);
     await expectStatus(asRobot.call('MarkPartForRestart', { part_id: partId }), grpc.status.PERMISSION_DENIED);
-    expect(storedPart(partId).needs_restart).toBe(0);
+    expect(storedPart(db(), partId)!.needs_restart).toBe(0);
     await robot.call('Config', { id: partId });
   });
 
   it('admits callers by one rule for every call shape: unary, client stream, server stream', async () => {
     const { partId } = await newRobot();
-    const robotToken = await fleet.authenticate(partId, firstSecret(partId), 'robot-secret');
+    const robotToken = await fleet.authenticate(partId, firstSecret(fleet.server.db, partId), 'robot-secret');
     const asRobot = fleet.appClient(robotToken);
     const tailStatus = (client: RpcClient) =>
       new Promise<grpc.StatusObject>((resolve) => {
@@ -108,8 +101,8 @@ describe('RobotService authentication', () => {
 
 describe('Config', () => {
   it('returns the stored config and the cloud identity of the part', async () => {
-    const partId = partIdOf('rover-1-camera');
-    const robot = await fleet.robotAs(partId, firstSecret(partId));
+    const partId = idByName(db(), 'robot_parts', 'rover-1-camera');
+    const robot = await fleet.robotAs(partId, firstSecret(db(), partId));
     const { config } = await robot.call('Config', { id: partId });
 
     expect(config.components.map((c: any) => [c.name, c.api, c.model, fromStruct(c.attributes)])).toEqual([
@@ -125,7 +118,7 @@ describe('Config', () => {
       id: partId,
       fqdn: part.fqdn,
       local_fqdn: part.local_fqdn,
-      secret: firstSecret(partId),
+      secret: firstSecret(db(), partId),
       location_id: headquartersId,
       machine_id: part.robot,
       primary_org_id: fleet.orgId,
@@ -182,8 +175,8 @@ describe('Config', () => {
   it('shows a part offline again once it stops calling in', async () => {
     const quick = await startTestFleet({ onlineWindowSeconds: 1 });
     try {
-      const partId = (quick.server.db.prepare("SELECT id FROM robot_parts WHERE name = 'arm-1-main'").get() as { id: string }).id;
-      const secret = (quick.server.db.prepare('SELECT secret FROM part_secrets WHERE part_id = ?').get(partId) as { secret: string }).secret;
+      const partId = idByName(quick.server.db, 'robot_parts', 'arm-1-main');
+      const secret = firstSecret(quick.server.db, partId);
       await (await quick.robotAs(partId, secret)).call('Config', { id: partId });
       expect((await quick.app.call('GetRobotPart', { id: partId })).part.online_state).toBe('ONLINE_STATE_ONLINE');
       await new Promise((r) => setTimeout(r, 2100));
@@ -199,7 +192,7 @@ describe('NeedsRestart', () => {
     const { robot, partId } = await newRobot();
     const first = await robot.call('NeedsRestart', { id: partId });
     expect(first).toMatchObject({ id: partId, must_restart: false, restart_check_interval: { seconds: 5, nanos: 0 } });
-    expect(storedPart(partId).last_access).not.toBeNull();
+    expect(storedPart(db(), partId)!.last_access).not.toBeNull();
 
     await fleet.app.call('MarkPartForRestart', { part_id: partId });
     expect((await robot.call('NeedsRestart', { id: partId })).must_restart).toBe(true);
@@ -248,7 +241,7 @@ describe('Log', () => {
     ]);
     expect(rows[1]!.time_ms).toBeGreaterThanOrEqual(before);
     expect(rows[1]!.time_ms).toBeLessThanOrEqual(Date.now());
-    expect(storedPart(partId).last_access).toBeGreaterThanOrEqual(before);
+    expect(storedPart(db(), partId)!.last_access).toBeGreaterThanOrEqual(before);
 
     const { logs } = await fleet.app.call('GetRobotPartLogs', { id: partId });
     const warn = logs.find((l: any) => l.level === 'warn');
@@ -273,7 +266,7 @@ describe('Log', () => {
       expect(error.details).toContain(field);
     }
     expect(storedLogs(partId)).toEqual([]);
-    expect(storedPart(partId).last_access).toBeNull();
+    expect(storedPart(db(), partId)!.last_access).toBeNull();
   });
 
   it(`refuses more than ${MAX_ENTRIES_PER_LOG_CALL} entries in one call`, async () => {
@@ -290,6 +283,6 @@ describe('Log', () => {
     const { robot, partId } = await newRobot();
     await robot.call('Log', { id: partId, logs: [] });
     expect(storedLogs(partId)).toEqual([]);
-    expect(storedPart(partId).last_access).not.toBeNull();
+    expect(storedPart(db(), partId)!.last_access).not.toBeNull();
   });
 });

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestFleet, expectStatus, grpc, keyWithRole, ownedOrganization, type RpcClient, type TestFleet } from './support/fleet.ts';
+import { startTestFleet, appWithRole, expectStatus, grpc, keyWithRole, ownedOrganization, type RpcClient, type TestFleet } from './support/fleet.ts';
+import { UNKNOWN_ID } from './support/fixtures.ts';
+import { idByName } from './support/graph.ts';
 import { insertLocation } from '../src/fleet-server/locations.ts';
 import { insertRobot } from '../src/fleet-server/robots.ts';
-
-const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 
 let fleet: TestFleet;
 let hqId: string;
@@ -13,9 +13,8 @@ const demo: Record<string, string> = {};
 
 beforeAll(async () => {
   fleet = await startTestFleet({ onlineWindowSeconds: 60 });
-  const { locations } = await fleet.app.call('ListLocations', { organization_id: fleet.orgId });
-  hqId = locations.find((l: any) => l.name === 'Headquarters').id;
-  assemblyId = locations.find((l: any) => l.name === 'Assembly Line').id;
+  hqId = idByName(fleet.server.db, 'locations', 'Headquarters');
+  assemblyId = idByName(fleet.server.db, 'locations', 'Assembly Line');
   const { robots } = await fleet.app.call('ListRobotsForLocations', { location_ids: [hqId, assemblyId] });
   for (const robot of robots) demo[robot.name] = robot.id;
 });
@@ -28,11 +27,6 @@ const newRobot = async (name: string, location: string) => (await fleet.app.call
 const newLocation = async (name: string, parent?: string) =>
   (await fleet.app.call('CreateLocation', { organization_id: fleet.orgId, name, ...(parent ? { parent_location_id: parent } : {}) })).location.id as string;
 const names = (robots: any[]) => robots.map((r) => r.name);
-
-async function keyWith(role: string, resourceId: string): Promise<RpcClient> {
-  const key = keyWithRole(db(), fleet.orgId, role, resourceId);
-  return fleet.appAs(key.id, key.key);
-}
 
 /** Another organization with its own owner key, a location and a robot. */
 async function otherOrganization(): Promise<{ orgId: string; locationId: string; robotId: string; app: RpcClient }> {
@@ -66,7 +60,7 @@ describe('GetRobot', () => {
 
   it('refuses malformed and unknown ids, naming the field', async () => {
     expect((await expectStatus(fleet.app.call('GetRobot', { id: 'rover-1' }), grpc.status.INVALID_ARGUMENT)).details).toMatch(/\bid\b/);
-    expect((await expectStatus(fleet.app.call('GetRobot', { id: UNKNOWN }), grpc.status.NOT_FOUND)).details).toMatch(/\bid\b/);
+    expect((await expectStatus(fleet.app.call('GetRobot', { id: UNKNOWN_ID }), grpc.status.NOT_FOUND)).details).toMatch(/\bid\b/);
   });
 });
 
@@ -83,7 +77,7 @@ describe('ListRobots', () => {
 
   it('refuses malformed and unknown location ids', async () => {
     expect((await expectStatus(fleet.app.call('ListRobots', { location_id: '' }), grpc.status.INVALID_ARGUMENT)).details).toMatch(/location_id/);
-    expect((await expectStatus(fleet.app.call('ListRobots', { location_id: UNKNOWN }), grpc.status.NOT_FOUND)).details).toMatch(/location_id/);
+    expect((await expectStatus(fleet.app.call('ListRobots', { location_id: UNKNOWN_ID }), grpc.status.NOT_FOUND)).details).toMatch(/location_id/);
   });
 });
 
@@ -123,7 +117,7 @@ describe('ListRobotsForLocations', () => {
     const other = await otherOrganization();
     const bad = await expectStatus(fleet.app.call('ListRobotsForLocations', { location_ids: [hqId, 'x'] }), grpc.status.INVALID_ARGUMENT);
     expect(bad.details).toMatch(/location_ids\[1\]/);
-    const unknown = await expectStatus(fleet.app.call('ListRobotsForLocations', { location_ids: [hqId, UNKNOWN] }), grpc.status.NOT_FOUND);
+    const unknown = await expectStatus(fleet.app.call('ListRobotsForLocations', { location_ids: [hqId, UNKNOWN_ID] }), grpc.status.NOT_FOUND);
     expect(unknown.details).toMatch(/location_ids\[1\]/);
     await expectStatus(fleet.app.call('ListRobotsForLocations', { location_ids: [hqId, other.locationId] }), grpc.status.PERMISSION_DENIED);
   });
@@ -137,7 +131,7 @@ describe('ListRobotsForOrg', () => {
   });
 
   it('shows a robot-scoped key that robot only, not its neighbours', async () => {
-    const operator = await keyWith('robot_operator', demo['rover-1']!);
+    const operator = await appWithRole(fleet, 'robot_operator', demo['rover-1']!);
     expect(names((await operator.call('ListRobotsForOrg', { org_id: fleet.orgId })).robots)).toEqual(['rover-1']);
     expect((await operator.call('GetRobot', { id: demo['rover-1'] })).robot.name).toBe('rover-1');
     await expectStatus(operator.call('GetRobot', { id: demo['rover-2'] }), grpc.status.PERMISSION_DENIED);
@@ -146,7 +140,7 @@ describe('ListRobotsForOrg', () => {
 
   it('refuses malformed and unknown organization ids', async () => {
     expect((await expectStatus(fleet.app.call('ListRobotsForOrg', { org_id: 'x' }), grpc.status.INVALID_ARGUMENT)).details).toMatch(/org_id/);
-    expect((await expectStatus(fleet.app.call('ListRobotsForOrg', { org_id: UNKNOWN }), grpc.status.NOT_FOUND)).details).toMatch(/org_id/);
+    expect((await expectStatus(fleet.app.call('ListRobotsForOrg', { org_id: UNKNOWN_ID }), grpc.status.NOT_FOUND)).details).toMatch(/org_id/);
   });
 });
 
@@ -166,7 +160,7 @@ describe('NewRobot', () => {
       [{ name: 'bad\u0001name', location: hqId }, grpc.status.INVALID_ARGUMENT, /name/],
       [{ name: 'ok' }, grpc.status.INVALID_ARGUMENT, /location/],
       [{ name: 'ok', location: 'HQ' }, grpc.status.INVALID_ARGUMENT, /location/],
-      [{ name: 'ok', location: UNKNOWN }, grpc.status.NOT_FOUND, /location/],
+      [{ name: 'ok', location: UNKNOWN_ID }, grpc.status.NOT_FOUND, /location/],
     ];
     for (const [request, code, field] of cases) {
       expect((await expectStatus(fleet.app.call('NewRobot', request), code)).details).toMatch(field);
@@ -190,10 +184,10 @@ describe('UpdateRobot', () => {
     const id = await newRobot('steady', hqId);
     const cases: [Record<string, unknown>, grpc.status, RegExp][] = [
       [{ id: 'x', name: 'a', location: hqId }, grpc.status.INVALID_ARGUMENT, /\bid\b/],
-      [{ id: UNKNOWN, name: 'a', location: hqId }, grpc.status.NOT_FOUND, /\bid\b/],
+      [{ id: UNKNOWN_ID, name: 'a', location: hqId }, grpc.status.NOT_FOUND, /\bid\b/],
       [{ id, name: ' ', location: assemblyId }, grpc.status.INVALID_ARGUMENT, /name/],
       [{ id, name: 'a', location: 'x' }, grpc.status.INVALID_ARGUMENT, /location/],
-      [{ id, name: 'a', location: UNKNOWN }, grpc.status.NOT_FOUND, /location/],
+      [{ id, name: 'a', location: UNKNOWN_ID }, grpc.status.NOT_FOUND, /location/],
     ];
     for (const [request, code, field] of cases) {
       expect((await expectStatus(fleet.app.call('UpdateRobot', request), code)).details).toMatch(field);
@@ -211,7 +205,7 @@ describe('UpdateRobot', () => {
   });
 
   it('needs owner rights on the target location too', async () => {
-    const assemblyOwner = await keyWith('location_owner', assemblyId);
+    const assemblyOwner = await appWithRole(fleet, 'location_owner', assemblyId);
     const { id } = await assemblyOwner.call('NewRobot', { name: 'stays-put', location: assemblyId });
     await expectStatus(assemblyOwner.call('UpdateRobot', { id, name: 'stays-put', location: hqId }), grpc.status.PERMISSION_DENIED);
     expect((await getRobot(id)).location).toBe(assemblyId);
@@ -241,7 +235,7 @@ describe('DeleteRobot', () => {
 
   it('refuses malformed and unknown ids', async () => {
     await expectStatus(fleet.app.call('DeleteRobot', { id: '' }), grpc.status.INVALID_ARGUMENT);
-    await expectStatus(fleet.app.call('DeleteRobot', { id: UNKNOWN }), grpc.status.NOT_FOUND);
+    await expectStatus(fleet.app.call('DeleteRobot', { id: UNKNOWN_ID }), grpc.status.NOT_FOUND);
   });
 });
 
@@ -281,7 +275,7 @@ describe('a location-scoped operator', () => {
   it('reads the robots of Headquarters and Assembly Line but cannot change them', async () => {
     const elsewhere = await newLocation('Outside HQ');
     const outsider = await newRobot('outsider', elsewhere);
-    const operator = await keyWith('location_operator', hqId);
+    const operator = await appWithRole(fleet, 'location_operator', hqId);
 
     const all = names((await operator.call('ListRobotsForOrg', { org_id: fleet.orgId })).robots);
     expect(all).toEqual(expect.arrayContaining(['rover-1', 'rover-2', 'arm-1', 'arm-2']));

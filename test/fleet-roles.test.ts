@@ -1,6 +1,8 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestFleet, expectStatus, grpc, keyWithRole, operatorAndOtherOrg, ownedOrganization, type RpcClient, type TestFleet } from './support/fleet.ts';
+import { startTestFleet, appWithRole, expectStatus, grpc, keyWithRole, operatorAndOtherOrg, ownedOrganization, type RpcClient, type TestFleet } from './support/fleet.ts';
+import { UNKNOWN_ID } from './support/fixtures.ts';
+import { idByName } from './support/graph.ts';
 import type { MintedKey } from '../src/fleet-server/keys.ts';
 
 let fleet: TestFleet;
@@ -8,8 +10,6 @@ let operatorKey: MintedKey;
 let operator: RpcClient;
 let other: { orgId: string; key: MintedKey; app: RpcClient };
 let ids: { headquarters: string; assembly: string; rover1: string; arm1: string; memberId: string };
-
-const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
 const role = (authorization_id: string, resource_type: string, resource_id: string, identity_id: string, extra: Record<string, string> = {}) => ({
   authorization: { authorization_type: 'role', authorization_id, resource_type, resource_id, identity_id, ...extra },
@@ -25,13 +25,11 @@ beforeAll(async () => {
   fleet = await startTestFleet();
   ({ operatorKey, operator, other } = await operatorAndOtherOrg(fleet));
   const db = fleet.server.db;
-  const location = (name: string) => (db.prepare('SELECT id FROM locations WHERE name = ?').get(name) as { id: string }).id;
-  const robot = (name: string) => (db.prepare('SELECT id FROM robots WHERE name = ?').get(name) as { id: string }).id;
   ids = {
-    headquarters: location('Headquarters'),
-    assembly: location('Assembly Line'),
-    rover1: robot('rover-1'),
-    arm1: robot('arm-1'),
+    headquarters: idByName(db, 'locations', 'Headquarters'),
+    assembly: idByName(db, 'locations', 'Assembly Line'),
+    rover1: idByName(db, 'robots', 'rover-1'),
+    arm1: idByName(db, 'robots', 'arm-1'),
     memberId: (db.prepare('SELECT user_id FROM members WHERE organization_id = ?').get(fleet.orgId) as { user_id: string }).user_id,
   };
 });
@@ -55,8 +53,7 @@ describe('AddRole and RemoveRole take effect on the next call', () => {
   });
 
   it("lets a location owner manage roles within its location only", async () => {
-    const locationOwnerKey = keyWithRole(fleet.server.db, fleet.orgId, 'location_owner', ids.headquarters);
-    const locationOwner = await fleet.appAs(locationOwnerKey.id, locationOwnerKey.key);
+    const locationOwner = await appWithRole(fleet, 'location_owner', ids.headquarters);
     await locationOwner.call('AddRole', role('robot_operator', 'robot', ids.rover1, operatorKey.id));
     expect(grantsOf(operatorKey.id).map((g) => g.authorization_id)).toContain('robot_operator');
     await locationOwner.call('RemoveRole', role('robot_operator', 'robot', ids.rover1, operatorKey.id));

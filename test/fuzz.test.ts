@@ -51,7 +51,7 @@ beforeAll(async () => {
     fuzz: apiKeyHeaders(key),
     demo: t.demoHeaders,
     none: {},
-    bad: { 'x-viam-api-key-id': key.id, 'x-viam-api-key': 'wrong' },
+    bad: apiKeyHeaders({ id: key.id, key: 'wrong' }),
   };
 });
 afterAll(() => t?.close());

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, errorCode, type TestGateway, apiKeyHeaders } from './support/gateway.ts';
 import { keyWithRole } from './support/fleet.ts';
 import { SIGNING_KEY_FILE } from '../src/fleet-server/auth.ts';
+import { UNKNOWN_ID } from './support/fixtures.ts';
 import { startFleetServer } from '../src/fleet-server/server.ts';
 
 const ORGS = '{ organizations { id name } }';
@@ -64,7 +65,7 @@ describe('credentials', () => {
     t.fleet.server.calls.reset();
     const incomplete: Record<string, string>[] = [{}, { authorization: 'Basic dXNlcjpwYXNz' }, { 'x-viam-api-key-id': t.fleet.keyId }];
     for (const headers of incomplete) {
-      const result = await t.gql(`{ organizations { id } robot(id: "00000000-0000-4000-8000-000000000000") { id } }`, {}, headers);
+      const result = await t.gql(`{ organizations { id } robot(id: "${UNKNOWN_ID}") { id } }`, {}, headers);
       expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED']);
       expect(result.errors?.[0]?.message).toMatch(/x-viam-api-key-id/);
     }
@@ -74,7 +75,7 @@ describe('credentials', () => {
   it('answers UNAUTHENTICATED for a wrong key after a single exchange attempt, without echoing the key', async () => {
     const wrongKey = 'wrong-key-' + crypto.randomBytes(8).toString('hex');
     t.fleet.server.calls.reset();
-    const result = await t.gql(ORGS, {}, { 'x-viam-api-key-id': t.fleet.keyId, 'x-viam-api-key': wrongKey });
+    const result = await t.gql(ORGS, {}, apiKeyHeaders({ id: t.fleet.keyId, key: wrongKey }));
     expect(result.data?.organizations).toBeNull();
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', grpcStatus: 'UNAUTHENTICATED' });
     expect(JSON.stringify(result)).not.toContain(wrongKey);

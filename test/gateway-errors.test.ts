@@ -7,6 +7,7 @@ import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type GraphQLResponse, type TestGateway, apiKeyHeaders } from './support/gateway.ts';
 import { ownedOrganization } from './support/fleet.ts';
+import { UNKNOWN_ID } from './support/fixtures.ts';
 import { insertLocation } from '../src/fleet-server/locations.ts';
 import { insertRobot } from '../src/fleet-server/robots.ts';
 
@@ -16,7 +17,7 @@ let demoRobotId: string;
 /** Every error response of this file, checked at the end for leaked credentials. */
 const responses: GraphQLResponse[] = [];
 const secrets: string[] = [];
-const NEVER_EXCHANGED = { 'x-viam-api-key-id': crypto.randomUUID(), 'x-viam-api-key': 'never-exchanged-key' };
+const NEVER_EXCHANGED = apiKeyHeaders({ id: crypto.randomUUID(), key: 'never-exchanged-key' });
 
 async function gqlOn(gateway: TestGateway, query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) {
   const result = await gateway.gql(query, variables, headers);
@@ -50,7 +51,7 @@ describe('mapped upstream statuses', () => {
   });
 
   it('NOT_FOUND → NOT_FOUND, nulling only that field', async () => {
-    const result = await gql(`query($id: ID!) { missing: fragment(id: "00000000-0000-4000-8000-000000000000") { id } robot(id: $id) { id } }`, { id: demoRobotId });
+    const result = await gql(`query($id: ID!) { missing: fragment(id: "${UNKNOWN_ID}") { id } robot(id: $id) { id } }`, { id: demoRobotId });
     expect(onlyError(result).extensions).toMatchObject({ code: 'NOT_FOUND', grpcStatus: 'NOT_FOUND' });
     expect(result.data).toEqual({ missing: null, robot: { id: demoRobotId } });
   });

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, errorCode, type TestGateway } from './support/gateway.ts';
 import { ownedOrganization } from './support/fleet.ts';
+import { nestedJson } from './support/fixtures.ts';
 import { insertLogEntries } from '../src/fleet-server/log-store.ts';
 import { insertFragment } from '../src/fleet-server/fragments.ts';
 import { LOG_ENTRY_LIMITS } from '../src/fleet-server/log-limits.ts';
@@ -21,27 +22,21 @@ afterAll(() => t.close());
 const UPDATE = 'mutation($id: ID!, $name: String!, $config: JSON!) { updateRobotPart(id: $id, name: $name, config: $config) { id } }';
 const currentName = () => (t.fleet.server.db.prepare('SELECT name FROM robot_parts WHERE id = ?').get(partId) as { name: string }).name;
 
-function nested(depth: number): JsonObject {
-  let value: JsonObject = { leaf: 1 };
-  for (let i = 1; i < depth; i++) value = { n: value };
-  return value;
-}
-
 describe('JSON nested past the limit', () => {
   it('is BAD_USER_INPUT naming the limit, as a variable or a literal, and nothing is stored', async () => {
     const before = t.fleet.server.db.prepare('SELECT robot_config FROM robot_parts WHERE id = ?').get(partId);
     for (const depth of [MAX_JSON_DEPTH + 1, 60]) {
-      const result = await t.gql(UPDATE, { id: partId, name: currentName(), config: nested(depth) });
+      const result = await t.gql(UPDATE, { id: partId, name: currentName(), config: nestedJson(depth) });
       expect(errorCode(result)).toBe('BAD_USER_INPUT');
       expect(result.errors![0]!.message).toContain(`limit of ${MAX_JSON_DEPTH} levels`);
     }
     // Deeper still, the gateway's variables limit refuses it before the JSON scalar sees it.
-    expect(errorCode(await t.gql(UPDATE, { id: partId, name: currentName(), config: nested(1000) }))).toBe('VARIABLES_TOO_DEEP');
+    expect(errorCode(await t.gql(UPDATE, { id: partId, name: currentName(), config: nestedJson(1000) }))).toBe('VARIABLES_TOO_DEEP');
     const literal = `${'{n: '.repeat(MAX_JSON_DEPTH + 1)}1${'}'.repeat(MAX_JSON_DEPTH + 1)}`;
     const result = await t.gql(`mutation($id: ID!, $name: String!) { updateRobotPart(id: $id, name: $name, config: ${literal}) { id } }`, { id: partId, name: currentName() });
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     expect(t.fleet.server.db.prepare('SELECT robot_config FROM robot_parts WHERE id = ?').get(partId)).toEqual(before);
-    await t.ok(UPDATE, { id: partId, name: currentName(), config: nested(MAX_JSON_DEPTH) });
+    await t.ok(UPDATE, { id: partId, name: currentName(), config: nestedJson(MAX_JSON_DEPTH) });
   });
 });
 

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from './support/gateway.ts';
 import { expectOnlyError, idByName } from './support/graph.ts';
+import { UNKNOWN_ID } from './support/fixtures.ts';
 import { insertLocation } from '../src/fleet-server/locations.ts';
 import { insertRobot } from '../src/fleet-server/robots.ts';
 import { insertOrganization } from '../src/fleet-server/organizations.ts';
@@ -19,8 +20,6 @@ beforeAll(async () => {
   assembly = idByName(t.fleet.server.db, 'locations', 'Assembly Line');
 });
 afterAll(() => t.close());
-
-const UNKNOWN_ID = '7d1f3c52-0000-4000-8000-000000000000';
 
 /** A fresh location for one test, straight in the fleet database. */
 const freshLocation = (name: string, parent: string | null = null) => insertLocation(t.fleet.server.db, t.fleet.orgId, name, parent).id;

@@ -7,8 +7,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestGateway, errorCode, type TestGateway, type GraphQLResponse } from './support/gateway.ts';
+import { apiKeyHeaders, startTestGateway, errorCode, type TestGateway, type GraphQLResponse } from './support/gateway.ts';
 import { keyWithRole, ownedOrganization } from './support/fleet.ts';
+import { sha256 } from './support/fixtures.ts';
 
 let t: TestGateway;
 
@@ -35,8 +36,6 @@ async function uploadFile(variables: Record<string, unknown>, bytes: Uint8Array<
   const response = await fetch(gateway.gateway.url, { method: 'POST', headers, body: form });
   return (await response.json()) as GraphQLResponse;
 }
-
-const sha256 = (bytes: Uint8Array) => crypto.createHash('sha256').update(bytes).digest('hex');
 
 /** Where the fleet server stored a module file, and the hash it recorded. */
 function storedFile(version: string, platform: string) {
@@ -155,10 +154,7 @@ describe('modules through GraphQL', () => {
     await t.ok(`mutation($org: ID!) { createModule(organizationId: $org, name: "guarded") { id } }`, { org: t.fleet.orgId });
     const operator = keyWithRole(t.fleet.server.db, t.fleet.orgId, 'organization_operator', t.fleet.orgId);
     // Big enough that the gateway is still sending (waiting for the stream to drain) when the refusal arrives.
-    const result = await uploadFile({ module: 'demo:guarded', version: '0.1.0', platform: 'any' }, crypto.randomBytes(8 * 1024 * 1024), {
-      'x-viam-api-key-id': operator.id,
-      'x-viam-api-key': operator.key,
-    });
+    const result = await uploadFile({ module: 'demo:guarded', version: '0.1.0', platform: 'any' }, crypto.randomBytes(8 * 1024 * 1024), apiKeyHeaders({ id: operator.id, key: operator.key }));
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', grpcStatus: 'PERMISSION_DENIED' });
     const { module } = await t.fleet.app.call('GetModule', { module_id: 'demo:guarded' });
     expect(module.versions).toEqual([]);
@@ -197,10 +193,7 @@ describe('modules through GraphQL', () => {
     expect(errorCode(empty)).toBe('BAD_USER_INPUT');
 
     const bare = ownedOrganization(t.fleet.server.db, 'No Namespace');
-    const noNamespace = await t.gql(`mutation($org: ID!) { createModule(organizationId: $org, name: "x") { id } }`, { org: bare.orgId }, {
-      'x-viam-api-key-id': bare.owner.id,
-      'x-viam-api-key': bare.owner.key,
-    });
+    const noNamespace = await t.gql(`mutation($org: ID!) { createModule(organizationId: $org, name: "x") { id } }`, { org: bare.orgId }, apiKeyHeaders({ id: bare.owner.id, key: bare.owner.key }));
     expect(errorCode(noNamespace)).toBe('FAILED_PRECONDITION');
     expect((await t.fleet.app.call('ListModules', { organization_id: t.fleet.orgId })).modules.filter((m: any) => m.name === 'x')).toEqual([]);
   });

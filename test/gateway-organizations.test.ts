@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway, apiKeyHeaders } from './support/gateway.ts';
 import { expectOnlyError, idByName } from './support/graph.ts';
 import { ownedOrganization } from './support/fleet.ts';
+import { UNKNOWN_ID } from './support/fixtures.ts';
 import { insertLocation } from '../src/fleet-server/locations.ts';
 import { insertRobot } from '../src/fleet-server/robots.ts';
 
@@ -56,7 +57,7 @@ describe('Query.organizations (ListOrganizations)', () => {
   });
 
   it('answers an unknown organization id with NOT_FOUND and a foreign one with FORBIDDEN', async () => {
-    const unknown = await t.gql('query($id: ID!) { organization(id: $id) { name } }', { id: '5b0e7c1a-0000-4000-8000-000000000000' });
+    const unknown = await t.gql('query($id: ID!) { organization(id: $id) { name } }', { id: UNKNOWN_ID });
     expectOnlyError(unknown, ['organization'], 'NOT_FOUND', 'NOT_FOUND');
     const foreign = await t.gql('query($id: ID!) { organization(id: $id) { name } }', { id: otherOrgId });
     expectOnlyError(foreign, ['organization'], 'FORBIDDEN', 'PERMISSION_DENIED');

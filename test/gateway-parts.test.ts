@@ -5,8 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from './support/gateway.ts';
-import { expectOnlyError, idByName } from './support/graph.ts';
+import { expectOnlyError, idByName, mainPartId } from './support/graph.ts';
 import { expectStatus, grpc } from './support/fleet.ts';
+import { UNKNOWN_ID } from './support/fixtures.ts';
 import { insertRobot } from '../src/fleet-server/robots.ts';
 import { insertPart } from '../src/fleet-server/parts.ts';
 import { fromStruct } from '../src/wire/struct.ts';
@@ -21,14 +22,12 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const UNKNOWN_ID = '9c2e4d10-0000-4000-8000-000000000000';
-
 /** A robot of its own for one test: its main part and a second part. */
 function freshRobot(name: string) {
   const robot = insertRobot(t.fleet.server.db, hq, name);
-  const main = t.fleet.server.db.prepare('SELECT id FROM robot_parts WHERE robot_id = ?').get(robot.id) as { id: string };
+  const mainId = mainPartId(t.fleet.server.db, robot.id);
   const second = insertPart(t.fleet.server.db, robot.id, `${name}-second`);
-  return { robotId: robot.id, mainId: main.id, secondId: second.id };
+  return { robotId: robot.id, mainId, secondId: second.id };
 }
 
 const upstreamPart = async (id: string) => (await t.fleet.app.call('GetRobotPart', { id })) as { part: any; config_json: string };

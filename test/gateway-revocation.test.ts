@@ -12,6 +12,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { apiKeyHeaders, errorCode, startTestGateway, type TestGateway } from './support/gateway.ts';
 import { keyWithRole } from './support/fleet.ts';
 import { robotLogger, sseSubscribe, waitFor, wsClient, type Received, type WsTestClient } from './support/live-logs.ts';
+import { idByName } from './support/graph.ts';
 import { startGateway, type Gateway } from '../src/gateway/server.ts';
 import { parseUpstreamUrl } from '../src/upstream/target.ts';
 import type { MintedKey } from '../src/fleet-server/keys.ts';
@@ -63,8 +64,8 @@ beforeAll(async () => {
   t = await startTestGateway({ gateway: { liveLogs: { recheckIntervalMs: SLOW_RECHECK_MS, maxSubscriptionsPerCaller: MAX_PER_CALLER } } });
   fast = await startGateway({ upstream: parseUpstreamUrl(`http://${t.fleet.address}`), port: 0, liveLogs: { recheckIntervalMs: FAST_RECHECK_MS } });
   const db = t.fleet.server.db;
-  partId = (db.prepare("SELECT id FROM robot_parts WHERE name = 'rover-1-main'").get() as { id: string }).id;
-  robotId = (db.prepare("SELECT id FROM robots WHERE name = 'rover-1'").get() as { id: string }).id;
+  partId = idByName(db, 'robot_parts', 'rover-1-main');
+  robotId = idByName(db, 'robots', 'rover-1');
   const { part } = await t.fleet.app.call('GetRobotPart', { id: partId });
   robot = await robotLogger(t.fleet.address, partId, part.secrets[0].secret);
 });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from './support/gateway.ts';
 import { expectOnlyError, idByName } from './support/graph.ts';
 import { expectStatus, grpc } from './support/fleet.ts';
+import { UNKNOWN_ID } from './support/fixtures.ts';
 import { insertLocation } from '../src/fleet-server/locations.ts';
 import { insertRobot } from '../src/fleet-server/robots.ts';
 import { insertPart } from '../src/fleet-server/parts.ts';
@@ -22,7 +23,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const UNKNOWN_ID = '3f9a1c52-0000-4000-8000-000000000000';
 const ROBOT = 'query($id: ID!) { robot(id: $id) { id name createdOn lastAccess onlineState secondsSinceOnline location { id name } } }';
 
 const robotIdsIn = async (locationId: string) =>

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, errorCode, type TestGateway, apiKeyHeaders } from './support/gateway.ts';
 import { keyWithRole } from './support/fleet.ts';
+import { UNKNOWN_ID } from './support/fixtures.ts';
 
 let t: TestGateway;
 let headquartersId: string;
@@ -97,7 +98,7 @@ describe('roles through GraphQL', () => {
     const notHeld = { role: 'OWNER', resourceType: 'ROBOT', resourceId: (await t.fleet.app.call('ListRobots', { organization_id: t.fleet.orgId, location_id: headquartersId })).robots[0].id, identityId: operator.id };
     expect(errorCode(await t.gql(REMOVE_ROLE, { org: t.fleet.orgId, input: notHeld }))).toBe('NOT_FOUND');
 
-    const stranger = { ...grant, role: 'OWNER', identityId: '00000000-0000-4000-8000-000000000000' };
+    const stranger = { ...grant, role: 'OWNER', identityId: UNKNOWN_ID };
     expect(errorCode(await t.gql(ADD_ROLE, { org: t.fleet.orgId, input: stranger }))).toBe('NOT_FOUND');
 
     const selfPromotion = { ...grant, role: 'OWNER' };

@@ -10,6 +10,8 @@ import { startFleetServer, type FleetServer } from '../src/fleet-server/server.t
 import { startGateway, type Gateway } from '../src/gateway/server.ts';
 import { parseUpstreamUrl } from '../src/upstream/target.ts';
 import { robotLogger, sseSubscribe, waitFor, wsClient, type WsTestClient } from './support/live-logs.ts';
+import { firstSecret, idByName } from './support/graph.ts';
+import { apiKeyHeaders } from './support/gateway.ts';
 
 const cleanups: (() => unknown)[] = [];
 afterEach(async () => {
@@ -21,13 +23,12 @@ async function fleetOnDisk(options: { dataDir: string; port?: number }): Promise
 }
 
 function partOf(fleet: FleetServer, name: string): { id: string; secret: string } {
-  const { id } = fleet.db.prepare('SELECT id FROM robot_parts WHERE name = ?').get(name) as { id: string };
-  const { secret } = fleet.db.prepare('SELECT secret FROM part_secrets WHERE part_id = ? ORDER BY created_on').get(id) as { secret: string };
-  return { id, secret };
+  const id = idByName(fleet.db, 'robot_parts', name);
+  return { id, secret: firstSecret(fleet.db, id) };
 }
 
 function keyHeaders(fleet: FleetServer): Record<string, string> {
-  return { 'x-viam-api-key-id': fleet.demo!.apiKeyId, 'x-viam-api-key': fleet.demo!.apiKey };
+  return apiKeyHeaders({ id: fleet.demo!.apiKeyId, key: fleet.demo!.apiKey });
 }
 
 describe('an upstream outage during a subscription', () => {

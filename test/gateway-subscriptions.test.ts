@@ -4,8 +4,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { startTestGateway, type TestGateway } from './support/gateway.ts';
+import { apiKeyHeaders, startTestGateway, type TestGateway } from './support/gateway.ts';
 import { PART_LOGS, robotLogger, sseSubscribe, waitFor, wsClient, wsUrl, type WsTestClient } from './support/live-logs.ts';
+import { idByName } from './support/graph.ts';
 import { insertOrganization } from '../src/fleet-server/organizations.ts';
 import { insertLocation } from '../src/fleet-server/locations.ts';
 import { insertRobot } from '../src/fleet-server/robots.ts';
@@ -20,7 +21,6 @@ let robot: Awaited<ReturnType<typeof robotLogger>>;
 let partId: string;
 const clients: WsTestClient[] = [];
 
-const partIdOf = (name: string) => (t.fleet.server.db.prepare('SELECT id FROM robot_parts WHERE name = ?').get(name) as { id: string }).id;
 const tails = (part = partId) => t.fleet.server.fleet.logBus.count(part);
 const ws = (params: Record<string, unknown> = t.demoHeaders, options?: { lazy?: boolean }) => {
   const client = wsClient(t.gateway.url, params, options);
@@ -30,7 +30,7 @@ const ws = (params: Record<string, unknown> = t.demoHeaders, options?: { lazy?: 
 
 beforeAll(async () => {
   t = await startTestGateway({ gateway: { liveLogs: { subscriberBufferBatches: BUFFER_BATCHES } } });
-  partId = partIdOf('rover-1-main');
+  partId = idByName(t.fleet.server.db, 'robot_parts', 'rover-1-main');
   const { part } = await t.fleet.app.call('GetRobotPart', { id: partId });
   robot = await robotLogger(t.fleet.address, partId, part.secrets[0].secret);
 });
@@ -80,7 +80,7 @@ describe('robotPartLogs delivery', () => {
 
   it('gives every graphql-ws operation its own context and loaders', async () => {
     const client = ws();
-    const robotId = (t.fleet.server.db.prepare("SELECT id FROM robots WHERE name = 'rover-1'").get() as { id: string }).id;
+    const robotId = idByName(t.fleet.server.db, 'robots', 'rover-1');
     const calls = t.fleet.server.calls;
     const before = calls.count('GetRobot');
     for (let i = 0; i < 2; i++) {
@@ -180,7 +180,7 @@ describe('authorization', () => {
     const token = await t.fleet.authenticate(t.fleet.keyId, t.fleet.key);
     const refused = [
       {},
-      { 'x-viam-api-key-id': t.fleet.keyId, 'x-viam-api-key': 'not-the-key' },
+      apiKeyHeaders({ id: t.fleet.keyId, key: 'not-the-key' }),
       { authorization: 'Bearer not-a-token' },
     ];
     for (const params of refused) {

@@ -7,11 +7,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PROTO_FILES } from '../src/wire/protos.ts';
+import { ROOT } from './support/cli.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const COMMITTED = path.join(ROOT, 'src/generated');
 
 function genTypesBin(): string {

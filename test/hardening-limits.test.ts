@@ -13,6 +13,7 @@ import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from '../src/gateway/l
 import { FLEET_TREE_QUERY } from '../src/gateway/graphiql.ts';
 import { codeOf, postJson, type HttpResult } from './support/http.ts';
 import { wsClient } from './support/live-logs.ts';
+import { idByName } from './support/graph.ts';
 
 const LIMITS: OperationLimits = {
   maxDepth: 6,
@@ -44,7 +45,7 @@ let partId: string;
 beforeAll(async () => {
   t = await startTestGateway({ gateway: { limits: LIMITS } });
   defaults = await startGateway({ upstream: parseUpstreamUrl(`http://${t.fleet.address}`), port: 0 });
-  partId = (t.fleet.server.db.prepare("SELECT id FROM robot_parts WHERE name = 'rover-1-main'").get() as { id: string }).id;
+  partId = idByName(t.fleet.server.db, 'robot_parts', 'rover-1-main');
 });
 afterAll(async () => {
   await defaults?.close();

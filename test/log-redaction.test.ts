@@ -10,10 +10,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import * as grpc from '@grpc/grpc-js';
-import { protos } from '../src/wire/protos.ts';
-import { postGraphQL, removeDir, runCli, startCli, tempDataDir, type RunningCli } from './support/cli.ts';
+import { SERVE_BANNER_KEY, postGraphQL, removeDir, runCli, startCli, tempDataDir, type RunningCli } from './support/cli.ts';
 import { PART_LOGS, sseSubscribe, waitFor, wsClient } from './support/live-logs.ts';
+import { authenticateAt } from './support/fleet.ts';
+import { apiKeyHeaders } from './support/gateway.ts';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
@@ -34,31 +34,22 @@ function collectSecrets(value: unknown): void {
   }
 }
 
-function authenticate(address: string, keyId: string, key: string): Promise<string> {
-  const client = new (protos().proto.rpc.v1.AuthService)(address, grpc.credentials.createInsecure()) as unknown as grpc.Client & Record<string, Function>;
-  return new Promise<string>((resolve, reject) =>
-    client.Authenticate!({ entity: keyId, credentials: { type: 'api-key', payload: key } }, (error: Error | null, response: { access_token: string }) =>
-      error ? reject(error) : resolve(response.access_token),
-    ),
-  ).finally(() => client.close());
-}
-
 beforeAll(async () => {
   dataDir = tempDataDir('fleetgraph-redaction-');
   serve = startCli(['serve', '--port', '0', '--data-dir', dataDir, '--log-level', 'debug']);
   const exited = new Promise<number | null>((resolve) => serve.child.once('exit', (code) => resolve(code)));
   const url = (await serve.waitFor(/GraphiQL and GraphQL at (http:\/\/\S+)\n/))[1]!;
   const address = (await serve.waitFor(/embedded fleet server at (\S+) /))[1]!;
-  const [, demoKeyId, demoKey] = await serve.waitFor(/x-viam-api-key-id: (\S+)\n {2}x-viam-api-key: (\S+)\n/);
+  const [, demoKeyId, demoKey] = await serve.waitFor(SERVE_BANNER_KEY);
   credentials.demoKey = demoKey!;
-  const demo = { 'x-viam-api-key-id': demoKeyId!, 'x-viam-api-key': demoKey! };
+  const demo = apiKeyHeaders({ id: demoKeyId!, key: demoKey! });
   const { organizationId } = JSON.parse(fs.readFileSync(path.join(dataDir, 'demo-credentials.json'), 'utf8')) as { organizationId: string };
 
   // A second key, minted while serve runs, and a bearer token exchanged for it.
   const minted = JSON.parse((await runCli(['keys', 'create', '--org', organizationId, '--role', 'owner', '--data-dir', dataDir])).stdout) as { apiKeyId: string; apiKey: string };
   credentials.mintedKey = minted.apiKey;
-  const mintedHeaders = { 'x-viam-api-key-id': minted.apiKeyId, 'x-viam-api-key': minted.apiKey };
-  credentials.token = await authenticate(address, minted.apiKeyId, minted.apiKey);
+  const mintedHeaders = apiKeyHeaders({ id: minted.apiKeyId, key: minted.apiKey });
+  credentials.token = await authenticateAt(address, minted.apiKeyId, minted.apiKey);
   credentials.tokenSignature = credentials.token.split('.')[2]!;
   const bearer = { authorization: `Bearer ${credentials.token}` };
 
@@ -77,11 +68,11 @@ beforeAll(async () => {
   // Refused credentials, over HTTP and websockets.
   credentials.wrongKey = 'wrongkey0000redaction0000wrongkey';
   credentials.wrongToken = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJyZWRhY3Rpb24ifQ.not-a-real-signature-redaction';
-  const refusedKey = await postGraphQL(url, '{ organizations { id } }', { 'x-viam-api-key-id': minted.apiKeyId, 'x-viam-api-key': credentials.wrongKey });
+  const refusedKey = await postGraphQL(url, '{ organizations { id } }', apiKeyHeaders({ id: minted.apiKeyId, key: credentials.wrongKey }));
   expect(refusedKey.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   const refusedToken = await postGraphQL(url, '{ organizations { id } }', { authorization: `Bearer ${credentials.wrongToken}` });
   expect(refusedToken.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-  const refusedSocket = wsClient(url, { 'x-viam-api-key-id': minted.apiKeyId, 'x-viam-api-key': credentials.wrongKey }, { lazy: false });
+  const refusedSocket = wsClient(url, apiKeyHeaders({ id: minted.apiKeyId, key: credentials.wrongKey }), { lazy: false });
   expect((await refusedSocket.closed).code).toBe(4403);
 
   // Live logs with connectionParams, and over SSE with the bearer token.

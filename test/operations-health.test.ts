@@ -13,6 +13,9 @@ import { startGateway, type Gateway } from '../src/gateway/server.ts';
 import { parseUpstreamUrl } from '../src/upstream/target.ts';
 import { postJson, siblingUrl } from './support/http.ts';
 import { PART_LOGS, wsClient } from './support/live-logs.ts';
+import { UNKNOWN_ID } from './support/fixtures.ts';
+import { idByName } from './support/graph.ts';
+import { apiKeyHeaders } from './support/gateway.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -24,7 +27,7 @@ let headers: Record<string, string>;
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fleetgraph-health-'));
   fleet = await startFleetServer({ dataDir, port: 0, log: () => {} });
-  headers = { 'x-viam-api-key-id': fleet.demo!.apiKeyId, 'x-viam-api-key': fleet.demo!.apiKey };
+  headers = apiKeyHeaders({ id: fleet.demo!.apiKeyId, key: fleet.demo!.apiKey });
   gateway = await startGateway({
     upstream: parseUpstreamUrl(`http://${fleet.address}`),
     port: 0,
@@ -94,7 +97,7 @@ describe('/metrics', () => {
   it('counts operations by name and outcome, with latency, and upstream calls by RPC and status', async () => {
     const before = await metricsText();
     await postJson(gateway.url, 'query HealthFleet { organizations { name locations { name } } }', { headers });
-    await postJson(gateway.url, 'query HealthMissing($id: ID!) { robot(id: $id) { name } }', { headers, variables: { id: '00000000-0000-4000-8000-000000000000' } });
+    await postJson(gateway.url, 'query HealthMissing($id: ID!) { robot(id: $id) { name } }', { headers, variables: { id: UNKNOWN_ID } });
     await postJson(gateway.url, 'query HealthInvalid { nope }', { headers });
     const after = await metricsText();
 
@@ -113,7 +116,7 @@ describe('/metrics', () => {
   });
 
   it('shows open subscriptions and upstream log streams while they last', async () => {
-    const partId = (fleet.db.prepare("SELECT id FROM robot_parts WHERE name = 'rover-1-main'").get() as { id: string }).id;
+    const partId = idByName(fleet.db, 'robot_parts', 'rover-1-main');
     const ws = wsClient(gateway.url, headers);
     try {
       const first = ws.subscribe({ partId, errorsOnly: false });

@@ -12,6 +12,7 @@ import type { RateLimitOptions } from '../src/gateway/rate-limit.ts';
 import { ownedOrganization } from './support/fleet.ts';
 import { codeOf, postJson } from './support/http.ts';
 import { PART_LOGS, wsClient } from './support/live-logs.ts';
+import { idByName } from './support/graph.ts';
 
 const POINTS = 3;
 const WINDOW_SECONDS = 60;
@@ -136,7 +137,7 @@ describe('rate limit over websockets', () => {
     const caller = freshCaller('Socket Org');
     const ws = wsClient(t.gateway.url, caller, { lazy: false });
     try {
-      const partId = (t.fleet.server.db.prepare("SELECT id FROM robot_parts WHERE name = 'rover-1-main'").get() as { id: string }).id;
+      const partId = idByName(t.fleet.server.db, 'robot_parts', 'rover-1-main');
       for (let i = 0; i < POINTS - 1; i++) expect((await ws.query(QUERY)).data.organizations).toEqual([{ name: 'Socket Org' }]);
       // The last point goes over HTTP: one budget for both.
       expect((await postJson(t.gateway.url, QUERY, { headers: caller })).status).toBe(200);

@@ -7,8 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { removeDir, runCli, startCli, tempDataDir, type RunningCli } from './support/cli.ts';
+import { SERVE_BANNER_KEY, removeDir, runCli, startCli, tempDataDir, type RunningCli } from './support/cli.ts';
 import { codeOf, postJson, siblingUrl } from './support/http.ts';
+import { apiKeyHeaders } from './support/gateway.ts';
 
 vi.setConfig({ testTimeout: 90_000 });
 
@@ -27,8 +28,8 @@ async function serve(args: string[], env: Record<string, string> = {}): Promise<
   const cli = startCli(['serve', '--port', '0', ...args], { env });
   cleanups.push(() => cli.stop());
   const url = (await cli.waitFor(/GraphQL at (http:\/\/\S+)\n/))[1]!;
-  const [, keyId, key] = await cli.waitFor(/x-viam-api-key-id: (\S+)\n {2}x-viam-api-key: (\S+)\n/);
-  return { cli, url, headers: { 'x-viam-api-key-id': keyId!, 'x-viam-api-key': key! } };
+  const [, keyId, key] = await cli.waitFor(SERVE_BANNER_KEY);
+  return { cli, url, headers: apiKeyHeaders({ id: keyId!, key: key! }) };
 }
 
 const startupLine = async (cli: RunningCli) => JSON.parse((await cli.waitFor(/^\{.*"msg":"gateway listening"\}$/m))[0]) as Record<string, unknown>;

@@ -14,10 +14,12 @@ import Database from 'better-sqlite3';
 import WebSocket from 'ws';
 import { createClient } from 'graphql-ws';
 import * as grpc from '@grpc/grpc-js';
-import { removeDir, startCli, tempDataDir, type RunningCli } from './support/cli.ts';
+import { FLEET_SERVER_KEY_LINES, SERVE_BANNER_KEY, removeDir, startCli, tempDataDir, type RunningCli } from './support/cli.ts';
 import { PART_LOGS, sseSubscribe, waitFor, wsUrl } from './support/live-logs.ts';
-import { startTestFleet, type TestFleet } from './support/fleet.ts';
-import { protos } from '../src/wire/protos.ts';
+import { appClientAt, authenticateAt, startTestFleet, type TestFleet } from './support/fleet.ts';
+import { UNKNOWN_ID } from './support/fixtures.ts';
+import { idByName } from './support/graph.ts';
+import { apiKeyHeaders } from './support/gateway.ts';
 import { startGateway } from '../src/gateway/server.ts';
 import { parseUpstreamUrl } from '../src/upstream/target.ts';
 import { DUPLICATE_SIGNAL_WINDOW_MS } from '../src/cli/shutdown-signal.ts';
@@ -120,8 +122,8 @@ describe('fleetgraph serve on SIGTERM', () => {
     const dataDir = tempDataDir('fleetgraph-shutdown-');
     cleanups.push(() => removeDir(dataDir));
     const { serve, url, exited } = await startServe(['--data-dir', dataDir, '--shutdown-timeout-ms', '10000']);
-    const [, keyId, key] = await serve.waitFor(/x-viam-api-key-id: (\S+)\n {2}x-viam-api-key: (\S+)\n/);
-    const headers = { 'x-viam-api-key-id': keyId!, 'x-viam-api-key': key! };
+    const [, keyId, key] = await serve.waitFor(SERVE_BANNER_KEY);
+    const headers = apiKeyHeaders({ id: keyId!, key: key! });
     const partId = (await post(new http.Agent(), url, headers, '{ organizations { locations { robots { parts { id name } } } } }')).body.data.organizations[0].locations
       .flatMap((l: any) => l.robots.flatMap((r: any) => r.parts))
       .find((p: any) => p.name === 'rover-1-main').id as string;
@@ -204,7 +206,7 @@ describe('fleetgraph serve on SIGTERM', () => {
   it('waits for requests held up by a slow upstream, and accepts no new connection meanwhile', async () => {
     const fleet: TestFleet = await startTestFleet();
     cleanups.push(() => fleet.close());
-    const headers = { 'x-viam-api-key-id': fleet.keyId, 'x-viam-api-key': fleet.key };
+    const headers = apiKeyHeaders({ id: fleet.keyId, key: fleet.key });
     const { serve, url, exited } = await startServe(['--upstream', `http://${fleet.address}`, '--shutdown-timeout-ms', '20000']);
     // Exchange the key first, so only the held call is in the way.
     await post(new http.Agent(), url, headers, '{ organizations { id } }');
@@ -286,7 +288,7 @@ describe('a gateway while it drains', () => {
   it('is not ready, refuses new subscriptions, still answers on open connections, and reports whether it was cut', async () => {
     const fleet = await startTestFleet();
     cleanups.push(() => fleet.close());
-    const headers = { 'x-viam-api-key-id': fleet.keyId, 'x-viam-api-key': fleet.key };
+    const headers = apiKeyHeaders({ id: fleet.keyId, key: fleet.key });
     const gateway = await startGateway({ upstream: parseUpstreamUrl(`http://${fleet.address}`), port: 0 });
     cleanups.push(() => gateway.close());
     const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
@@ -320,7 +322,7 @@ describe('a gateway while it drains', () => {
         response.on('end', () => resolve({ status: response.statusCode!, body }));
       });
       request.on('error', reject);
-      request.end(JSON.stringify({ query: PART_LOGS, variables: { partId: '00000000-0000-4000-8000-000000000000' } }));
+      request.end(JSON.stringify({ query: PART_LOGS, variables: { partId: UNKNOWN_ID } }));
     });
     expect(subscribe.body).toContain('SHUTTING_DOWN');
     expect(gateway.logStreams.openTails).toBe(0);
@@ -332,7 +334,7 @@ describe('a gateway while it drains', () => {
   it('cuts what is still running at the deadline, and says so', async () => {
     const fleet = await startTestFleet();
     cleanups.push(() => fleet.close());
-    const headers = { 'x-viam-api-key-id': fleet.keyId, 'x-viam-api-key': fleet.key };
+    const headers = apiKeyHeaders({ id: fleet.keyId, key: fleet.key });
     const gateway = await startGateway({ upstream: parseUpstreamUrl(`http://${fleet.address}`), port: 0 });
     cleanups.push(() => gateway.close());
     await post(new http.Agent(), gateway.url, headers, '{ organizations { id } }');
@@ -358,21 +360,14 @@ describe('fleetgraph fleet-server on SIGTERM', () => {
     const exited = new Promise<number | null>((resolve) => server.child.once('exit', (code) => resolve(code)));
     cleanups.push(() => server.stop());
     const address = (await server.waitFor(/fleet server listening on (\S+) /))[1]!;
-    const [, keyId, key] = await server.waitFor(/demo owner API key id: (\S+)\ndemo owner API key: +(\S+)\n/);
+    const [, keyId, key] = await server.waitFor(FLEET_SERVER_KEY_LINES);
 
-    const p = protos();
-    const auth = new p.proto.rpc.v1.AuthService(address, grpc.credentials.createInsecure()) as unknown as grpc.Client & Record<string, Function>;
-    const token = await new Promise<string>((resolve, reject) =>
-      auth.Authenticate!({ entity: keyId, credentials: { type: 'api-key', payload: key } }, (e: Error | null, r: any) => (e ? reject(e) : resolve(r.access_token))),
-    );
-    const app = new p.viam.app.v1.AppService(address, grpc.credentials.createInsecure()) as unknown as grpc.Client & Record<string, Function>;
-    const metadata = new grpc.Metadata();
-    metadata.set('authorization', `Bearer ${token}`);
+    const app = appClientAt(address, await authenticateAt(address, keyId!, key!));
     // Read and closed at once: a connection left open here would keep the server's close from checkpointing.
     const db = new Database(path.join(dataDir, 'fleet.db'), { readonly: true });
-    const partId = (db.prepare("SELECT id FROM robot_parts WHERE name = 'rover-1-main'").get() as { id: string }).id;
+    const partId = idByName(db, 'robot_parts', 'rover-1-main');
     db.close();
-    const tail = app.TailRobotPartLogs!({ id: partId, errors_only: false }, metadata) as grpc.ClientReadableStream<unknown>;
+    const tail = app.stream('TailRobotPartLogs', { id: partId, errors_only: false });
     const tailEnded = new Promise<string>((resolve) => {
       tail.on('error', (error: grpc.ServiceError) => resolve(grpc.status[error.code]!));
       tail.on('end', () => resolve('end'));
@@ -384,7 +379,6 @@ describe('fleetgraph fleet-server on SIGTERM', () => {
     expect(await exited).toBe(0);
     expect(['end', 'UNAVAILABLE', 'CANCELLED']).toContain(await tailEnded);
     expect(fs.existsSync(path.join(dataDir, 'fleet.db-wal'))).toBe(false);
-    auth.close();
     app.close();
   });
 });

@@ -9,10 +9,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { status } from '@grpc/grpc-js';
-import { errorCode, startTestGateway, type GraphQLResponse, type TestGateway } from './support/gateway.ts';
+import { apiKeyHeaders, errorCode, startTestGateway, type GraphQLResponse, type TestGateway } from './support/gateway.ts';
 import { waitFor } from './support/live-logs.ts';
 import { postGraphQL } from './support/cli.ts';
 import { startFleetProcess, type FleetProcess } from './support/fleet-process.ts';
+import { UNKNOWN_ID } from './support/fixtures.ts';
 import { startFleetServer, type FleetServer } from '../src/fleet-server/server.ts';
 import { startGateway, type Gateway } from '../src/gateway/server.ts';
 import { parseUpstreamUrl } from '../src/upstream/target.ts';
@@ -85,7 +86,7 @@ describe('an UNAVAILABLE upstream', () => {
   it('does not retry other failures (NOT_FOUND, PERMISSION_DENIED)', async () => {
     const calls = t.fleet.server.calls;
     const before = calls.count('GetRobot');
-    const result = await t.gql(ROBOT, { id: '00000000-0000-4000-8000-000000000000' });
+    const result = await t.gql(ROBOT, { id: UNKNOWN_ID });
     expect(['NOT_FOUND', 'FORBIDDEN']).toContain(errorCode(result));
     expect(calls.count('GetRobot') - before).toBe(1);
   });
@@ -140,7 +141,7 @@ describe('a stopped fleet server', () => {
     // A deadline far beyond the test's timeout: an answer at all means the call did not wait for it.
     const gateway: Gateway = await startGateway({ upstream: parseUpstreamUrl(`http://${fleet.address}`), port: 0, upstreamDeadlineMs: 120_000 });
     cleanups.push(() => gateway.close());
-    const headers = { 'x-viam-api-key-id': fleet.demo!.apiKeyId, 'x-viam-api-key': fleet.demo!.apiKey };
+    const headers = apiKeyHeaders({ id: fleet.demo!.apiKeyId, key: fleet.demo!.apiKey });
     const ask = () => postGraphQL(gateway.url, '{ organizations { name } }', headers);
     expect(await ask()).toEqual({ data: { organizations: [{ name: 'Demo Fleet' }] } });
 

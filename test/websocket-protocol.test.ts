@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from './support/gateway.ts';
 import { PART_LOGS, waitFor } from './support/live-logs.ts';
 import { openRawSocket, type RawSocket } from './support/raw-ws.ts';
+import { idByName } from './support/graph.ts';
 
 const INIT_TIMEOUT_MS = 300;
 const MAX_PAYLOAD_BYTES = 4096;
@@ -40,7 +41,7 @@ beforeAll(async () => {
       wsMaxConnectionsPerAddress: MAX_CONNECTIONS_PER_ADDRESS,
     },
   });
-  partId = (t.fleet.server.db.prepare("SELECT id FROM robot_parts WHERE name = 'rover-1-main'").get() as { id: string }).id;
+  partId = idByName(t.fleet.server.db, 'robot_parts', 'rover-1-main');
 });
 afterEach(async () => {
   for (const socket of sockets.splice(0)) {

@@ -13,6 +13,11 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 /** The package's bin, as package.json names it. */
 export const BIN = path.join(ROOT, (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { bin: { fleetgraph: string } }).bin.fleetgraph);
 
+/** The demo owner key in `serve`'s banner: id, then key. */
+export const SERVE_BANNER_KEY = /x-viam-api-key-id: (\S+)\n {2}x-viam-api-key: (\S+)\n/;
+/** The demo owner key as `fleet-server` prints it: id, then key. */
+export const FLEET_SERVER_KEY_LINES = /demo owner API key id: (\S+)\ndemo owner API key: +(\S+)\n/;
+
 /** Env for children: the caller's, minus the variables that would change fleetgraph's defaults. */
 function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env = { ...process.env };

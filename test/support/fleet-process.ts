@@ -3,6 +3,7 @@
  * kill it outright (SIGKILL: no goodbye to its clients) and start it again on the same port.
  */
 import { startCli, type RunningCli } from './cli.ts';
+import { apiKeyHeaders } from './gateway.ts';
 
 export interface FleetProcess {
   cli: RunningCli;
@@ -26,7 +27,7 @@ export async function startFleetProcess(dataDir: string, port = 0): Promise<Flee
     cli,
     address: address!,
     port: Number(address!.slice(address!.lastIndexOf(':') + 1)),
-    demoHeaders: { 'x-viam-api-key-id': keyId!, 'x-viam-api-key': key! },
+    demoHeaders: apiKeyHeaders({ id: keyId!, key: key! }),
     async kill() {
       if (cli.child.exitCode === null && cli.child.signalCode === null) cli.child.kill('SIGKILL');
       await exited;

@@ -8,6 +8,8 @@ import { protos } from '../../src/wire/protos.ts';
 import type { Db } from '../../src/fleet-server/db.ts';
 import { createApiKey, type MintedKey } from '../../src/fleet-server/keys.ts';
 import { insertOrganization } from '../../src/fleet-server/organizations.ts';
+import { insertRobot } from '../../src/fleet-server/robots.ts';
+import { firstSecret, mainPartId } from './graph.ts';
 
 type AnyMessage = Record<string, any>;
 
@@ -101,6 +103,19 @@ export async function startTestFleet(options: FleetServerOptions = {}): Promise<
   };
 }
 
+/** An AppService client (with `token` as its bearer) for a fleet server at `address`, e.g. one in a child process. */
+export const appClientAt = (address: string, token?: string): RpcClient => makeClient(protos().viam.app.v1.AppService, address, token);
+
+/** AuthService/Authenticate with an API key against the fleet server at `address`; resolves with the access token. */
+export async function authenticateAt(address: string, keyId: string, key: string): Promise<string> {
+  const auth = makeClient(protos().proto.rpc.v1.AuthService, address);
+  try {
+    return (await auth.call('Authenticate', { entity: keyId, credentials: { type: 'api-key', payload: key } })).access_token as string;
+  } finally {
+    auth.close();
+  }
+}
+
 /**
  * An API key of `organizationId` holding one role, e.g. `keyWithRole(db, orgId, 'location_operator',
  * locationId)`; the resource type is the role's prefix (organization_, location_ or robot_).
@@ -129,6 +144,19 @@ export async function operatorAndOtherOrg(fleet: TestFleet): Promise<{
   const operator = await fleet.appAs(operatorKey.id, operatorKey.key);
   const { orgId, owner } = ownedOrganization(fleet.server.db, 'Other Org', 'other-org');
   return { operatorKey, operator, other: { orgId, key: owner, app: await fleet.appAs(owner.id, owner.key) } };
+}
+
+/** An AppService client for a new key of the demo organization holding one role on one resource. */
+export async function appWithRole(fleet: TestFleet, role: string, resourceId: string): Promise<RpcClient> {
+  const key = keyWithRole(fleet.server.db, fleet.orgId, role, resourceId);
+  return fleet.appAs(key.id, key.key);
+}
+
+/** A new robot named `name` in `locationId`, and a RobotService client authenticated as its main part. */
+export async function robotWithClient(fleet: TestFleet, locationId: string, name: string): Promise<{ robotId: string; partId: string; robot: RpcClient }> {
+  const robotId = insertRobot(fleet.server.db, locationId, name).id;
+  const partId = mainPartId(fleet.server.db, robotId);
+  return { robotId, partId, robot: await fleet.robotAs(partId, firstSecret(fleet.server.db, partId)) };
 }
 
 /** Expects a promise to reject with a gRPC status code; returns the error for more checks. */

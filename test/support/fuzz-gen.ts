@@ -20,6 +20,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import type { Rng } from './rng.ts';
+import { UNKNOWN_ID } from './fixtures.ts';
 
 /** A value to send, as a GraphQL literal or in variables; enum values are unquoted in literals only. */
 type Value = null | boolean | number | string | { enum: string } | Value[] | { object: Record<string, Value> } | { raw: string };
@@ -235,7 +236,7 @@ export class FuzzGenerator {
     const roll = this.rng.next();
     if (roll < 0.7) return this.rng.pick(this.idPool);
     if (roll < 0.8) return this.rng.int(-5, 1e6);
-    if (roll < 0.9) return '00000000-0000-4000-8000-000000000000';
+    if (roll < 0.9) return UNKNOWN_ID;
     return this.string();
   }
 

@@ -4,6 +4,7 @@
  */
 import { expect } from 'vitest';
 import type { Db } from '../../src/fleet-server/db.ts';
+import type { PartRow } from '../../src/fleet-server/records.ts';
 import type { GraphQLResponse } from './gateway.ts';
 
 /** The id of the row named `name` in a fleet table (locations, robots, robot_parts, organizations). */
@@ -12,6 +13,23 @@ export function idByName(db: Db, table: 'organizations' | 'locations' | 'robots'
   if (!row) throw new Error(`no ${table} row named ${name}`);
   return row.id;
 }
+
+/** The id of a robot's main part. */
+export function mainPartId(db: Db, robotId: string): string {
+  const row = db.prepare('SELECT id FROM robot_parts WHERE robot_id = ? AND main_part = 1').get(robotId) as { id: string } | undefined;
+  if (!row) throw new Error(`robot ${robotId} has no main part`);
+  return row.id;
+}
+
+/** The first (oldest) secret of a part, as a robot authenticates with it. */
+export function firstSecret(db: Db, partId: string): string {
+  const row = db.prepare('SELECT secret FROM part_secrets WHERE part_id = ? ORDER BY created_on, id').get(partId) as { secret: string } | undefined;
+  if (!row) throw new Error(`part ${partId} has no secret`);
+  return row.secret;
+}
+
+/** The stored row of a part, undefined when there is none. */
+export const storedPart = (db: Db, id: string) => db.prepare('SELECT * FROM robot_parts WHERE id = ?').get(id) as PartRow | undefined;
 
 /** The value at `path` in the response data (undefined when a parent is missing). */
 export function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
