@@ -8,6 +8,7 @@
  * The fleet server of this branch does not end its own streams on revocation, so what ends them
  * here is the gateway's recheck.
  */
+import { deleteApiKey } from '../src/fleet-server/keys.ts';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { apiKeyHeaders, errorCode, startTestGateway, type TestGateway } from './support/gateway.ts';
 import { keyWithRole } from './support/fleet.ts';
@@ -52,12 +53,8 @@ const removeRobotOperator = (key: MintedKey) =>
   t.fleet.app.call('RemoveRole', {
     authorization: { authorization_type: 'role', authorization_id: 'robot_operator', resource_type: 'robot', resource_id: robotId, identity_id: key.id },
   });
-/** What deleting a key does to the store (the fleet server has no DeleteKey RPC). */
-const deleteKey = (key: MintedKey) =>
-  t.fleet.server.db.transaction(() => {
-    t.fleet.server.db.prepare('DELETE FROM authorizations WHERE identity_id = ?').run(key.id);
-    t.fleet.server.db.prepare('DELETE FROM api_keys WHERE id = ?').run(key.id);
-  })();
+/** Deletes the key as `fleetgraph keys delete` does (the fleet server has no DeleteKey RPC yet). */
+const deleteKey = (key: MintedKey) => deleteApiKey(t.fleet.server.db, key.id);
 const ended = (what: string, subscription: Received) => waitFor(what, () => subscription.errors.length > 0 && subscription.completed);
 
 beforeAll(async () => {
