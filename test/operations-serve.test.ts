@@ -3,6 +3,9 @@
  * before anything starts (a bad one leaves the data dir untouched), production mode from the flag
  * or NODE_ENV, limits and rate limits from flags and environment variables, and the start-up log.
  */
+import { parseServeArgs } from '../src/cli/serve-options.ts';
+import { DEFAULT_LOG_QUOTA } from '../src/fleet-server/log-limits.ts';
+import { DEFAULT_ORGANIZATION_LIMITS } from '../src/fleet-server/organizations.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
@@ -42,6 +45,8 @@ describe('flags are checked before anything starts', () => {
     { args: ['--live-logs-recheck-ms', '10'], message: '--live-logs-recheck-ms must be an integer >= 100, got 10' },
     { args: ['--cors-origin', 'https://app.example.com/path'], message: '--cors-origin must be an origin like https://app.example.com' },
     { args: ['--log-level', 'loud'], message: '--log-level must be one of' },
+    { args: ['--log-retention', '5s'], message: '--log-retention must be a duration like 90m, 12h or 30d (at least 1m), got 5s' },
+    { args: ['--max-organizations', '0'], message: '--max-organizations must be a positive integer, got 0' },
     { args: ['--trusted-documents', '/nonexistent/trusted.json'], message: '--trusted-documents /nonexistent/trusted.json: ENOENT' },
   ])('serve $args exits non-zero, says "$message", and writes nothing to the data dir', async ({ args, message }) => {
     const dir = dataDir();
@@ -51,6 +56,11 @@ describe('flags are checked before anything starts', () => {
     expect(result.stderr).toContain(message);
     expect(result.stdout).toBe('');
     expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  it('the embedded fleet server takes the fleet server limit flags and their variables', () => {
+    const config = parseServeArgs(['--log-retention', '12h', '--log-quota-entries', '500'], { FLEETGRAPH_MAX_ORGANIZATIONS_PER_KEY: '3' });
+    expect(config.fleetLimits).toEqual({ logRetentionMs: 12 * 3_600_000, logQuota: { entries: 500, bytes: DEFAULT_LOG_QUOTA.bytes }, organizationLimits: { perKey: 3, total: DEFAULT_ORGANIZATION_LIMITS.total } });
   });
 
   it('a trusted documents file with an invalid document stops it before it starts', async () => {

@@ -27,6 +27,7 @@ export async function runServeCommand(args: string[]): Promise<void> {
       host: '127.0.0.1',
       port: 0,
       dataDir: config.dataDir,
+      ...config.fleetLimits,
       log: (message) => logger.warn({ component: 'fleet-server' }, message),
     });
     logger.info({ component: 'fleet-server', address: fleet.address, data: config.dataDir === ':memory:' ? 'in memory' : path.resolve(config.dataDir) }, 'fleet server listening');

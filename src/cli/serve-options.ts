@@ -12,6 +12,7 @@ import { DEFAULT_LOG_STREAM_OPTIONS } from '../upstream/log-streams.ts';
 import { defaultSecurityOptions } from '../gateway/security.ts';
 import { loadTrustedDocuments } from '../gateway/trusted-documents.ts';
 import { DEFAULT_DATA_DIR } from '../fleet-server/server.ts';
+import { fleetLimitFlags, parseFleetLimits, type FleetLimits } from './fleet-limit-options.ts';
 import { schema } from '../schema/index.ts';
 import { DEFAULT_SIMULATED_ROBOTS, positiveNumber } from './simulate-command.ts';
 
@@ -55,6 +56,8 @@ export interface ServeConfig {
   host: string;
   upstream: string | undefined;
   dataDir: string;
+  /** Limits of the embedded fleet server (unused with --upstream). */
+  fleetLimits: FleetLimits;
   simulatedRobots: number;
   logLevel: string;
   logFormat: LogFormat;
@@ -100,6 +103,7 @@ export function parseServeArgs(args: string[], env: NodeJS.ProcessEnv = process.
       'log-level': { type: 'string', default: env.FLEETGRAPH_LOG_LEVEL ?? 'info' },
       'log-format': { type: 'string' },
       'shutdown-timeout-ms': { type: 'string', default: env.FLEETGRAPH_SHUTDOWN_TIMEOUT_MS ?? String(DEFAULT_SHUTDOWN_TIMEOUT_MS) },
+      ...fleetLimitFlags(env),
     },
     strict: true,
   });
@@ -132,6 +136,7 @@ export function parseServeArgs(args: string[], env: NodeJS.ProcessEnv = process.
     host: values.host!,
     upstream: values.upstream,
     dataDir: values['data-dir']!,
+    fleetLimits: parseFleetLimits(values),
     simulatedRobots,
     logLevel,
     logFormat: values['log-format'] === undefined ? defaultLogFormat(env) : parseLogFormat('--log-format', values['log-format']),
