@@ -14,11 +14,14 @@ import type { UpstreamClient } from '../upstream/client.ts';
 import { graphqlWsOptions } from './graphql-ws-options.ts';
 import { credentialVerifier } from './credential-check.ts';
 import { ConnectionsPerAddress, DEFAULT_WEBSOCKET_LIMITS, refuseUpgrade, type WebSocketLimits } from './websocket-limits.ts';
+import type { CallerRateLimiter } from './rate-limit.ts';
 
 export interface WebSocketOptions extends Partial<WebSocketLimits> {
   path: string;
   /** Server pings this often; a client that misses a pong is dropped. */
   keepAliveMs?: number;
+  /** Budgets connection_init and operations like HTTP requests (rate-limit.ts). */
+  rateLimiter?: CallerRateLimiter | null;
 }
 
 export interface GraphQLWebSocketServer {
@@ -62,7 +65,16 @@ export function attachGraphQLWebSocket(
   const limits: WebSocketLimits = { ...DEFAULT_WEBSOCKET_LIMITS, ...definedOnly(options) };
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxPayloadBytes });
   const perAddress = new ConnectionsPerAddress(limits.maxConnectionsPerAddress);
-  const disposer = useServer(graphqlWsOptions({ yoga, verify: credentialVerifier(upstream, tokens), limits }), wss, options.keepAliveMs ?? 12_000);
+  const disposer = useServer(
+    graphqlWsOptions({
+      yoga,
+      verify: credentialVerifier(upstream, tokens),
+      limits,
+      rateLimiter: options.rateLimiter,
+    }),
+    wss,
+    options.keepAliveMs ?? 12_000,
+  );
   wss.on('connection', quietClientFrameErrors);
 
   const onUpgrade = (request: http.IncomingMessage, socket: Duplex, head: Buffer) => {
