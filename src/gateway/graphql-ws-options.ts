@@ -47,13 +47,15 @@ export interface GraphQLWsDependencies {
   limits: Pick<WebSocketLimits, 'connectionInitWaitTimeoutMs' | 'maxSubscriptionsPerConnection'>;
   /** Budgets of connection_init and of each operation (none: unlimited). */
   rateLimiter?: CallerRateLimiter | null;
+  /** A connection whose credentials were accepted (websocket.ts closes it when they are refused later). */
+  onAccepted?: (credentials: Credentials, socket: Extra['socket']) => void;
 }
 
 /** Close code and reason of a connection_init over its client address's (or credential's) rate budget. */
 export const TOO_MANY_REQUESTS = CloseCode.TooManyInitialisationRequests;
 export const tooManyRequestsReason = (retryAfterMs: number) => `Too many requests: try again in ${Math.max(1, Math.ceil(retryAfterMs / 1000))} s`;
 
-export function graphqlWsOptions({ yoga, verify, limits, rateLimiter }: GraphQLWsDependencies): ServerOptions<Record<string, unknown>, Extra> {
+export function graphqlWsOptions({ yoga, verify, limits, rateLimiter, onAccepted }: GraphQLWsDependencies): ServerOptions<Record<string, unknown>, Extra> {
   /** The credentials each accepted connection presented. */
   const credentialsOf = new WeakMap<Ctx, Credentials>();
   const addressOf = (ctx: Ctx) => ctx.extra.request.socket.remoteAddress;
@@ -90,6 +92,7 @@ export function graphqlWsOptions({ yoga, verify, limits, rateLimiter }: GraphQLW
       if (verdict === 'unavailable') ctx.extra.socket.close(TRY_AGAIN_LATER, 'the fleet upstream is unavailable');
       if (verdict !== 'accepted') return false;
       credentialsOf.set(ctx, credentials);
+      onAccepted?.(credentials, ctx.extra.socket);
       return true;
     },
     onSubscribe: async (ctx, id, payload) => {
