@@ -2,8 +2,9 @@
  * Revocation reaches live logs, over graphql-ws and SSE against a real gateway and fleet server:
  * a joiner of an open shared tail is authorized on its own, a deleted key or removed role ends
  * every stream of that credential within a recheck interval (others on the part keep streaming),
- * a new graphql-ws connection on a deleted key is refused despite a cached token, and open
- * subscriptions per credential are capped across both transports.
+ * a new graphql-ws connection on a deleted key is refused despite a cached token, every open
+ * graphql-ws socket of a refused credential (API key or bearer token) is closed with 4403, and
+ * open subscriptions per credential are capped across both transports.
  *
  * The fleet server of this branch does not end its own streams on revocation, so what ends them
  * here is the gateway's recheck.
@@ -181,6 +182,52 @@ describe('graphql-ws connections and the token cache', () => {
     );
     expect((await Promise.race([second.closed, accepted])).code).toBe(4403);
     expect(errorCode(await t.gql('{ organizations { id } }', undefined, apiKeyHeaders(key)))).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('revoked credentials close their graphql-ws sockets', () => {
+  const forbidden = { code: 4403, reason: 'Forbidden' };
+  const QUERY = '{ organizations { id } }';
+
+  it('closes every socket of a key the live-logs recheck finds deleted, and no other', async () => {
+    const revoked = operatorKey('recheck-closed watcher');
+    const kept = operatorKey('recheck-kept watcher');
+    const watching = ws(fast.url, apiKeyHeaders(revoked), { lazy: false });
+    const subscription = watching.subscribe({ partId, errorsOnly: false });
+    const idle = ws(fast.url, apiKeyHeaders(revoked), { lazy: false });
+    const other = ws(fast.url, apiKeyHeaders(kept), { lazy: false });
+    expect((await idle.query('{ __typename }')).data).toEqual({ __typename: 'Query' });
+    await waitFor('the tail', () => fast.logStreams.subscriberCount === 1);
+
+    deleteKey(revoked);
+    expect(await watching.closed).toEqual(forbidden);
+    expect(await idle.closed).toEqual(forbidden);
+    expect(subscription.errors[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await other.query('{ __typename }')).data).toEqual({ __typename: 'Query' });
+  });
+
+  it('closes every socket of a key when an operation on one of them gets UNAUTHENTICATED upstream', async () => {
+    const key = operatorKey('query-closed caller');
+    const [first, second] = [ws(t.gateway.url, apiKeyHeaders(key), { lazy: false }), ws(t.gateway.url, apiKeyHeaders(key), { lazy: false })];
+    const other = ws(t.gateway.url, t.demoHeaders, { lazy: false });
+    for (const connection of [first, second]) expect(errorCode(await connection.query(QUERY))).toBeUndefined();
+
+    deleteKey(key);
+    expect(errorCode(await first!.query(QUERY))).toBe('UNAUTHENTICATED');
+    expect(await first!.closed).toEqual(forbidden);
+    expect(await second!.closed).toEqual(forbidden);
+    expect(errorCode(await other.query(QUERY))).toBeUndefined();
+  });
+
+  it('closes a socket authenticated by a bearer token once the upstream refuses the token', async () => {
+    const key = operatorKey('bearer-closed caller');
+    const token = await t.fleet.authenticate(key.id, key.key);
+    const connection = ws(t.gateway.url, { authorization: `Bearer ${token}` }, { lazy: false });
+    expect(errorCode(await connection.query(QUERY))).toBeUndefined();
+
+    deleteKey(key);
+    expect(errorCode(await connection.query(QUERY))).toBe('UNAUTHENTICATED');
+    expect(await connection.closed).toEqual(forbidden);
   });
 });
 

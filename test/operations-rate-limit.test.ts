@@ -2,7 +2,8 @@
  * Per-caller rate limiting: a budget of operations per window for each credential (an API key, a
  * bearer token), or per client address without one. Over it: RATE_LIMITED, over HTTP with 429 and
  * Retry-After, and no upstream call. Websocket operations of a caller draw from the same budget,
- * since the limit sits in Yoga's pipeline that both go through.
+ * each paying before it is parsed like an HTTP request; a graphql-ws connection_init with
+ * unverified credentials pays from its client address's budget before any upstream check.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway, apiKeyHeaders } from './support/gateway.ts';
@@ -12,6 +13,7 @@ import type { RateLimitOptions } from '../src/gateway/rate-limit.ts';
 import { ownedOrganization } from './support/fleet.ts';
 import { codeOf, postJson } from './support/http.ts';
 import { PART_LOGS, wsClient } from './support/live-logs.ts';
+import { openRawSocket } from './support/raw-ws.ts';
 import { idByName } from './support/graph.ts';
 
 const POINTS = 3;
@@ -151,5 +153,40 @@ describe('rate limit over websockets', () => {
     } finally {
       await ws.dispose();
     }
+  });
+
+  it('charges each subscribe message before it is parsed: unparsable and invalid documents pay, an executed one pays once', async () => {
+    // Only the credential's own budget counts here.
+    const gateway = await limitedGateway({ points: POINTS, windowSeconds: WINDOW_SECONDS, unverifiedPoints: 1000 });
+    const ws = wsClient(gateway.url, freshCaller('Careless Socket Org'), { lazy: false });
+    try {
+      expect((await ws.query('{ organizations { name ')).errors?.[0]?.message).toMatch(/Syntax Error/);
+      expect((await ws.query('{ organizatons { name } }')).errors?.[0]?.message).toMatch(/Cannot query field "organizatons"/);
+      expect((await ws.query(QUERY)).data.organizations).toEqual([{ name: 'Careless Socket Org' }]);
+      t.fleet.server.calls.reset();
+      for (const document of [QUERY, '{ organizations { name ']) {
+        const refused = await ws.query(document);
+        expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) });
+        expect(refused.errors?.[0]?.message).toMatch(/^Rate limit exceeded: try again in \d+ s$/);
+      }
+      expect(t.fleet.server.calls.snapshot()).toEqual({});
+    } finally {
+      await ws.dispose();
+    }
+  });
+
+  it('charges connection_init to its client address before the credential check: made-up keys over budget get 4429 and no Authenticate', async () => {
+    const gateway = await limitedGateway();
+    const connect = async (params: Record<string, string>) => {
+      const socket = await openRawSocket(gateway.url);
+      socket.send({ type: 'connection_init', payload: params });
+      return socket.closed;
+    };
+    for (let i = 0; i < POINTS; i++) expect(await connect(madeUpKey(i))).toEqual({ code: 4403, reason: 'Forbidden' });
+    t.fleet.server.calls.reset();
+    const refused = await connect(madeUpKey(POINTS));
+    expect(refused.code).toBe(4429);
+    expect(refused.reason).toMatch(/^Too many requests: try again in \d+ s$/);
+    expect(t.fleet.server.calls.count('Authenticate')).toBe(0);
   });
 });

@@ -3,15 +3,18 @@
  * socket bookkeeping; websocket.ts wires them to `ws`). Credentials come in connectionParams and
  * are checked once at connection_init; each operation then runs through Yoga's own envelop
  * pipeline (getEnveloped with the operation's params), so every Yoga plugin applies and every
- * operation gets a fresh context (session, loaders), never one per connection.
+ * operation gets a fresh context (session, loaders), never one per connection. With a rate
+ * limiter, connection_init pays before its credentials are checked upstream and each `subscribe`
+ * message before it is parsed (rate-limit.ts), like an HTTP request.
  */
 import type { Extra } from 'graphql-ws/use/ws';
-import type { Context as WsContext, ServerOptions } from 'graphql-ws';
+import { CloseCode, type Context as WsContext, type ServerOptions } from 'graphql-ws';
 import { GraphQLError, getOperationAST, type ExecutionArgs } from 'graphql';
 import type { YogaServerInstance } from 'graphql-yoga';
 import { readCredentials, type Credentials } from '../upstream/credentials.ts';
 import { tooManySubscriptions, type WebSocketLimits } from './websocket-limits.ts';
 import type { CredentialVerdict } from './credential-check.ts';
+import type { CallerRateLimiter } from './rate-limit.ts';
 
 /** What a WebSocket operation adds to Yoga's initial context (over WS there is no `request`). */
 export interface WebSocketOperationContext {
@@ -42,9 +45,20 @@ export interface GraphQLWsDependencies {
   /** Proves a connection's credentials at connection_init (credential-check.ts). */
   verify: (credentials: Credentials) => Promise<CredentialVerdict>;
   limits: Pick<WebSocketLimits, 'connectionInitWaitTimeoutMs' | 'maxSubscriptionsPerConnection'>;
+  /** Budgets of connection_init and of each operation (none: unlimited). */
+  rateLimiter?: CallerRateLimiter | null;
+  /** A connection whose credentials were accepted (websocket.ts closes it when they are refused later). */
+  onAccepted?: (credentials: Credentials, socket: Extra['socket']) => void;
 }
 
-export function graphqlWsOptions({ yoga, verify, limits }: GraphQLWsDependencies): ServerOptions<Record<string, unknown>, Extra> {
+/** Close code and reason of a connection_init over its client address's (or credential's) rate budget. */
+export const TOO_MANY_REQUESTS = CloseCode.TooManyInitialisationRequests;
+export const tooManyRequestsReason = (retryAfterMs: number) => `Too many requests: try again in ${Math.max(1, Math.ceil(retryAfterMs / 1000))} s`;
+
+export function graphqlWsOptions({ yoga, verify, limits, rateLimiter, onAccepted }: GraphQLWsDependencies): ServerOptions<Record<string, unknown>, Extra> {
+  /** The credentials each accepted connection presented. */
+  const credentialsOf = new WeakMap<Ctx, Credentials>();
+  const addressOf = (ctx: Ctx) => ctx.extra.request.socket.remoteAddress;
   /** A connection's operations in flight; `subscription` once admitted under the per-connection limit. */
   const operations = new WeakMap<Ctx, Map<string, { controller: AbortController; subscription: boolean }>>();
   const operationsOf = (ctx: Ctx) => {
@@ -69,16 +83,25 @@ export function graphqlWsOptions({ yoga, verify, limits }: GraphQLWsDependencies
     subscribe: (args) => (args as EnvelopedArgs).rootValue.subscribe(args) as any,
     onConnect: async (ctx) => {
       const credentials = readCredentials((name) => connectionParam(ctx.connectionParams, name));
-      if (!credentials) return false;
+      const wait = rateLimiter ? await rateLimiter.admitConnection(credentials, addressOf(ctx)) : null;
+      // Closed before graphql-ws closes it with 4403 for the `false` below; the first close wins.
+      if (wait !== null) ctx.extra.socket.close(TOO_MANY_REQUESTS, tooManyRequestsReason(wait));
+      if (wait !== null || !credentials) return false;
       const verdict = await verify(credentials);
       // Not the client's fault: a close code the client may retry on, unlike 4403.
       if (verdict === 'unavailable') ctx.extra.socket.close(TRY_AGAIN_LATER, 'the fleet upstream is unavailable');
-      return verdict === 'accepted';
+      if (verdict !== 'accepted') return false;
+      credentialsOf.set(ctx, credentials);
+      onAccepted?.(credentials, ctx.extra.socket);
+      return true;
     },
     onSubscribe: async (ctx, id, payload) => {
       const controller = new AbortController();
       const operation = { controller, subscription: false };
       operationsOf(ctx).set(id, operation);
+      // Paid before parsing, so unparsable and invalid documents cost a point like over HTTP.
+      const overBudget = rateLimiter ? await rateLimiter.admitOperation(credentialsOf.get(ctx) ?? null, addressOf(ctx)) : null;
+      if (overBudget) return refuse(ctx, id, [overBudget]);
       const operationContext: WebSocketOperationContext = { connectionParams: ctx.connectionParams ?? {}, signal: controller.signal };
       const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({ ...operationContext, params: payload });
       let document: ExecutionArgs['document'];

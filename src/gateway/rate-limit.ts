@@ -6,16 +6,16 @@
  *
  * An HTTP request (GraphQL, SSE, multipart upload) pays before its body is read or parsed, so
  * parse errors, validation errors and limit refusals cost a point too, and a refused upload is
- * never read. A graphql-ws operation (credentials checked when the socket connected) pays just
- * before it executes. Over the limit: a RATE_LIMITED GraphQL error (over HTTP with status 429
- * and Retry-After) and no upstream call.
+ * never read. Over graphql-ws (graphql-ws-options.ts) each `subscribe` message pays the same
+ * buckets before it is parsed, and each connection_init pays before its credentials are checked
+ * upstream. Over the limit: a RATE_LIMITED GraphQL error (over HTTP with status 429 and
+ * Retry-After) and no upstream call.
  */
 import type { IncomingMessage } from 'node:http';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { credentialFingerprint, readCredentials, type Credentials } from '../upstream/credentials.ts';
-import type { GraphQLContext } from '../context.ts';
 
 export interface RateLimitOptions {
   /** Operations a caller may start per window; 0 turns limiting off. */
@@ -67,7 +67,7 @@ export class CallerRateLimiter {
     return wait;
   }
 
-  /** The buckets of an HTTP request: its credential's, and its client address's unless the credential is verified. */
+  /** The buckets of a request (HTTP, or a graphql-ws operation): its credential's, and its client address's unless the credential is verified. */
   bucketsOf(credentials: Credentials | null, address: string | undefined): string[] {
     const buckets = credentials ? [`credential:${credentialFingerprint(credentials)}`] : [];
     if (!credentials || !this.isVerified(credentials)) buckets.push(`address:${address ?? 'unknown'}`);
@@ -81,11 +81,20 @@ export class CallerRateLimiter {
     if (wait !== null) throw CallerRateLimiter.rejection(wait, true);
   }
 
-  /** The bucket of an operation: its caller's credential, or its client address when it sent none. */
-  static keyOf(context: Partial<GraphQLContext> & { req?: IncomingMessage }): string {
-    const credentials = context.upstream?.credentials;
-    if (credentials) return `credential:${credentialFingerprint(credentials)}`;
-    return `address:${context.req?.socket.remoteAddress ?? 'unknown'}`;
+  /** Takes the points of a graphql-ws operation before it is parsed; its RATE_LIMITED error over the limit, or null. */
+  async admitOperation(credentials: Credentials | null, address: string | undefined): Promise<GraphQLError | null> {
+    const wait = await this.takeAll(this.bucketsOf(credentials, address));
+    return wait === null ? null : CallerRateLimiter.rejection(wait, false);
+  }
+
+  /**
+   * Takes the point of a graphql-ws connection_init before its credentials are checked upstream
+   * (one Authenticate each): an API key already accepted pays its own budget, anything else its
+   * client address's, so made-up keys cannot each buy an upstream call. How long to wait, or null.
+   */
+  admitConnection(credentials: Credentials | null, address: string | undefined): Promise<number | null> {
+    const verified = credentials !== null && this.isVerified(credentials);
+    return this.take(verified ? `credential:${credentialFingerprint(credentials)}` : `address:${address ?? 'unknown'}`);
   }
 
   static rejection(retryAfterMs: number, overHttp: boolean): GraphQLError {
@@ -96,18 +105,10 @@ export class CallerRateLimiter {
     });
   }
 
-  /** Yoga plugin: an HTTP request pays before it is parsed, a graphql-ws operation before it executes (or subscribes). */
+  /** Yoga plugin: an HTTP request pays before it is parsed (graphql-ws operations pay in graphql-ws-options.ts). */
   plugin(): Plugin<object, { req?: IncomingMessage }> {
-    const check = async (contextValue: unknown, stop: (result: { errors: GraphQLError[] }) => void) => {
-      const context = contextValue as Partial<GraphQLContext> & { req?: IncomingMessage; request?: Request };
-      if (context.request) return; // paid in onRequestParse
-      const wait = await this.take(CallerRateLimiter.keyOf(context));
-      if (wait !== null) stop({ errors: [CallerRateLimiter.rejection(wait, context.request !== undefined)] });
-    };
     return {
       onRequestParse: ({ request, serverContext }) => this.admitRequest(request, serverContext.req),
-      onExecute: ({ args, setResultAndStopExecution }) => check(args.contextValue, setResultAndStopExecution),
-      onSubscribe: ({ args, setResultAndStopExecution }) => check(args.contextValue, setResultAndStopExecution),
     };
   }
 }

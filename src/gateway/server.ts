@@ -178,6 +178,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     connectionInitWaitTimeoutMs: options.wsConnectionInitTimeoutMs,
     maxSubscriptionsPerConnection: options.wsMaxSubscriptionsPerConnection,
     maxConnectionsPerAddress: options.wsMaxConnectionsPerAddress,
+    rateLimiter: hardening.rateLimiter,
   });
   const host = options.host ?? DEFAULT_HOST;
   await new Promise<void>((resolve, reject) => {

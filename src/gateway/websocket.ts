@@ -2,23 +2,28 @@
  * graphql-ws on the HTTP server's port and path: `ws` accepts the upgrades (after the limits of
  * websocket-limits.ts: path, sockets per client address, message size), graphql-ws runs the
  * protocol with the options of graphql-ws-options.ts, and the disposer it returns is how the
- * sockets are closed at shutdown.
+ * sockets are closed at shutdown. Sockets are tracked by credential: when the token cache learns
+ * that a credential is refused, every socket that connected with it is closed with 4403.
  */
 import type http from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { YogaServerInstance } from 'graphql-yoga';
-import type { TokenCache } from '../upstream/credentials.ts';
+import { CloseCode } from 'graphql-ws';
+import { credentialFingerprint, type TokenCache } from '../upstream/credentials.ts';
 import type { UpstreamClient } from '../upstream/client.ts';
 import { graphqlWsOptions } from './graphql-ws-options.ts';
 import { credentialVerifier } from './credential-check.ts';
 import { ConnectionsPerAddress, DEFAULT_WEBSOCKET_LIMITS, refuseUpgrade, type WebSocketLimits } from './websocket-limits.ts';
+import type { CallerRateLimiter } from './rate-limit.ts';
 
 export interface WebSocketOptions extends Partial<WebSocketLimits> {
   path: string;
   /** Server pings this often; a client that misses a pong is dropped. */
   keepAliveMs?: number;
+  /** Budgets connection_init and operations like HTTP requests (rate-limit.ts). */
+  rateLimiter?: CallerRateLimiter | null;
 }
 
 export interface GraphQLWebSocketServer {
@@ -47,6 +52,31 @@ function quietClientFrameErrors(socket: WebSocket): void {
   }
 }
 
+/** Open sockets by the fingerprint of the credential they connected with. */
+class SocketsByCredential {
+  private readonly sockets = new Map<string, Set<WebSocket>>();
+
+  add(fingerprint: string, socket: WebSocket): void {
+    let sockets = this.sockets.get(fingerprint);
+    if (!sockets) this.sockets.set(fingerprint, (sockets = new Set()));
+    sockets.add(socket);
+    socket.once('close', () => {
+      sockets.delete(socket);
+      if (sockets.size === 0 && this.sockets.get(fingerprint) === sockets) this.sockets.delete(fingerprint);
+    });
+  }
+
+  /**
+   * Closes every socket of the credential (graphql-ws then ends their operations). Deferred a
+   * turn: the refusal is learned inside an operation or a log recheck, whose error results (the
+   * UNAUTHENTICATED that says why) are then sent before the close frame.
+   */
+  close(fingerprint: string, code: number, reason: string): void {
+    const sockets = this.sockets.get(fingerprint);
+    if (sockets) setImmediate(() => sockets.forEach((socket) => socket.close(code, reason)));
+  }
+}
+
 /** The options that were given, so an explicit `undefined` does not replace a default. */
 function definedOnly<T extends object>(options: T): Partial<T> {
   return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as Partial<T>;
@@ -62,7 +92,20 @@ export function attachGraphQLWebSocket(
   const limits: WebSocketLimits = { ...DEFAULT_WEBSOCKET_LIMITS, ...definedOnly(options) };
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxPayloadBytes });
   const perAddress = new ConnectionsPerAddress(limits.maxConnectionsPerAddress);
-  const disposer = useServer(graphqlWsOptions({ yoga, verify: credentialVerifier(upstream, tokens), limits }), wss, options.keepAliveMs ?? 12_000);
+  const byCredential = new SocketsByCredential();
+  const onRefused = (fingerprint: string) => byCredential.close(fingerprint, CloseCode.Forbidden, 'Forbidden');
+  tokens.on('refused', onRefused);
+  const disposer = useServer(
+    graphqlWsOptions({
+      yoga,
+      verify: credentialVerifier(upstream, tokens),
+      limits,
+      rateLimiter: options.rateLimiter,
+      onAccepted: (credentials, socket) => byCredential.add(credentialFingerprint(credentials), socket),
+    }),
+    wss,
+    options.keepAliveMs ?? 12_000,
+  );
   wss.on('connection', quietClientFrameErrors);
 
   const onUpgrade = (request: http.IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -81,6 +124,7 @@ export function attachGraphQLWebSocket(
     close() {
       return (closing ??= (async () => {
         server.off('upgrade', onUpgrade);
+        tokens.off('refused', onRefused);
         // The disposer closes every socket with 1001 (graphql-ws runs onClose for each, which
         // ends its operations) and resolves once all are closed.
         const fuse = setTimeout(() => {

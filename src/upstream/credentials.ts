@@ -1,9 +1,12 @@
 /**
  * Caller credentials: a bearer token passed through, or an API key pair exchanged for an access
  * token with AuthService/Authenticate. Exchanged tokens are cached by a hash of the key (never
- * the key itself) until shortly before they expire.
+ * the key itself) until shortly before they expire. When the upstream refuses credentials (an
+ * exchange refused, a call answered UNAUTHENTICATED) the cache drops their token and emits
+ * `refused` with their fingerprint, so whatever holds them open (graphql-ws sockets) can end.
  */
 import crypto from 'node:crypto';
+import { EventEmitter } from 'node:events';
 import { GraphQLError } from 'graphql';
 import type { UpstreamClient } from './client.ts';
 
@@ -79,13 +82,15 @@ const MAX_REFUSED_EXCHANGES = 10_000;
 /** Answers that mean "this key is not valid" (remembered), unlike an unreachable upstream (never remembered). */
 const REFUSED_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND']);
 
-export class TokenCache {
+export class TokenCache extends EventEmitter<{ refused: [fingerprint: string] }> {
   private readonly tokens = new Map<string, { token: string; refreshAt: number }>();
   private readonly pending = new Map<string, Promise<string>>();
   /** Key hash → the refusal and until when it stands. */
   private readonly refused = new Map<string, { message: string; extensions: Record<string, unknown>; until: number }>();
 
-  constructor(private readonly client: UpstreamClient) {}
+  constructor(private readonly client: UpstreamClient) {
+    super();
+  }
 
   /**
    * The bearer token to send upstream for these credentials. `rejected` is a token the upstream
@@ -126,8 +131,8 @@ export class TokenCache {
           },
           (error: unknown) => {
             // A refused key (deleted, wrong) must not keep its token; an unreachable upstream proves nothing.
-            if (isRefusal(error)) this.tokens.delete(id);
             this.rememberRefusal(id, error);
+            if (isRefusal(error)) this.forget(id);
             throw error;
           },
         )
@@ -135,6 +140,19 @@ export class TokenCache {
       this.pending.set(id, exchange);
     }
     return exchange;
+  }
+
+  /**
+   * The upstream answered a call made with these credentials UNAUTHENTICATED (for an API key: also
+   * with a freshly exchanged token): they are no good any more, a bearer token included.
+   */
+  refuse(credentials: Credentials): void {
+    this.forget(credentialFingerprint(credentials));
+  }
+
+  private forget(id: string): void {
+    this.tokens.delete(id);
+    this.emit('refused', id);
   }
 
   /** Whether these credentials were exchanged successfully and the token is still held: an API key the upstream accepted. */

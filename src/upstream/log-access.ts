@@ -5,7 +5,9 @@
  * - a joiner's own access to the part is checked before it attaches (`checkPartAccess`);
  * - every few seconds each distinct credential with open tails is proven again (an API key is
  *   exchanged afresh, never taken from the token cache) and its access to each of its parts
- *   checked; a refusal ends those tails with the upstream's error (`AccessRecheck`);
+ *   checked; a refusal ends those tails with the upstream's error (`AccessRecheck`), and a
+ *   refused credential (key deleted, UNAUTHENTICATED) also reaches the token cache, whose
+ *   `refused` event closes that credential's graphql-ws sockets (websocket.ts);
  * - subscriptions per credential are capped across graphql-ws and SSE (`CallerSubscriptions`).
  */
 import { GraphQLError } from 'graphql';

@@ -90,10 +90,25 @@ export class UpstreamSession {
     try {
       return await attempt(bearer(token));
     } catch (error) {
-      const refused = error instanceof GraphQLError && error.extensions.code === 'UNAUTHENTICATED' && error.extensions.grpcStatus !== undefined;
-      if (!refused || this.credentials?.kind !== 'api-key') throw error;
-      return attempt(bearer(await this.token(token)));
+      if (!this.refusedUpstream(error)) throw error;
+      if (this.credentials.kind !== 'api-key') throw this.refused(error);
+      try {
+        return await attempt(bearer(await this.token(token)));
+      } catch (retryError) {
+        throw this.refusedUpstream(retryError) ? this.refused(retryError) : retryError;
+      }
     }
+  }
+
+  /** Whether the upstream itself (not the gateway) answered UNAUTHENTICATED to credentials this session holds. */
+  private refusedUpstream(error: unknown): this is { credentials: Credentials } {
+    return this.credentials !== null && error instanceof GraphQLError && error.extensions.code === 'UNAUTHENTICATED' && error.extensions.grpcStatus !== undefined;
+  }
+
+  /** Tells the token cache the credentials were refused (graphql-ws sockets holding them close); returns `error`. */
+  private refused(error: unknown): unknown {
+    this.tokens.refuse(this.credentials!);
+    return error;
   }
 
   async call<M extends AppMethod>(rpc: M, request: RequestOf<M>): Promise<ResponseOf<M>> {
