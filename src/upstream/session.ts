@@ -19,7 +19,8 @@ function bearer(token: string): grpc.Metadata {
 
 export const DEFAULT_MAX_CALLS_PER_OPERATION = 64;
 /** Upstream calls one operation may make in all (gateway default: `maxUpstreamCalls` in limits.ts). */
-export const DEFAULT_UPSTREAM_CALL_BUDGET = 300;
+/** Enough for the whole tree of a ~1,900-robot fleet (one GetRobotParts per robot), far below what an abusive operation would need to hurt. */
+export const DEFAULT_UPSTREAM_CALL_BUDGET = 2_000;
 export const UPSTREAM_CALL_BUDGET_EXCEEDED = 'UPSTREAM_CALL_BUDGET_EXCEEDED';
 
 export class UpstreamSession {
