@@ -5,12 +5,12 @@
  *   or error answer carries it;
  * - in production without --metrics-token, /metrics answers loopback callers only.
  */
-import os from 'node:os';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestFleet, type TestFleet } from './support/fleet.ts';
 import { startGateway, type Gateway, type GatewayOptions } from '../src/gateway/server.ts';
 import { parseUpstreamUrl } from '../src/upstream/target.ts';
 import { siblingUrl } from './support/http.ts';
+import { createTestHost, netnsAvailable, type TestHost } from './support/netns.ts';
 import { removeDir, startCli, tempDataDir } from './support/cli.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
@@ -102,31 +102,35 @@ describe('the demo key is prefilled only on loopback, never in production', () =
   });
 });
 
-/** This machine's first address that is not loopback: a caller from "elsewhere" without leaving the host. */
-const outsideAddress = Object.values(os.networkInterfaces())
-  .flat()
-  .find((address) => address && !address.internal && address.family === 'IPv4')?.address;
+/** A caller from elsewhere: a test host in a network namespace of our own (support/netns.ts). */
+let elsewhere: TestHost | null = null;
+beforeAll(() => {
+  if (netnsAvailable()) elsewhere = createTestHost();
+});
+afterAll(() => elsewhere?.close());
+// Outside CI a machine without root may not make one; in CI (root) these must run.
+const noTestHost = !netnsAvailable() && !process.env.CI;
 
 describe('/metrics in production', () => {
-  const metricsFrom = (gateway: Gateway, host: string, headers: Record<string, string> = {}) =>
-    fetch(`http://${host}:${gateway.port}/metrics`, { headers });
+  const remoteMetrics = (gateway: Gateway, headers: Record<string, string> = {}) => elsewhere!.fetch(`http://${elsewhere!.hostAddress}:${gateway.port}/metrics`, headers);
+  const localMetrics = (gateway: Gateway) => fetch(`http://127.0.0.1:${gateway.port}/metrics`);
 
-  it.skipIf(!outsideAddress)('without --metrics-token answers loopback callers only', async () => {
+  it.skipIf(noTestHost)('without --metrics-token answers loopback callers only', async () => {
     const gateway = await embeddedGateway({ host: '0.0.0.0', security: { production: true } });
-    const remote = await metricsFrom(gateway, outsideAddress!);
+    const remote = await remoteMetrics(gateway);
     expect(remote.status).toBe(403);
-    expect(await remote.json()).toEqual({ error: expect.stringContaining('--metrics-token') });
-    expect((await metricsFrom(gateway, '127.0.0.1')).status).toBe(200);
+    expect(JSON.parse(remote.body)).toEqual({ error: expect.stringContaining('--metrics-token') });
+    expect((await localMetrics(gateway)).status).toBe(200);
     // Outside production /metrics stays open, so the refusal above is production's doing.
     const development = await embeddedGateway({ host: '0.0.0.0', security: { production: false } });
-    expect((await metricsFrom(development, outsideAddress!)).status).toBe(200);
+    expect((await remoteMetrics(development)).status).toBe(200);
   });
 
-  it.skipIf(!outsideAddress)('with --metrics-token answers any address that presents it', async () => {
+  it.skipIf(noTestHost)('with --metrics-token answers any address that presents it', async () => {
     const gateway = await embeddedGateway({ host: '0.0.0.0', security: { production: true }, metricsToken: 'scrape-me' });
-    expect((await metricsFrom(gateway, outsideAddress!)).status).toBe(401);
-    const scraped = await metricsFrom(gateway, outsideAddress!, { authorization: 'Bearer scrape-me' });
+    expect((await remoteMetrics(gateway)).status).toBe(401);
+    const scraped = await remoteMetrics(gateway, { authorization: 'Bearer scrape-me' });
     expect(scraped.status).toBe(200);
-    expect(await scraped.text()).toContain('fleetgraph_graphql_operations_total');
+    expect(scraped.body).toContain('fleetgraph_graphql_operations_total');
   });
 });
