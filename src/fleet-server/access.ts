@@ -3,6 +3,12 @@
  * `location_operator`, `robot_owner`, ...) on one resource each; a grant on an organization covers
  * everything in it, a grant on a location covers its nested locations and their robots.
  * Owners change things; operators read, see logs and mark parts for restart.
+ *
+ * Sharing: a location shared with another organization (ShareLocation) is in the scope of that
+ * organization too (`Scope.sharedWith`), for it and its nested locations and robots. Keys of the
+ * other organization bring the role they hold on their own organization (organization_owner →
+ * owner, organization_operator → operator); `roleFor` is the one place that applies it, so every
+ * RPC that authorizes a location, robot or part scope honours shares alike.
  */
 import type { Db } from './db.ts';
 import type { ApiKeyCaller } from './auth.ts';
@@ -20,6 +26,8 @@ export interface Scope {
   /** The location itself (for a location) or the robot's location, then its ancestors. */
   locationIds: string[];
   robotId?: string;
+  /** Other organizations a location in `locationIds` is shared with (ShareLocation). */
+  sharedWith?: string[];
 }
 
 interface Grant {
@@ -40,12 +48,13 @@ const roleOf = (grant: Grant): Role => (grant.authorization_id.endsWith('_owner'
 /** The strongest role the caller holds over the scope, or null. */
 export function roleFor(db: Db, caller: ApiKeyCaller, scope: Scope): Role | null {
   let best: Role | null = null;
+  const organizations = [scope.organizationId, ...(scope.sharedWith ?? [])];
   for (const grant of grantsOf(db, caller)) {
-    if (grant.organization_id !== scope.organizationId) continue;
     const covers =
-      (grant.resource_type === 'organization' && grant.resource_id === scope.organizationId) ||
-      (grant.resource_type === 'location' && scope.locationIds.includes(grant.resource_id)) ||
-      (grant.resource_type === 'robot' && grant.resource_id === scope.robotId);
+      (grant.resource_type === 'organization' && organizations.includes(grant.resource_id)) ||
+      (grant.organization_id === scope.organizationId &&
+        ((grant.resource_type === 'location' && scope.locationIds.includes(grant.resource_id)) ||
+          (grant.resource_type === 'robot' && grant.resource_id === scope.robotId)));
     if (!covers) continue;
     const role = roleOf(grant);
     if (role === 'owner') return 'owner';
@@ -59,6 +68,34 @@ export function authorize(db: Db, caller: ApiKeyCaller, need: Role, scope: Scope
   const role = roleFor(db, caller, scope);
   if (role === 'owner' || (role === 'operator' && need === 'operator')) return;
   throw permissionDenied(role ? `this key is an operator here; ${need} is needed` : 'this key has no access to that resource');
+}
+
+/**
+ * The scope without its shares: for what only the location's own organization may do (share,
+ * unshare or delete the location).
+ */
+export const inOwnOrganization = (scope: Scope): Scope => ({ ...scope, sharedWith: [] });
+
+/** Organizations other than its own that a location chain (a location and its ancestors) is shared with. */
+export function sharedWith(db: Db, locationIds: string[]): string[] {
+  const rows = db
+    .prepare('SELECT DISTINCT organization_id FROM location_shares WHERE location_id IN (SELECT value FROM json_each(?)) ORDER BY organization_id')
+    .all(JSON.stringify(locationIds)) as { organization_id: string }[];
+  return rows.map((r) => r.organization_id);
+}
+
+/** Locations shared with the organization, with their nested locations. */
+export function locationIdsSharedWith(db: Db, organizationId: string): string[] {
+  const rows = db
+    .prepare(
+      `WITH RECURSIVE tree(id, depth) AS (
+         SELECT location_id, 0 FROM location_shares WHERE organization_id = ?
+         UNION
+         SELECT l.id, tree.depth + 1 FROM locations l JOIN tree ON l.parent_location_id = tree.id WHERE tree.depth < 64
+       ) SELECT DISTINCT id FROM tree`,
+    )
+    .all(organizationId) as { id: string }[];
+  return rows.map((r) => r.id);
 }
 
 export function organizationScope(db: Db, organizationId: string): Scope {
@@ -87,7 +124,8 @@ export function locationScope(db: Db, locationId: string): Scope {
     | { organization_id: string }
     | undefined;
   if (!row) throw notFound(`location ${locationId} not found`);
-  return { organizationId: row.organization_id, locationIds: locationChain(db, locationId) };
+  const locationIds = locationChain(db, locationId);
+  return { organizationId: row.organization_id, locationIds, sharedWith: sharedWith(db, locationIds) };
 }
 
 export function robotScope(db: Db, robotId: string): Scope {
@@ -95,7 +133,8 @@ export function robotScope(db: Db, robotId: string): Scope {
     .prepare('SELECT r.location_id, l.organization_id FROM robots r JOIN locations l ON l.id = r.location_id WHERE r.id = ?')
     .get(robotId) as { location_id: string; organization_id: string } | undefined;
   if (!row) throw notFound(`robot ${robotId} not found`);
-  return { organizationId: row.organization_id, locationIds: locationChain(db, row.location_id), robotId };
+  const locationIds = locationChain(db, row.location_id);
+  return { organizationId: row.organization_id, locationIds, robotId, sharedWith: sharedWith(db, locationIds) };
 }
 
 export function partScope(db: Db, partId: string): Scope & { robotId: string } {
@@ -123,8 +162,9 @@ export function listedOrganization(db: Db, caller: ApiKeyCaller, field: string, 
 }
 
 /**
- * Ids of the organization's locations the caller may see: all of them with an organization
- * grant, otherwise the granted locations, their descendants, and the locations of granted robots.
+ * Ids of the organization's locations the caller may see: all of them, and the locations shared
+ * with it, with an organization grant; otherwise the granted locations, their descendants, and
+ * the locations of granted robots.
  */
 export function visibleLocationIds(db: Db, caller: ApiKeyCaller, organizationId: string): Set<string> {
   const all = db.prepare('SELECT id, parent_location_id FROM locations WHERE organization_id = ?').all(organizationId) as {
@@ -132,7 +172,7 @@ export function visibleLocationIds(db: Db, caller: ApiKeyCaller, organizationId:
     parent_location_id: string | null;
   }[];
   const grants = grantsOf(db, caller).filter((g) => g.organization_id === organizationId);
-  if (grants.some((g) => g.resource_type === 'organization')) return new Set(all.map((l) => l.id));
+  if (grants.some((g) => g.resource_type === 'organization')) return new Set([...all.map((l) => l.id), ...locationIdsSharedWith(db, organizationId)]);
   const visible = new Set<string>();
   const roots = grants.filter((g) => g.resource_type === 'location').map((g) => g.resource_id);
   const children = new Map<string, string[]>();

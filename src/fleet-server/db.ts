@@ -170,6 +170,16 @@ CREATE TABLE IF NOT EXISTS authorizations (
 );
 CREATE INDEX IF NOT EXISTS authorizations_by_org ON authorizations(organization_id);
 CREATE INDEX IF NOT EXISTS authorizations_by_resource ON authorizations(resource_id);
+
+-- Locations shared with organizations besides their own (ShareLocation); a share covers the
+-- location's nested locations too.
+CREATE TABLE IF NOT EXISTS location_shares (
+  location_id TEXT NOT NULL REFERENCES locations(id) ON DELETE CASCADE,
+  organization_id TEXT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  shared_on INTEGER NOT NULL,
+  PRIMARY KEY (location_id, organization_id)
+);
+CREATE INDEX IF NOT EXISTS location_shares_by_org ON location_shares(organization_id);
 `;
 
 /** The database file and the WAL and shared-memory files SQLite keeps beside it. */

@@ -68,7 +68,7 @@ interface FragmentUsage {
  * Which parts use the fragments: a part uses a fragment when the top-level "fragments" array of
  * its config names it, either as the id itself or as `{"id": ...}` (both forms exist in RDK configs).
  */
-function fragmentUsage(db: Db, fragmentIds: string[]): Map<string, FragmentUsage> {
+export function fragmentUsage(db: Db, fragmentIds: string[]): Map<string, FragmentUsage> {
   const usage = new Map<string, FragmentUsage>(fragmentIds.map((id) => [id, { parts: 0, organizationIds: new Set<string>() }]));
   if (fragmentIds.length === 0) return usage;
   const rows = db

@@ -4,7 +4,7 @@ import type { Db } from './db.ts';
 import type { ApiKeyCaller } from './auth.ts';
 import { appService, type HandlerMap } from './rpc.ts';
 import { randomSecret } from './auth.ts';
-import { authorize, listedOrganization, locationScope, organizationScope, roleFor, visibleLocationIds, type Scope } from './access.ts';
+import { authorize, inOwnOrganization, listedOrganization, locationScope, organizationScope, roleFor, visibleLocationIds, type Scope } from './access.ts';
 import { failedPrecondition, invalidArgument, lookupIn, notFound } from './errors.ts';
 import { requireId, requireName } from './validate.ts';
 import { locationMessage, locationSecrets, secretMessage, type LocationRow } from './records.ts';
@@ -120,7 +120,9 @@ export const locationRpcs: HandlerMap = {
   }),
 
   DeleteLocation: appService.unary<DeleteLocationRequest__Output, DeleteLocationResponse>((request, { db, caller, fleet }) => {
-    const { row } = authorizedLocation(db, caller, 'owner', request.location_id);
+    const { row, scope } = authorizedLocation(db, caller, 'owner', request.location_id);
+    // Organizations it is shared with do not get to delete it.
+    authorize(db, caller, 'owner', inOwnOrganization(scope));
     const robots = (db.prepare('SELECT count(*) AS n FROM robots WHERE location_id = ?').get(row.id) as { n: number }).n;
     if (robots > 0) throw failedPrecondition(`location_id ${row.id} still has ${robots} robot(s); move or delete them first`);
     const children = (db.prepare('SELECT count(*) AS n FROM locations WHERE parent_location_id = ?').get(row.id) as { n: number }).n;
@@ -135,11 +137,10 @@ export const locationRpcs: HandlerMap = {
   ListLocations: appService.unary<ListLocationsRequest__Output, ListLocationsResponse>((request, { db, caller }) => {
     const organizationId = listedOrganization(db, caller, 'organization_id', request.organization_id);
     const visible = visibleLocationIds(db, caller, organizationId);
-    const rows = (
-      db
-        .prepare('SELECT id, organization_id, name, parent_location_id, created_on FROM locations WHERE organization_id = ? ORDER BY created_on, id')
-        .all(organizationId) as LocationRow[]
-    ).filter((row) => visible.has(row.id));
+    // Its own locations and those shared with it (visibleLocationIds).
+    const rows = db
+      .prepare('SELECT id, organization_id, name, parent_location_id, created_on FROM locations WHERE id IN (SELECT value FROM json_each(?)) ORDER BY created_on, id')
+      .all(JSON.stringify([...visible])) as LocationRow[];
     return { locations: rows.map((row) => locationFor(db, caller, row, locationScope(db, row.id))) };
   }),
 

@@ -10,6 +10,7 @@ import type { RobotPart } from '../generated/viam/app/v1/RobotPart.ts';
 import type { SharedSecret } from '../generated/viam/app/v1/SharedSecret.ts';
 import type { OnlineState } from '../generated/viam/app/v1/OnlineState.ts';
 import { toStruct, toTimestamp, type JsonObject } from '../wire/struct.ts';
+import { locationChain, sharedWith } from './access.ts';
 
 export interface OrganizationRow { id: string; name: string; public_namespace: string | null; default_region: string; cid: string | null; created_on: number }
 export interface LocationRow { id: string; organization_id: string; name: string; parent_location_id: string | null; created_on: number }
@@ -58,7 +59,10 @@ export function locationMessage(db: Db, row: LocationRow): Location {
     name: row.name,
     parent_location_id: row.parent_location_id ?? '',
     auth: { location_id: row.id, secret: secrets[0]?.secret ?? '', secrets: secrets.map(secretMessage) },
-    organizations: [{ organization_id: row.organization_id, primary: true }],
+    organizations: [
+      { organization_id: row.organization_id, primary: true },
+      ...sharedWith(db, locationChain(db, row.id)).map((organizationId) => ({ organization_id: organizationId, primary: false })),
+    ],
     created_on: toTimestamp(row.created_on),
     robot_count: robotCount,
   };

@@ -37,6 +37,8 @@ import type { DeleteLocationRequest as _viam_app_v1_DeleteLocationRequest, Delet
 import type { DeleteLocationResponse as _viam_app_v1_DeleteLocationResponse, DeleteLocationResponse__Output as _viam_app_v1_DeleteLocationResponse__Output } from './viam/app/v1/DeleteLocationResponse';
 import type { DeleteLocationSecretRequest as _viam_app_v1_DeleteLocationSecretRequest, DeleteLocationSecretRequest__Output as _viam_app_v1_DeleteLocationSecretRequest__Output } from './viam/app/v1/DeleteLocationSecretRequest';
 import type { DeleteLocationSecretResponse as _viam_app_v1_DeleteLocationSecretResponse, DeleteLocationSecretResponse__Output as _viam_app_v1_DeleteLocationSecretResponse__Output } from './viam/app/v1/DeleteLocationSecretResponse';
+import type { DeleteOrganizationRequest as _viam_app_v1_DeleteOrganizationRequest, DeleteOrganizationRequest__Output as _viam_app_v1_DeleteOrganizationRequest__Output } from './viam/app/v1/DeleteOrganizationRequest';
+import type { DeleteOrganizationResponse as _viam_app_v1_DeleteOrganizationResponse, DeleteOrganizationResponse__Output as _viam_app_v1_DeleteOrganizationResponse__Output } from './viam/app/v1/DeleteOrganizationResponse';
 import type { DeleteRobotPartRequest as _viam_app_v1_DeleteRobotPartRequest, DeleteRobotPartRequest__Output as _viam_app_v1_DeleteRobotPartRequest__Output } from './viam/app/v1/DeleteRobotPartRequest';
 import type { DeleteRobotPartResponse as _viam_app_v1_DeleteRobotPartResponse, DeleteRobotPartResponse__Output as _viam_app_v1_DeleteRobotPartResponse__Output } from './viam/app/v1/DeleteRobotPartResponse';
 import type { DeleteRobotPartSecretRequest as _viam_app_v1_DeleteRobotPartSecretRequest, DeleteRobotPartSecretRequest__Output as _viam_app_v1_DeleteRobotPartSecretRequest__Output } from './viam/app/v1/DeleteRobotPartSecretRequest';
@@ -58,6 +60,8 @@ import type { GetOrganizationNamespaceAvailabilityRequest as _viam_app_v1_GetOrg
 import type { GetOrganizationNamespaceAvailabilityResponse as _viam_app_v1_GetOrganizationNamespaceAvailabilityResponse, GetOrganizationNamespaceAvailabilityResponse__Output as _viam_app_v1_GetOrganizationNamespaceAvailabilityResponse__Output } from './viam/app/v1/GetOrganizationNamespaceAvailabilityResponse';
 import type { GetOrganizationRequest as _viam_app_v1_GetOrganizationRequest, GetOrganizationRequest__Output as _viam_app_v1_GetOrganizationRequest__Output } from './viam/app/v1/GetOrganizationRequest';
 import type { GetOrganizationResponse as _viam_app_v1_GetOrganizationResponse, GetOrganizationResponse__Output as _viam_app_v1_GetOrganizationResponse__Output } from './viam/app/v1/GetOrganizationResponse';
+import type { GetOrganizationsWithAccessToLocationRequest as _viam_app_v1_GetOrganizationsWithAccessToLocationRequest, GetOrganizationsWithAccessToLocationRequest__Output as _viam_app_v1_GetOrganizationsWithAccessToLocationRequest__Output } from './viam/app/v1/GetOrganizationsWithAccessToLocationRequest';
+import type { GetOrganizationsWithAccessToLocationResponse as _viam_app_v1_GetOrganizationsWithAccessToLocationResponse, GetOrganizationsWithAccessToLocationResponse__Output as _viam_app_v1_GetOrganizationsWithAccessToLocationResponse__Output } from './viam/app/v1/GetOrganizationsWithAccessToLocationResponse';
 import type { GetRobotPartHistoryRequest as _viam_app_v1_GetRobotPartHistoryRequest, GetRobotPartHistoryRequest__Output as _viam_app_v1_GetRobotPartHistoryRequest__Output } from './viam/app/v1/GetRobotPartHistoryRequest';
 import type { GetRobotPartHistoryResponse as _viam_app_v1_GetRobotPartHistoryResponse, GetRobotPartHistoryResponse__Output as _viam_app_v1_GetRobotPartHistoryResponse__Output } from './viam/app/v1/GetRobotPartHistoryResponse';
 import type { GetRobotPartLogsRequest as _viam_app_v1_GetRobotPartLogsRequest, GetRobotPartLogsRequest__Output as _viam_app_v1_GetRobotPartLogsRequest__Output } from './viam/app/v1/GetRobotPartLogsRequest';
@@ -82,6 +86,8 @@ import type { ListModulesRequest as _viam_app_v1_ListModulesRequest, ListModules
 import type { ListModulesResponse as _viam_app_v1_ListModulesResponse, ListModulesResponse__Output as _viam_app_v1_ListModulesResponse__Output } from './viam/app/v1/ListModulesResponse';
 import type { ListOrganizationMembersRequest as _viam_app_v1_ListOrganizationMembersRequest, ListOrganizationMembersRequest__Output as _viam_app_v1_ListOrganizationMembersRequest__Output } from './viam/app/v1/ListOrganizationMembersRequest';
 import type { ListOrganizationMembersResponse as _viam_app_v1_ListOrganizationMembersResponse, ListOrganizationMembersResponse__Output as _viam_app_v1_ListOrganizationMembersResponse__Output } from './viam/app/v1/ListOrganizationMembersResponse';
+import type { ListOrganizationsByUserRequest as _viam_app_v1_ListOrganizationsByUserRequest, ListOrganizationsByUserRequest__Output as _viam_app_v1_ListOrganizationsByUserRequest__Output } from './viam/app/v1/ListOrganizationsByUserRequest';
+import type { ListOrganizationsByUserResponse as _viam_app_v1_ListOrganizationsByUserResponse, ListOrganizationsByUserResponse__Output as _viam_app_v1_ListOrganizationsByUserResponse__Output } from './viam/app/v1/ListOrganizationsByUserResponse';
 import type { ListOrganizationsRequest as _viam_app_v1_ListOrganizationsRequest, ListOrganizationsRequest__Output as _viam_app_v1_ListOrganizationsRequest__Output } from './viam/app/v1/ListOrganizationsRequest';
 import type { ListOrganizationsResponse as _viam_app_v1_ListOrganizationsResponse, ListOrganizationsResponse__Output as _viam_app_v1_ListOrganizationsResponse__Output } from './viam/app/v1/ListOrganizationsResponse';
 import type { ListRobotsForLocationsRequest as _viam_app_v1_ListRobotsForLocationsRequest, ListRobotsForLocationsRequest__Output as _viam_app_v1_ListRobotsForLocationsRequest__Output } from './viam/app/v1/ListRobotsForLocationsRequest';
@@ -109,6 +115,7 @@ import type { NewRobotPartRequest as _viam_app_v1_NewRobotPartRequest, NewRobotP
 import type { NewRobotPartResponse as _viam_app_v1_NewRobotPartResponse, NewRobotPartResponse__Output as _viam_app_v1_NewRobotPartResponse__Output } from './viam/app/v1/NewRobotPartResponse';
 import type { NewRobotRequest as _viam_app_v1_NewRobotRequest, NewRobotRequest__Output as _viam_app_v1_NewRobotRequest__Output } from './viam/app/v1/NewRobotRequest';
 import type { NewRobotResponse as _viam_app_v1_NewRobotResponse, NewRobotResponse__Output as _viam_app_v1_NewRobotResponse__Output } from './viam/app/v1/NewRobotResponse';
+import type { OrgDetails as _viam_app_v1_OrgDetails, OrgDetails__Output as _viam_app_v1_OrgDetails__Output } from './viam/app/v1/OrgDetails';
 import type { Organization as _viam_app_v1_Organization, Organization__Output as _viam_app_v1_Organization__Output } from './viam/app/v1/Organization';
 import type { OrganizationIdentity as _viam_app_v1_OrganizationIdentity, OrganizationIdentity__Output as _viam_app_v1_OrganizationIdentity__Output } from './viam/app/v1/OrganizationIdentity';
 import type { OrganizationInvite as _viam_app_v1_OrganizationInvite, OrganizationInvite__Output as _viam_app_v1_OrganizationInvite__Output } from './viam/app/v1/OrganizationInvite';
@@ -119,10 +126,14 @@ import type { RemoveRoleResponse as _viam_app_v1_RemoveRoleResponse, RemoveRoleR
 import type { Robot as _viam_app_v1_Robot, Robot__Output as _viam_app_v1_Robot__Output } from './viam/app/v1/Robot';
 import type { RobotPart as _viam_app_v1_RobotPart, RobotPart__Output as _viam_app_v1_RobotPart__Output } from './viam/app/v1/RobotPart';
 import type { RobotPartHistoryEntry as _viam_app_v1_RobotPartHistoryEntry, RobotPartHistoryEntry__Output as _viam_app_v1_RobotPartHistoryEntry__Output } from './viam/app/v1/RobotPartHistoryEntry';
+import type { ShareLocationRequest as _viam_app_v1_ShareLocationRequest, ShareLocationRequest__Output as _viam_app_v1_ShareLocationRequest__Output } from './viam/app/v1/ShareLocationRequest';
+import type { ShareLocationResponse as _viam_app_v1_ShareLocationResponse, ShareLocationResponse__Output as _viam_app_v1_ShareLocationResponse__Output } from './viam/app/v1/ShareLocationResponse';
 import type { SharedSecret as _viam_app_v1_SharedSecret, SharedSecret__Output as _viam_app_v1_SharedSecret__Output } from './viam/app/v1/SharedSecret';
 import type { StorageConfig as _viam_app_v1_StorageConfig, StorageConfig__Output as _viam_app_v1_StorageConfig__Output } from './viam/app/v1/StorageConfig';
 import type { TailRobotPartLogsRequest as _viam_app_v1_TailRobotPartLogsRequest, TailRobotPartLogsRequest__Output as _viam_app_v1_TailRobotPartLogsRequest__Output } from './viam/app/v1/TailRobotPartLogsRequest';
 import type { TailRobotPartLogsResponse as _viam_app_v1_TailRobotPartLogsResponse, TailRobotPartLogsResponse__Output as _viam_app_v1_TailRobotPartLogsResponse__Output } from './viam/app/v1/TailRobotPartLogsResponse';
+import type { UnshareLocationRequest as _viam_app_v1_UnshareLocationRequest, UnshareLocationRequest__Output as _viam_app_v1_UnshareLocationRequest__Output } from './viam/app/v1/UnshareLocationRequest';
+import type { UnshareLocationResponse as _viam_app_v1_UnshareLocationResponse, UnshareLocationResponse__Output as _viam_app_v1_UnshareLocationResponse__Output } from './viam/app/v1/UnshareLocationResponse';
 import type { UpdateFragmentRequest as _viam_app_v1_UpdateFragmentRequest, UpdateFragmentRequest__Output as _viam_app_v1_UpdateFragmentRequest__Output } from './viam/app/v1/UpdateFragmentRequest';
 import type { UpdateFragmentResponse as _viam_app_v1_UpdateFragmentResponse, UpdateFragmentResponse__Output as _viam_app_v1_UpdateFragmentResponse__Output } from './viam/app/v1/UpdateFragmentResponse';
 import type { UpdateLocationRequest as _viam_app_v1_UpdateLocationRequest, UpdateLocationRequest__Output as _viam_app_v1_UpdateLocationRequest__Output } from './viam/app/v1/UpdateLocationRequest';
@@ -131,6 +142,10 @@ import type { UpdateModuleRequest as _viam_app_v1_UpdateModuleRequest, UpdateMod
 import type { UpdateModuleResponse as _viam_app_v1_UpdateModuleResponse, UpdateModuleResponse__Output as _viam_app_v1_UpdateModuleResponse__Output } from './viam/app/v1/UpdateModuleResponse';
 import type { UpdateOrganizationInviteAuthorizationsRequest as _viam_app_v1_UpdateOrganizationInviteAuthorizationsRequest, UpdateOrganizationInviteAuthorizationsRequest__Output as _viam_app_v1_UpdateOrganizationInviteAuthorizationsRequest__Output } from './viam/app/v1/UpdateOrganizationInviteAuthorizationsRequest';
 import type { UpdateOrganizationInviteAuthorizationsResponse as _viam_app_v1_UpdateOrganizationInviteAuthorizationsResponse, UpdateOrganizationInviteAuthorizationsResponse__Output as _viam_app_v1_UpdateOrganizationInviteAuthorizationsResponse__Output } from './viam/app/v1/UpdateOrganizationInviteAuthorizationsResponse';
+import type { UpdateOrganizationNamespaceRequest as _viam_app_v1_UpdateOrganizationNamespaceRequest, UpdateOrganizationNamespaceRequest__Output as _viam_app_v1_UpdateOrganizationNamespaceRequest__Output } from './viam/app/v1/UpdateOrganizationNamespaceRequest';
+import type { UpdateOrganizationNamespaceResponse as _viam_app_v1_UpdateOrganizationNamespaceResponse, UpdateOrganizationNamespaceResponse__Output as _viam_app_v1_UpdateOrganizationNamespaceResponse__Output } from './viam/app/v1/UpdateOrganizationNamespaceResponse';
+import type { UpdateOrganizationRequest as _viam_app_v1_UpdateOrganizationRequest, UpdateOrganizationRequest__Output as _viam_app_v1_UpdateOrganizationRequest__Output } from './viam/app/v1/UpdateOrganizationRequest';
+import type { UpdateOrganizationResponse as _viam_app_v1_UpdateOrganizationResponse, UpdateOrganizationResponse__Output as _viam_app_v1_UpdateOrganizationResponse__Output } from './viam/app/v1/UpdateOrganizationResponse';
 import type { UpdateRobotPartRequest as _viam_app_v1_UpdateRobotPartRequest, UpdateRobotPartRequest__Output as _viam_app_v1_UpdateRobotPartRequest__Output } from './viam/app/v1/UpdateRobotPartRequest';
 import type { UpdateRobotPartResponse as _viam_app_v1_UpdateRobotPartResponse, UpdateRobotPartResponse__Output as _viam_app_v1_UpdateRobotPartResponse__Output } from './viam/app/v1/UpdateRobotPartResponse';
 import type { UpdateRobotRequest as _viam_app_v1_UpdateRobotRequest, UpdateRobotRequest__Output as _viam_app_v1_UpdateRobotRequest__Output } from './viam/app/v1/UpdateRobotRequest';
@@ -193,6 +208,8 @@ export interface ProtoGrpcType {
         DeleteLocationResponse: MessageTypeDefinition<_viam_app_v1_DeleteLocationResponse, _viam_app_v1_DeleteLocationResponse__Output>
         DeleteLocationSecretRequest: MessageTypeDefinition<_viam_app_v1_DeleteLocationSecretRequest, _viam_app_v1_DeleteLocationSecretRequest__Output>
         DeleteLocationSecretResponse: MessageTypeDefinition<_viam_app_v1_DeleteLocationSecretResponse, _viam_app_v1_DeleteLocationSecretResponse__Output>
+        DeleteOrganizationRequest: MessageTypeDefinition<_viam_app_v1_DeleteOrganizationRequest, _viam_app_v1_DeleteOrganizationRequest__Output>
+        DeleteOrganizationResponse: MessageTypeDefinition<_viam_app_v1_DeleteOrganizationResponse, _viam_app_v1_DeleteOrganizationResponse__Output>
         DeleteRobotPartRequest: MessageTypeDefinition<_viam_app_v1_DeleteRobotPartRequest, _viam_app_v1_DeleteRobotPartRequest__Output>
         DeleteRobotPartResponse: MessageTypeDefinition<_viam_app_v1_DeleteRobotPartResponse, _viam_app_v1_DeleteRobotPartResponse__Output>
         DeleteRobotPartSecretRequest: MessageTypeDefinition<_viam_app_v1_DeleteRobotPartSecretRequest, _viam_app_v1_DeleteRobotPartSecretRequest__Output>
@@ -215,6 +232,8 @@ export interface ProtoGrpcType {
         GetOrganizationNamespaceAvailabilityResponse: MessageTypeDefinition<_viam_app_v1_GetOrganizationNamespaceAvailabilityResponse, _viam_app_v1_GetOrganizationNamespaceAvailabilityResponse__Output>
         GetOrganizationRequest: MessageTypeDefinition<_viam_app_v1_GetOrganizationRequest, _viam_app_v1_GetOrganizationRequest__Output>
         GetOrganizationResponse: MessageTypeDefinition<_viam_app_v1_GetOrganizationResponse, _viam_app_v1_GetOrganizationResponse__Output>
+        GetOrganizationsWithAccessToLocationRequest: MessageTypeDefinition<_viam_app_v1_GetOrganizationsWithAccessToLocationRequest, _viam_app_v1_GetOrganizationsWithAccessToLocationRequest__Output>
+        GetOrganizationsWithAccessToLocationResponse: MessageTypeDefinition<_viam_app_v1_GetOrganizationsWithAccessToLocationResponse, _viam_app_v1_GetOrganizationsWithAccessToLocationResponse__Output>
         GetRobotPartHistoryRequest: MessageTypeDefinition<_viam_app_v1_GetRobotPartHistoryRequest, _viam_app_v1_GetRobotPartHistoryRequest__Output>
         GetRobotPartHistoryResponse: MessageTypeDefinition<_viam_app_v1_GetRobotPartHistoryResponse, _viam_app_v1_GetRobotPartHistoryResponse__Output>
         GetRobotPartLogsRequest: MessageTypeDefinition<_viam_app_v1_GetRobotPartLogsRequest, _viam_app_v1_GetRobotPartLogsRequest__Output>
@@ -239,6 +258,8 @@ export interface ProtoGrpcType {
         ListModulesResponse: MessageTypeDefinition<_viam_app_v1_ListModulesResponse, _viam_app_v1_ListModulesResponse__Output>
         ListOrganizationMembersRequest: MessageTypeDefinition<_viam_app_v1_ListOrganizationMembersRequest, _viam_app_v1_ListOrganizationMembersRequest__Output>
         ListOrganizationMembersResponse: MessageTypeDefinition<_viam_app_v1_ListOrganizationMembersResponse, _viam_app_v1_ListOrganizationMembersResponse__Output>
+        ListOrganizationsByUserRequest: MessageTypeDefinition<_viam_app_v1_ListOrganizationsByUserRequest, _viam_app_v1_ListOrganizationsByUserRequest__Output>
+        ListOrganizationsByUserResponse: MessageTypeDefinition<_viam_app_v1_ListOrganizationsByUserResponse, _viam_app_v1_ListOrganizationsByUserResponse__Output>
         ListOrganizationsRequest: MessageTypeDefinition<_viam_app_v1_ListOrganizationsRequest, _viam_app_v1_ListOrganizationsRequest__Output>
         ListOrganizationsResponse: MessageTypeDefinition<_viam_app_v1_ListOrganizationsResponse, _viam_app_v1_ListOrganizationsResponse__Output>
         ListRobotsForLocationsRequest: MessageTypeDefinition<_viam_app_v1_ListRobotsForLocationsRequest, _viam_app_v1_ListRobotsForLocationsRequest__Output>
@@ -267,6 +288,7 @@ export interface ProtoGrpcType {
         NewRobotRequest: MessageTypeDefinition<_viam_app_v1_NewRobotRequest, _viam_app_v1_NewRobotRequest__Output>
         NewRobotResponse: MessageTypeDefinition<_viam_app_v1_NewRobotResponse, _viam_app_v1_NewRobotResponse__Output>
         OnlineState: EnumTypeDefinition
+        OrgDetails: MessageTypeDefinition<_viam_app_v1_OrgDetails, _viam_app_v1_OrgDetails__Output>
         Organization: MessageTypeDefinition<_viam_app_v1_Organization, _viam_app_v1_Organization__Output>
         OrganizationIdentity: MessageTypeDefinition<_viam_app_v1_OrganizationIdentity, _viam_app_v1_OrganizationIdentity__Output>
         OrganizationInvite: MessageTypeDefinition<_viam_app_v1_OrganizationInvite, _viam_app_v1_OrganizationInvite__Output>
@@ -277,10 +299,14 @@ export interface ProtoGrpcType {
         Robot: MessageTypeDefinition<_viam_app_v1_Robot, _viam_app_v1_Robot__Output>
         RobotPart: MessageTypeDefinition<_viam_app_v1_RobotPart, _viam_app_v1_RobotPart__Output>
         RobotPartHistoryEntry: MessageTypeDefinition<_viam_app_v1_RobotPartHistoryEntry, _viam_app_v1_RobotPartHistoryEntry__Output>
+        ShareLocationRequest: MessageTypeDefinition<_viam_app_v1_ShareLocationRequest, _viam_app_v1_ShareLocationRequest__Output>
+        ShareLocationResponse: MessageTypeDefinition<_viam_app_v1_ShareLocationResponse, _viam_app_v1_ShareLocationResponse__Output>
         SharedSecret: MessageTypeDefinition<_viam_app_v1_SharedSecret, _viam_app_v1_SharedSecret__Output>
         StorageConfig: MessageTypeDefinition<_viam_app_v1_StorageConfig, _viam_app_v1_StorageConfig__Output>
         TailRobotPartLogsRequest: MessageTypeDefinition<_viam_app_v1_TailRobotPartLogsRequest, _viam_app_v1_TailRobotPartLogsRequest__Output>
         TailRobotPartLogsResponse: MessageTypeDefinition<_viam_app_v1_TailRobotPartLogsResponse, _viam_app_v1_TailRobotPartLogsResponse__Output>
+        UnshareLocationRequest: MessageTypeDefinition<_viam_app_v1_UnshareLocationRequest, _viam_app_v1_UnshareLocationRequest__Output>
+        UnshareLocationResponse: MessageTypeDefinition<_viam_app_v1_UnshareLocationResponse, _viam_app_v1_UnshareLocationResponse__Output>
         UpdateFragmentRequest: MessageTypeDefinition<_viam_app_v1_UpdateFragmentRequest, _viam_app_v1_UpdateFragmentRequest__Output>
         UpdateFragmentResponse: MessageTypeDefinition<_viam_app_v1_UpdateFragmentResponse, _viam_app_v1_UpdateFragmentResponse__Output>
         UpdateLocationRequest: MessageTypeDefinition<_viam_app_v1_UpdateLocationRequest, _viam_app_v1_UpdateLocationRequest__Output>
@@ -289,6 +315,10 @@ export interface ProtoGrpcType {
         UpdateModuleResponse: MessageTypeDefinition<_viam_app_v1_UpdateModuleResponse, _viam_app_v1_UpdateModuleResponse__Output>
         UpdateOrganizationInviteAuthorizationsRequest: MessageTypeDefinition<_viam_app_v1_UpdateOrganizationInviteAuthorizationsRequest, _viam_app_v1_UpdateOrganizationInviteAuthorizationsRequest__Output>
         UpdateOrganizationInviteAuthorizationsResponse: MessageTypeDefinition<_viam_app_v1_UpdateOrganizationInviteAuthorizationsResponse, _viam_app_v1_UpdateOrganizationInviteAuthorizationsResponse__Output>
+        UpdateOrganizationNamespaceRequest: MessageTypeDefinition<_viam_app_v1_UpdateOrganizationNamespaceRequest, _viam_app_v1_UpdateOrganizationNamespaceRequest__Output>
+        UpdateOrganizationNamespaceResponse: MessageTypeDefinition<_viam_app_v1_UpdateOrganizationNamespaceResponse, _viam_app_v1_UpdateOrganizationNamespaceResponse__Output>
+        UpdateOrganizationRequest: MessageTypeDefinition<_viam_app_v1_UpdateOrganizationRequest, _viam_app_v1_UpdateOrganizationRequest__Output>
+        UpdateOrganizationResponse: MessageTypeDefinition<_viam_app_v1_UpdateOrganizationResponse, _viam_app_v1_UpdateOrganizationResponse__Output>
         UpdateRobotPartRequest: MessageTypeDefinition<_viam_app_v1_UpdateRobotPartRequest, _viam_app_v1_UpdateRobotPartRequest__Output>
         UpdateRobotPartResponse: MessageTypeDefinition<_viam_app_v1_UpdateRobotPartResponse, _viam_app_v1_UpdateRobotPartResponse__Output>
         UpdateRobotRequest: MessageTypeDefinition<_viam_app_v1_UpdateRobotRequest, _viam_app_v1_UpdateRobotRequest__Output>

@@ -11,5 +11,7 @@ import './live-logs.ts';
 import './role.ts';
 import './fragment.ts';
 import './module.ts';
+import './organization-admin.ts';
+import './sharing.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

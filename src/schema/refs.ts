@@ -25,6 +25,8 @@ import type { Model__Output } from '../generated/viam/app/v1/Model.ts';
 import type { Authorization__Output } from '../generated/viam/app/v1/Authorization.ts';
 import type { OrganizationMember__Output } from '../generated/viam/app/v1/OrganizationMember.ts';
 import type { OrganizationInvite__Output } from '../generated/viam/app/v1/OrganizationInvite.ts';
+import type { OrgDetails__Output } from '../generated/viam/app/v1/OrgDetails.ts';
+import type { OrganizationIdentity__Output } from '../generated/viam/app/v1/OrganizationIdentity.ts';
 
 export const OrganizationRef = builder.loadableObjectRef<Organization__Output, string>('Organization', { load: organizationsById, cacheResolved: cacheKeyOf, loaderOptions });
 export const LocationRef = builder.loadableObjectRef<LocationShape, string>('Location', { load: locationsById, cacheResolved: cacheKeyOf, loaderOptions });
@@ -42,3 +44,5 @@ export const ModuleModelRef = builder.objectRef<Model__Output>('ModuleModel');
 export const AuthorizationRef = builder.objectRef<Authorization__Output>('Authorization');
 export const OrganizationMemberRef = builder.objectRef<OrganizationMember__Output>('OrganizationMember');
 export const OrganizationInviteRef = builder.objectRef<OrganizationInvite__Output>('OrganizationInvite');
+export const OrganizationOfUserRef = builder.objectRef<OrgDetails__Output>('OrganizationOfUser');
+export const OrganizationIdentityRef = builder.objectRef<OrganizationIdentity__Output>('OrganizationIdentity');

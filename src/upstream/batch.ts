@@ -19,7 +19,7 @@ async function eachKey<K, V>(keys: readonly K[], load: (key: K) => Promise<V>): 
   return settled.map((r) => (r.status === 'fulfilled' ? r.value : r.reason instanceof Error ? r.reason : new Error(String(r.reason))));
 }
 
-function present<T>(value: T | null | undefined, what: string): T {
+export function present<T>(value: T | null | undefined, what: string): T {
   if (value === null || value === undefined) throw new Error(`upstream answered without ${what}`);
   return value;
 }

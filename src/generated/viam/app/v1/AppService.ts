@@ -26,6 +26,8 @@ import type { DeleteLocationRequest as _viam_app_v1_DeleteLocationRequest, Delet
 import type { DeleteLocationResponse as _viam_app_v1_DeleteLocationResponse, DeleteLocationResponse__Output as _viam_app_v1_DeleteLocationResponse__Output } from '../../../viam/app/v1/DeleteLocationResponse';
 import type { DeleteLocationSecretRequest as _viam_app_v1_DeleteLocationSecretRequest, DeleteLocationSecretRequest__Output as _viam_app_v1_DeleteLocationSecretRequest__Output } from '../../../viam/app/v1/DeleteLocationSecretRequest';
 import type { DeleteLocationSecretResponse as _viam_app_v1_DeleteLocationSecretResponse, DeleteLocationSecretResponse__Output as _viam_app_v1_DeleteLocationSecretResponse__Output } from '../../../viam/app/v1/DeleteLocationSecretResponse';
+import type { DeleteOrganizationRequest as _viam_app_v1_DeleteOrganizationRequest, DeleteOrganizationRequest__Output as _viam_app_v1_DeleteOrganizationRequest__Output } from '../../../viam/app/v1/DeleteOrganizationRequest';
+import type { DeleteOrganizationResponse as _viam_app_v1_DeleteOrganizationResponse, DeleteOrganizationResponse__Output as _viam_app_v1_DeleteOrganizationResponse__Output } from '../../../viam/app/v1/DeleteOrganizationResponse';
 import type { DeleteRobotPartRequest as _viam_app_v1_DeleteRobotPartRequest, DeleteRobotPartRequest__Output as _viam_app_v1_DeleteRobotPartRequest__Output } from '../../../viam/app/v1/DeleteRobotPartRequest';
 import type { DeleteRobotPartResponse as _viam_app_v1_DeleteRobotPartResponse, DeleteRobotPartResponse__Output as _viam_app_v1_DeleteRobotPartResponse__Output } from '../../../viam/app/v1/DeleteRobotPartResponse';
 import type { DeleteRobotPartSecretRequest as _viam_app_v1_DeleteRobotPartSecretRequest, DeleteRobotPartSecretRequest__Output as _viam_app_v1_DeleteRobotPartSecretRequest__Output } from '../../../viam/app/v1/DeleteRobotPartSecretRequest';
@@ -42,6 +44,8 @@ import type { GetOrganizationNamespaceAvailabilityRequest as _viam_app_v1_GetOrg
 import type { GetOrganizationNamespaceAvailabilityResponse as _viam_app_v1_GetOrganizationNamespaceAvailabilityResponse, GetOrganizationNamespaceAvailabilityResponse__Output as _viam_app_v1_GetOrganizationNamespaceAvailabilityResponse__Output } from '../../../viam/app/v1/GetOrganizationNamespaceAvailabilityResponse';
 import type { GetOrganizationRequest as _viam_app_v1_GetOrganizationRequest, GetOrganizationRequest__Output as _viam_app_v1_GetOrganizationRequest__Output } from '../../../viam/app/v1/GetOrganizationRequest';
 import type { GetOrganizationResponse as _viam_app_v1_GetOrganizationResponse, GetOrganizationResponse__Output as _viam_app_v1_GetOrganizationResponse__Output } from '../../../viam/app/v1/GetOrganizationResponse';
+import type { GetOrganizationsWithAccessToLocationRequest as _viam_app_v1_GetOrganizationsWithAccessToLocationRequest, GetOrganizationsWithAccessToLocationRequest__Output as _viam_app_v1_GetOrganizationsWithAccessToLocationRequest__Output } from '../../../viam/app/v1/GetOrganizationsWithAccessToLocationRequest';
+import type { GetOrganizationsWithAccessToLocationResponse as _viam_app_v1_GetOrganizationsWithAccessToLocationResponse, GetOrganizationsWithAccessToLocationResponse__Output as _viam_app_v1_GetOrganizationsWithAccessToLocationResponse__Output } from '../../../viam/app/v1/GetOrganizationsWithAccessToLocationResponse';
 import type { GetRobotPartHistoryRequest as _viam_app_v1_GetRobotPartHistoryRequest, GetRobotPartHistoryRequest__Output as _viam_app_v1_GetRobotPartHistoryRequest__Output } from '../../../viam/app/v1/GetRobotPartHistoryRequest';
 import type { GetRobotPartHistoryResponse as _viam_app_v1_GetRobotPartHistoryResponse, GetRobotPartHistoryResponse__Output as _viam_app_v1_GetRobotPartHistoryResponse__Output } from '../../../viam/app/v1/GetRobotPartHistoryResponse';
 import type { GetRobotPartLogsRequest as _viam_app_v1_GetRobotPartLogsRequest, GetRobotPartLogsRequest__Output as _viam_app_v1_GetRobotPartLogsRequest__Output } from '../../../viam/app/v1/GetRobotPartLogsRequest';
@@ -66,6 +70,8 @@ import type { ListModulesRequest as _viam_app_v1_ListModulesRequest, ListModules
 import type { ListModulesResponse as _viam_app_v1_ListModulesResponse, ListModulesResponse__Output as _viam_app_v1_ListModulesResponse__Output } from '../../../viam/app/v1/ListModulesResponse';
 import type { ListOrganizationMembersRequest as _viam_app_v1_ListOrganizationMembersRequest, ListOrganizationMembersRequest__Output as _viam_app_v1_ListOrganizationMembersRequest__Output } from '../../../viam/app/v1/ListOrganizationMembersRequest';
 import type { ListOrganizationMembersResponse as _viam_app_v1_ListOrganizationMembersResponse, ListOrganizationMembersResponse__Output as _viam_app_v1_ListOrganizationMembersResponse__Output } from '../../../viam/app/v1/ListOrganizationMembersResponse';
+import type { ListOrganizationsByUserRequest as _viam_app_v1_ListOrganizationsByUserRequest, ListOrganizationsByUserRequest__Output as _viam_app_v1_ListOrganizationsByUserRequest__Output } from '../../../viam/app/v1/ListOrganizationsByUserRequest';
+import type { ListOrganizationsByUserResponse as _viam_app_v1_ListOrganizationsByUserResponse, ListOrganizationsByUserResponse__Output as _viam_app_v1_ListOrganizationsByUserResponse__Output } from '../../../viam/app/v1/ListOrganizationsByUserResponse';
 import type { ListOrganizationsRequest as _viam_app_v1_ListOrganizationsRequest, ListOrganizationsRequest__Output as _viam_app_v1_ListOrganizationsRequest__Output } from '../../../viam/app/v1/ListOrganizationsRequest';
 import type { ListOrganizationsResponse as _viam_app_v1_ListOrganizationsResponse, ListOrganizationsResponse__Output as _viam_app_v1_ListOrganizationsResponse__Output } from '../../../viam/app/v1/ListOrganizationsResponse';
 import type { ListRobotsForLocationsRequest as _viam_app_v1_ListRobotsForLocationsRequest, ListRobotsForLocationsRequest__Output as _viam_app_v1_ListRobotsForLocationsRequest__Output } from '../../../viam/app/v1/ListRobotsForLocationsRequest';
@@ -86,8 +92,12 @@ import type { NewRobotRequest as _viam_app_v1_NewRobotRequest, NewRobotRequest__
 import type { NewRobotResponse as _viam_app_v1_NewRobotResponse, NewRobotResponse__Output as _viam_app_v1_NewRobotResponse__Output } from '../../../viam/app/v1/NewRobotResponse';
 import type { RemoveRoleRequest as _viam_app_v1_RemoveRoleRequest, RemoveRoleRequest__Output as _viam_app_v1_RemoveRoleRequest__Output } from '../../../viam/app/v1/RemoveRoleRequest';
 import type { RemoveRoleResponse as _viam_app_v1_RemoveRoleResponse, RemoveRoleResponse__Output as _viam_app_v1_RemoveRoleResponse__Output } from '../../../viam/app/v1/RemoveRoleResponse';
+import type { ShareLocationRequest as _viam_app_v1_ShareLocationRequest, ShareLocationRequest__Output as _viam_app_v1_ShareLocationRequest__Output } from '../../../viam/app/v1/ShareLocationRequest';
+import type { ShareLocationResponse as _viam_app_v1_ShareLocationResponse, ShareLocationResponse__Output as _viam_app_v1_ShareLocationResponse__Output } from '../../../viam/app/v1/ShareLocationResponse';
 import type { TailRobotPartLogsRequest as _viam_app_v1_TailRobotPartLogsRequest, TailRobotPartLogsRequest__Output as _viam_app_v1_TailRobotPartLogsRequest__Output } from '../../../viam/app/v1/TailRobotPartLogsRequest';
 import type { TailRobotPartLogsResponse as _viam_app_v1_TailRobotPartLogsResponse, TailRobotPartLogsResponse__Output as _viam_app_v1_TailRobotPartLogsResponse__Output } from '../../../viam/app/v1/TailRobotPartLogsResponse';
+import type { UnshareLocationRequest as _viam_app_v1_UnshareLocationRequest, UnshareLocationRequest__Output as _viam_app_v1_UnshareLocationRequest__Output } from '../../../viam/app/v1/UnshareLocationRequest';
+import type { UnshareLocationResponse as _viam_app_v1_UnshareLocationResponse, UnshareLocationResponse__Output as _viam_app_v1_UnshareLocationResponse__Output } from '../../../viam/app/v1/UnshareLocationResponse';
 import type { UpdateFragmentRequest as _viam_app_v1_UpdateFragmentRequest, UpdateFragmentRequest__Output as _viam_app_v1_UpdateFragmentRequest__Output } from '../../../viam/app/v1/UpdateFragmentRequest';
 import type { UpdateFragmentResponse as _viam_app_v1_UpdateFragmentResponse, UpdateFragmentResponse__Output as _viam_app_v1_UpdateFragmentResponse__Output } from '../../../viam/app/v1/UpdateFragmentResponse';
 import type { UpdateLocationRequest as _viam_app_v1_UpdateLocationRequest, UpdateLocationRequest__Output as _viam_app_v1_UpdateLocationRequest__Output } from '../../../viam/app/v1/UpdateLocationRequest';
@@ -96,6 +106,10 @@ import type { UpdateModuleRequest as _viam_app_v1_UpdateModuleRequest, UpdateMod
 import type { UpdateModuleResponse as _viam_app_v1_UpdateModuleResponse, UpdateModuleResponse__Output as _viam_app_v1_UpdateModuleResponse__Output } from '../../../viam/app/v1/UpdateModuleResponse';
 import type { UpdateOrganizationInviteAuthorizationsRequest as _viam_app_v1_UpdateOrganizationInviteAuthorizationsRequest, UpdateOrganizationInviteAuthorizationsRequest__Output as _viam_app_v1_UpdateOrganizationInviteAuthorizationsRequest__Output } from '../../../viam/app/v1/UpdateOrganizationInviteAuthorizationsRequest';
 import type { UpdateOrganizationInviteAuthorizationsResponse as _viam_app_v1_UpdateOrganizationInviteAuthorizationsResponse, UpdateOrganizationInviteAuthorizationsResponse__Output as _viam_app_v1_UpdateOrganizationInviteAuthorizationsResponse__Output } from '../../../viam/app/v1/UpdateOrganizationInviteAuthorizationsResponse';
+import type { UpdateOrganizationNamespaceRequest as _viam_app_v1_UpdateOrganizationNamespaceRequest, UpdateOrganizationNamespaceRequest__Output as _viam_app_v1_UpdateOrganizationNamespaceRequest__Output } from '../../../viam/app/v1/UpdateOrganizationNamespaceRequest';
+import type { UpdateOrganizationNamespaceResponse as _viam_app_v1_UpdateOrganizationNamespaceResponse, UpdateOrganizationNamespaceResponse__Output as _viam_app_v1_UpdateOrganizationNamespaceResponse__Output } from '../../../viam/app/v1/UpdateOrganizationNamespaceResponse';
+import type { UpdateOrganizationRequest as _viam_app_v1_UpdateOrganizationRequest, UpdateOrganizationRequest__Output as _viam_app_v1_UpdateOrganizationRequest__Output } from '../../../viam/app/v1/UpdateOrganizationRequest';
+import type { UpdateOrganizationResponse as _viam_app_v1_UpdateOrganizationResponse, UpdateOrganizationResponse__Output as _viam_app_v1_UpdateOrganizationResponse__Output } from '../../../viam/app/v1/UpdateOrganizationResponse';
 import type { UpdateRobotPartRequest as _viam_app_v1_UpdateRobotPartRequest, UpdateRobotPartRequest__Output as _viam_app_v1_UpdateRobotPartRequest__Output } from '../../../viam/app/v1/UpdateRobotPartRequest';
 import type { UpdateRobotPartResponse as _viam_app_v1_UpdateRobotPartResponse, UpdateRobotPartResponse__Output as _viam_app_v1_UpdateRobotPartResponse__Output } from '../../../viam/app/v1/UpdateRobotPartResponse';
 import type { UpdateRobotRequest as _viam_app_v1_UpdateRobotRequest, UpdateRobotRequest__Output as _viam_app_v1_UpdateRobotRequest__Output } from '../../../viam/app/v1/UpdateRobotRequest';
@@ -212,6 +226,15 @@ export interface AppServiceClient extends grpc.Client {
   deleteLocationSecret(argument: _viam_app_v1_DeleteLocationSecretRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_DeleteLocationSecretResponse__Output>): grpc.ClientUnaryCall;
   deleteLocationSecret(argument: _viam_app_v1_DeleteLocationSecretRequest, callback: grpc.requestCallback<_viam_app_v1_DeleteLocationSecretResponse__Output>): grpc.ClientUnaryCall;
   
+  DeleteOrganization(argument: _viam_app_v1_DeleteOrganizationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_DeleteOrganizationResponse__Output>): grpc.ClientUnaryCall;
+  DeleteOrganization(argument: _viam_app_v1_DeleteOrganizationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_DeleteOrganizationResponse__Output>): grpc.ClientUnaryCall;
+  DeleteOrganization(argument: _viam_app_v1_DeleteOrganizationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_DeleteOrganizationResponse__Output>): grpc.ClientUnaryCall;
+  DeleteOrganization(argument: _viam_app_v1_DeleteOrganizationRequest, callback: grpc.requestCallback<_viam_app_v1_DeleteOrganizationResponse__Output>): grpc.ClientUnaryCall;
+  deleteOrganization(argument: _viam_app_v1_DeleteOrganizationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_DeleteOrganizationResponse__Output>): grpc.ClientUnaryCall;
+  deleteOrganization(argument: _viam_app_v1_DeleteOrganizationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_DeleteOrganizationResponse__Output>): grpc.ClientUnaryCall;
+  deleteOrganization(argument: _viam_app_v1_DeleteOrganizationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_DeleteOrganizationResponse__Output>): grpc.ClientUnaryCall;
+  deleteOrganization(argument: _viam_app_v1_DeleteOrganizationRequest, callback: grpc.requestCallback<_viam_app_v1_DeleteOrganizationResponse__Output>): grpc.ClientUnaryCall;
+  
   DeleteRobot(argument: _viam_app_v1_DeleteRobotRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_DeleteRobotResponse__Output>): grpc.ClientUnaryCall;
   DeleteRobot(argument: _viam_app_v1_DeleteRobotRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_DeleteRobotResponse__Output>): grpc.ClientUnaryCall;
   DeleteRobot(argument: _viam_app_v1_DeleteRobotRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_DeleteRobotResponse__Output>): grpc.ClientUnaryCall;
@@ -283,6 +306,15 @@ export interface AppServiceClient extends grpc.Client {
   getOrganizationNamespaceAvailability(argument: _viam_app_v1_GetOrganizationNamespaceAvailabilityRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_GetOrganizationNamespaceAvailabilityResponse__Output>): grpc.ClientUnaryCall;
   getOrganizationNamespaceAvailability(argument: _viam_app_v1_GetOrganizationNamespaceAvailabilityRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetOrganizationNamespaceAvailabilityResponse__Output>): grpc.ClientUnaryCall;
   getOrganizationNamespaceAvailability(argument: _viam_app_v1_GetOrganizationNamespaceAvailabilityRequest, callback: grpc.requestCallback<_viam_app_v1_GetOrganizationNamespaceAvailabilityResponse__Output>): grpc.ClientUnaryCall;
+  
+  GetOrganizationsWithAccessToLocation(argument: _viam_app_v1_GetOrganizationsWithAccessToLocationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetOrganizationsWithAccessToLocationResponse__Output>): grpc.ClientUnaryCall;
+  GetOrganizationsWithAccessToLocation(argument: _viam_app_v1_GetOrganizationsWithAccessToLocationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_GetOrganizationsWithAccessToLocationResponse__Output>): grpc.ClientUnaryCall;
+  GetOrganizationsWithAccessToLocation(argument: _viam_app_v1_GetOrganizationsWithAccessToLocationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetOrganizationsWithAccessToLocationResponse__Output>): grpc.ClientUnaryCall;
+  GetOrganizationsWithAccessToLocation(argument: _viam_app_v1_GetOrganizationsWithAccessToLocationRequest, callback: grpc.requestCallback<_viam_app_v1_GetOrganizationsWithAccessToLocationResponse__Output>): grpc.ClientUnaryCall;
+  getOrganizationsWithAccessToLocation(argument: _viam_app_v1_GetOrganizationsWithAccessToLocationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetOrganizationsWithAccessToLocationResponse__Output>): grpc.ClientUnaryCall;
+  getOrganizationsWithAccessToLocation(argument: _viam_app_v1_GetOrganizationsWithAccessToLocationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_GetOrganizationsWithAccessToLocationResponse__Output>): grpc.ClientUnaryCall;
+  getOrganizationsWithAccessToLocation(argument: _viam_app_v1_GetOrganizationsWithAccessToLocationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetOrganizationsWithAccessToLocationResponse__Output>): grpc.ClientUnaryCall;
+  getOrganizationsWithAccessToLocation(argument: _viam_app_v1_GetOrganizationsWithAccessToLocationRequest, callback: grpc.requestCallback<_viam_app_v1_GetOrganizationsWithAccessToLocationResponse__Output>): grpc.ClientUnaryCall;
   
   GetRobot(argument: _viam_app_v1_GetRobotRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetRobotResponse__Output>): grpc.ClientUnaryCall;
   GetRobot(argument: _viam_app_v1_GetRobotRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_GetRobotResponse__Output>): grpc.ClientUnaryCall;
@@ -401,6 +433,15 @@ export interface AppServiceClient extends grpc.Client {
   listOrganizations(argument: _viam_app_v1_ListOrganizationsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ListOrganizationsResponse__Output>): grpc.ClientUnaryCall;
   listOrganizations(argument: _viam_app_v1_ListOrganizationsRequest, callback: grpc.requestCallback<_viam_app_v1_ListOrganizationsResponse__Output>): grpc.ClientUnaryCall;
   
+  ListOrganizationsByUser(argument: _viam_app_v1_ListOrganizationsByUserRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ListOrganizationsByUserResponse__Output>): grpc.ClientUnaryCall;
+  ListOrganizationsByUser(argument: _viam_app_v1_ListOrganizationsByUserRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_ListOrganizationsByUserResponse__Output>): grpc.ClientUnaryCall;
+  ListOrganizationsByUser(argument: _viam_app_v1_ListOrganizationsByUserRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ListOrganizationsByUserResponse__Output>): grpc.ClientUnaryCall;
+  ListOrganizationsByUser(argument: _viam_app_v1_ListOrganizationsByUserRequest, callback: grpc.requestCallback<_viam_app_v1_ListOrganizationsByUserResponse__Output>): grpc.ClientUnaryCall;
+  listOrganizationsByUser(argument: _viam_app_v1_ListOrganizationsByUserRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ListOrganizationsByUserResponse__Output>): grpc.ClientUnaryCall;
+  listOrganizationsByUser(argument: _viam_app_v1_ListOrganizationsByUserRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_ListOrganizationsByUserResponse__Output>): grpc.ClientUnaryCall;
+  listOrganizationsByUser(argument: _viam_app_v1_ListOrganizationsByUserRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ListOrganizationsByUserResponse__Output>): grpc.ClientUnaryCall;
+  listOrganizationsByUser(argument: _viam_app_v1_ListOrganizationsByUserRequest, callback: grpc.requestCallback<_viam_app_v1_ListOrganizationsByUserResponse__Output>): grpc.ClientUnaryCall;
+  
   ListRobots(argument: _viam_app_v1_ListRobotsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ListRobotsResponse__Output>): grpc.ClientUnaryCall;
   ListRobots(argument: _viam_app_v1_ListRobotsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_ListRobotsResponse__Output>): grpc.ClientUnaryCall;
   ListRobots(argument: _viam_app_v1_ListRobotsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ListRobotsResponse__Output>): grpc.ClientUnaryCall;
@@ -482,10 +523,28 @@ export interface AppServiceClient extends grpc.Client {
   removeRole(argument: _viam_app_v1_RemoveRoleRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_RemoveRoleResponse__Output>): grpc.ClientUnaryCall;
   removeRole(argument: _viam_app_v1_RemoveRoleRequest, callback: grpc.requestCallback<_viam_app_v1_RemoveRoleResponse__Output>): grpc.ClientUnaryCall;
   
+  ShareLocation(argument: _viam_app_v1_ShareLocationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ShareLocationResponse__Output>): grpc.ClientUnaryCall;
+  ShareLocation(argument: _viam_app_v1_ShareLocationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_ShareLocationResponse__Output>): grpc.ClientUnaryCall;
+  ShareLocation(argument: _viam_app_v1_ShareLocationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ShareLocationResponse__Output>): grpc.ClientUnaryCall;
+  ShareLocation(argument: _viam_app_v1_ShareLocationRequest, callback: grpc.requestCallback<_viam_app_v1_ShareLocationResponse__Output>): grpc.ClientUnaryCall;
+  shareLocation(argument: _viam_app_v1_ShareLocationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ShareLocationResponse__Output>): grpc.ClientUnaryCall;
+  shareLocation(argument: _viam_app_v1_ShareLocationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_ShareLocationResponse__Output>): grpc.ClientUnaryCall;
+  shareLocation(argument: _viam_app_v1_ShareLocationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ShareLocationResponse__Output>): grpc.ClientUnaryCall;
+  shareLocation(argument: _viam_app_v1_ShareLocationRequest, callback: grpc.requestCallback<_viam_app_v1_ShareLocationResponse__Output>): grpc.ClientUnaryCall;
+  
   TailRobotPartLogs(argument: _viam_app_v1_TailRobotPartLogsRequest, metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<_viam_app_v1_TailRobotPartLogsResponse__Output>;
   TailRobotPartLogs(argument: _viam_app_v1_TailRobotPartLogsRequest, options?: grpc.CallOptions): grpc.ClientReadableStream<_viam_app_v1_TailRobotPartLogsResponse__Output>;
   tailRobotPartLogs(argument: _viam_app_v1_TailRobotPartLogsRequest, metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<_viam_app_v1_TailRobotPartLogsResponse__Output>;
   tailRobotPartLogs(argument: _viam_app_v1_TailRobotPartLogsRequest, options?: grpc.CallOptions): grpc.ClientReadableStream<_viam_app_v1_TailRobotPartLogsResponse__Output>;
+  
+  UnshareLocation(argument: _viam_app_v1_UnshareLocationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_UnshareLocationResponse__Output>): grpc.ClientUnaryCall;
+  UnshareLocation(argument: _viam_app_v1_UnshareLocationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_UnshareLocationResponse__Output>): grpc.ClientUnaryCall;
+  UnshareLocation(argument: _viam_app_v1_UnshareLocationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_UnshareLocationResponse__Output>): grpc.ClientUnaryCall;
+  UnshareLocation(argument: _viam_app_v1_UnshareLocationRequest, callback: grpc.requestCallback<_viam_app_v1_UnshareLocationResponse__Output>): grpc.ClientUnaryCall;
+  unshareLocation(argument: _viam_app_v1_UnshareLocationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_UnshareLocationResponse__Output>): grpc.ClientUnaryCall;
+  unshareLocation(argument: _viam_app_v1_UnshareLocationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_UnshareLocationResponse__Output>): grpc.ClientUnaryCall;
+  unshareLocation(argument: _viam_app_v1_UnshareLocationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_UnshareLocationResponse__Output>): grpc.ClientUnaryCall;
+  unshareLocation(argument: _viam_app_v1_UnshareLocationRequest, callback: grpc.requestCallback<_viam_app_v1_UnshareLocationResponse__Output>): grpc.ClientUnaryCall;
   
   UpdateFragment(argument: _viam_app_v1_UpdateFragmentRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_UpdateFragmentResponse__Output>): grpc.ClientUnaryCall;
   UpdateFragment(argument: _viam_app_v1_UpdateFragmentRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_UpdateFragmentResponse__Output>): grpc.ClientUnaryCall;
@@ -514,6 +573,15 @@ export interface AppServiceClient extends grpc.Client {
   updateModule(argument: _viam_app_v1_UpdateModuleRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_UpdateModuleResponse__Output>): grpc.ClientUnaryCall;
   updateModule(argument: _viam_app_v1_UpdateModuleRequest, callback: grpc.requestCallback<_viam_app_v1_UpdateModuleResponse__Output>): grpc.ClientUnaryCall;
   
+  UpdateOrganization(argument: _viam_app_v1_UpdateOrganizationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_UpdateOrganizationResponse__Output>): grpc.ClientUnaryCall;
+  UpdateOrganization(argument: _viam_app_v1_UpdateOrganizationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_UpdateOrganizationResponse__Output>): grpc.ClientUnaryCall;
+  UpdateOrganization(argument: _viam_app_v1_UpdateOrganizationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_UpdateOrganizationResponse__Output>): grpc.ClientUnaryCall;
+  UpdateOrganization(argument: _viam_app_v1_UpdateOrganizationRequest, callback: grpc.requestCallback<_viam_app_v1_UpdateOrganizationResponse__Output>): grpc.ClientUnaryCall;
+  updateOrganization(argument: _viam_app_v1_UpdateOrganizationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_UpdateOrganizationResponse__Output>): grpc.ClientUnaryCall;
+  updateOrganization(argument: _viam_app_v1_UpdateOrganizationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_UpdateOrganizationResponse__Output>): grpc.ClientUnaryCall;
+  updateOrganization(argument: _viam_app_v1_UpdateOrganizationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_UpdateOrganizationResponse__Output>): grpc.ClientUnaryCall;
+  updateOrganization(argument: _viam_app_v1_UpdateOrganizationRequest, callback: grpc.requestCallback<_viam_app_v1_UpdateOrganizationResponse__Output>): grpc.ClientUnaryCall;
+  
   UpdateOrganizationInviteAuthorizations(argument: _viam_app_v1_UpdateOrganizationInviteAuthorizationsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_UpdateOrganizationInviteAuthorizationsResponse__Output>): grpc.ClientUnaryCall;
   UpdateOrganizationInviteAuthorizations(argument: _viam_app_v1_UpdateOrganizationInviteAuthorizationsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_UpdateOrganizationInviteAuthorizationsResponse__Output>): grpc.ClientUnaryCall;
   UpdateOrganizationInviteAuthorizations(argument: _viam_app_v1_UpdateOrganizationInviteAuthorizationsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_UpdateOrganizationInviteAuthorizationsResponse__Output>): grpc.ClientUnaryCall;
@@ -522,6 +590,15 @@ export interface AppServiceClient extends grpc.Client {
   updateOrganizationInviteAuthorizations(argument: _viam_app_v1_UpdateOrganizationInviteAuthorizationsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_UpdateOrganizationInviteAuthorizationsResponse__Output>): grpc.ClientUnaryCall;
   updateOrganizationInviteAuthorizations(argument: _viam_app_v1_UpdateOrganizationInviteAuthorizationsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_UpdateOrganizationInviteAuthorizationsResponse__Output>): grpc.ClientUnaryCall;
   updateOrganizationInviteAuthorizations(argument: _viam_app_v1_UpdateOrganizationInviteAuthorizationsRequest, callback: grpc.requestCallback<_viam_app_v1_UpdateOrganizationInviteAuthorizationsResponse__Output>): grpc.ClientUnaryCall;
+  
+  UpdateOrganizationNamespace(argument: _viam_app_v1_UpdateOrganizationNamespaceRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_UpdateOrganizationNamespaceResponse__Output>): grpc.ClientUnaryCall;
+  UpdateOrganizationNamespace(argument: _viam_app_v1_UpdateOrganizationNamespaceRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_UpdateOrganizationNamespaceResponse__Output>): grpc.ClientUnaryCall;
+  UpdateOrganizationNamespace(argument: _viam_app_v1_UpdateOrganizationNamespaceRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_UpdateOrganizationNamespaceResponse__Output>): grpc.ClientUnaryCall;
+  UpdateOrganizationNamespace(argument: _viam_app_v1_UpdateOrganizationNamespaceRequest, callback: grpc.requestCallback<_viam_app_v1_UpdateOrganizationNamespaceResponse__Output>): grpc.ClientUnaryCall;
+  updateOrganizationNamespace(argument: _viam_app_v1_UpdateOrganizationNamespaceRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_UpdateOrganizationNamespaceResponse__Output>): grpc.ClientUnaryCall;
+  updateOrganizationNamespace(argument: _viam_app_v1_UpdateOrganizationNamespaceRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_UpdateOrganizationNamespaceResponse__Output>): grpc.ClientUnaryCall;
+  updateOrganizationNamespace(argument: _viam_app_v1_UpdateOrganizationNamespaceRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_UpdateOrganizationNamespaceResponse__Output>): grpc.ClientUnaryCall;
+  updateOrganizationNamespace(argument: _viam_app_v1_UpdateOrganizationNamespaceRequest, callback: grpc.requestCallback<_viam_app_v1_UpdateOrganizationNamespaceResponse__Output>): grpc.ClientUnaryCall;
   
   UpdateRobot(argument: _viam_app_v1_UpdateRobotRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_UpdateRobotResponse__Output>): grpc.ClientUnaryCall;
   UpdateRobot(argument: _viam_app_v1_UpdateRobotRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_UpdateRobotResponse__Output>): grpc.ClientUnaryCall;
@@ -577,6 +654,8 @@ export interface AppServiceHandlers extends grpc.UntypedServiceImplementation {
   
   DeleteLocationSecret: grpc.handleUnaryCall<_viam_app_v1_DeleteLocationSecretRequest__Output, _viam_app_v1_DeleteLocationSecretResponse>;
   
+  DeleteOrganization: grpc.handleUnaryCall<_viam_app_v1_DeleteOrganizationRequest__Output, _viam_app_v1_DeleteOrganizationResponse>;
+  
   DeleteRobot: grpc.handleUnaryCall<_viam_app_v1_DeleteRobotRequest__Output, _viam_app_v1_DeleteRobotResponse>;
   
   DeleteRobotPart: grpc.handleUnaryCall<_viam_app_v1_DeleteRobotPartRequest__Output, _viam_app_v1_DeleteRobotPartResponse>;
@@ -592,6 +671,8 @@ export interface AppServiceHandlers extends grpc.UntypedServiceImplementation {
   GetOrganization: grpc.handleUnaryCall<_viam_app_v1_GetOrganizationRequest__Output, _viam_app_v1_GetOrganizationResponse>;
   
   GetOrganizationNamespaceAvailability: grpc.handleUnaryCall<_viam_app_v1_GetOrganizationNamespaceAvailabilityRequest__Output, _viam_app_v1_GetOrganizationNamespaceAvailabilityResponse>;
+  
+  GetOrganizationsWithAccessToLocation: grpc.handleUnaryCall<_viam_app_v1_GetOrganizationsWithAccessToLocationRequest__Output, _viam_app_v1_GetOrganizationsWithAccessToLocationResponse>;
   
   GetRobot: grpc.handleUnaryCall<_viam_app_v1_GetRobotRequest__Output, _viam_app_v1_GetRobotResponse>;
   
@@ -619,6 +700,8 @@ export interface AppServiceHandlers extends grpc.UntypedServiceImplementation {
   
   ListOrganizations: grpc.handleUnaryCall<_viam_app_v1_ListOrganizationsRequest__Output, _viam_app_v1_ListOrganizationsResponse>;
   
+  ListOrganizationsByUser: grpc.handleUnaryCall<_viam_app_v1_ListOrganizationsByUserRequest__Output, _viam_app_v1_ListOrganizationsByUserResponse>;
+  
   ListRobots: grpc.handleUnaryCall<_viam_app_v1_ListRobotsRequest__Output, _viam_app_v1_ListRobotsResponse>;
   
   ListRobotsForLocations: grpc.handleUnaryCall<_viam_app_v1_ListRobotsForLocationsRequest__Output, _viam_app_v1_ListRobotsForLocationsResponse>;
@@ -637,7 +720,11 @@ export interface AppServiceHandlers extends grpc.UntypedServiceImplementation {
   
   RemoveRole: grpc.handleUnaryCall<_viam_app_v1_RemoveRoleRequest__Output, _viam_app_v1_RemoveRoleResponse>;
   
+  ShareLocation: grpc.handleUnaryCall<_viam_app_v1_ShareLocationRequest__Output, _viam_app_v1_ShareLocationResponse>;
+  
   TailRobotPartLogs: grpc.handleServerStreamingCall<_viam_app_v1_TailRobotPartLogsRequest__Output, _viam_app_v1_TailRobotPartLogsResponse>;
+  
+  UnshareLocation: grpc.handleUnaryCall<_viam_app_v1_UnshareLocationRequest__Output, _viam_app_v1_UnshareLocationResponse>;
   
   UpdateFragment: grpc.handleUnaryCall<_viam_app_v1_UpdateFragmentRequest__Output, _viam_app_v1_UpdateFragmentResponse>;
   
@@ -645,7 +732,11 @@ export interface AppServiceHandlers extends grpc.UntypedServiceImplementation {
   
   UpdateModule: grpc.handleUnaryCall<_viam_app_v1_UpdateModuleRequest__Output, _viam_app_v1_UpdateModuleResponse>;
   
+  UpdateOrganization: grpc.handleUnaryCall<_viam_app_v1_UpdateOrganizationRequest__Output, _viam_app_v1_UpdateOrganizationResponse>;
+  
   UpdateOrganizationInviteAuthorizations: grpc.handleUnaryCall<_viam_app_v1_UpdateOrganizationInviteAuthorizationsRequest__Output, _viam_app_v1_UpdateOrganizationInviteAuthorizationsResponse>;
+  
+  UpdateOrganizationNamespace: grpc.handleUnaryCall<_viam_app_v1_UpdateOrganizationNamespaceRequest__Output, _viam_app_v1_UpdateOrganizationNamespaceResponse>;
   
   UpdateRobot: grpc.handleUnaryCall<_viam_app_v1_UpdateRobotRequest__Output, _viam_app_v1_UpdateRobotResponse>;
   
@@ -668,6 +759,7 @@ export interface AppServiceDefinition extends grpc.ServiceDefinition {
   DeleteFragment: MethodDefinition<_viam_app_v1_DeleteFragmentRequest, _viam_app_v1_DeleteFragmentResponse, _viam_app_v1_DeleteFragmentRequest__Output, _viam_app_v1_DeleteFragmentResponse__Output>
   DeleteLocation: MethodDefinition<_viam_app_v1_DeleteLocationRequest, _viam_app_v1_DeleteLocationResponse, _viam_app_v1_DeleteLocationRequest__Output, _viam_app_v1_DeleteLocationResponse__Output>
   DeleteLocationSecret: MethodDefinition<_viam_app_v1_DeleteLocationSecretRequest, _viam_app_v1_DeleteLocationSecretResponse, _viam_app_v1_DeleteLocationSecretRequest__Output, _viam_app_v1_DeleteLocationSecretResponse__Output>
+  DeleteOrganization: MethodDefinition<_viam_app_v1_DeleteOrganizationRequest, _viam_app_v1_DeleteOrganizationResponse, _viam_app_v1_DeleteOrganizationRequest__Output, _viam_app_v1_DeleteOrganizationResponse__Output>
   DeleteRobot: MethodDefinition<_viam_app_v1_DeleteRobotRequest, _viam_app_v1_DeleteRobotResponse, _viam_app_v1_DeleteRobotRequest__Output, _viam_app_v1_DeleteRobotResponse__Output>
   DeleteRobotPart: MethodDefinition<_viam_app_v1_DeleteRobotPartRequest, _viam_app_v1_DeleteRobotPartResponse, _viam_app_v1_DeleteRobotPartRequest__Output, _viam_app_v1_DeleteRobotPartResponse__Output>
   DeleteRobotPartSecret: MethodDefinition<_viam_app_v1_DeleteRobotPartSecretRequest, _viam_app_v1_DeleteRobotPartSecretResponse, _viam_app_v1_DeleteRobotPartSecretRequest__Output, _viam_app_v1_DeleteRobotPartSecretResponse__Output>
@@ -676,6 +768,7 @@ export interface AppServiceDefinition extends grpc.ServiceDefinition {
   GetModule: MethodDefinition<_viam_app_v1_GetModuleRequest, _viam_app_v1_GetModuleResponse, _viam_app_v1_GetModuleRequest__Output, _viam_app_v1_GetModuleResponse__Output>
   GetOrganization: MethodDefinition<_viam_app_v1_GetOrganizationRequest, _viam_app_v1_GetOrganizationResponse, _viam_app_v1_GetOrganizationRequest__Output, _viam_app_v1_GetOrganizationResponse__Output>
   GetOrganizationNamespaceAvailability: MethodDefinition<_viam_app_v1_GetOrganizationNamespaceAvailabilityRequest, _viam_app_v1_GetOrganizationNamespaceAvailabilityResponse, _viam_app_v1_GetOrganizationNamespaceAvailabilityRequest__Output, _viam_app_v1_GetOrganizationNamespaceAvailabilityResponse__Output>
+  GetOrganizationsWithAccessToLocation: MethodDefinition<_viam_app_v1_GetOrganizationsWithAccessToLocationRequest, _viam_app_v1_GetOrganizationsWithAccessToLocationResponse, _viam_app_v1_GetOrganizationsWithAccessToLocationRequest__Output, _viam_app_v1_GetOrganizationsWithAccessToLocationResponse__Output>
   GetRobot: MethodDefinition<_viam_app_v1_GetRobotRequest, _viam_app_v1_GetRobotResponse, _viam_app_v1_GetRobotRequest__Output, _viam_app_v1_GetRobotResponse__Output>
   GetRobotPart: MethodDefinition<_viam_app_v1_GetRobotPartRequest, _viam_app_v1_GetRobotPartResponse, _viam_app_v1_GetRobotPartRequest__Output, _viam_app_v1_GetRobotPartResponse__Output>
   GetRobotPartHistory: MethodDefinition<_viam_app_v1_GetRobotPartHistoryRequest, _viam_app_v1_GetRobotPartHistoryResponse, _viam_app_v1_GetRobotPartHistoryRequest__Output, _viam_app_v1_GetRobotPartHistoryResponse__Output>
@@ -689,6 +782,7 @@ export interface AppServiceDefinition extends grpc.ServiceDefinition {
   ListModules: MethodDefinition<_viam_app_v1_ListModulesRequest, _viam_app_v1_ListModulesResponse, _viam_app_v1_ListModulesRequest__Output, _viam_app_v1_ListModulesResponse__Output>
   ListOrganizationMembers: MethodDefinition<_viam_app_v1_ListOrganizationMembersRequest, _viam_app_v1_ListOrganizationMembersResponse, _viam_app_v1_ListOrganizationMembersRequest__Output, _viam_app_v1_ListOrganizationMembersResponse__Output>
   ListOrganizations: MethodDefinition<_viam_app_v1_ListOrganizationsRequest, _viam_app_v1_ListOrganizationsResponse, _viam_app_v1_ListOrganizationsRequest__Output, _viam_app_v1_ListOrganizationsResponse__Output>
+  ListOrganizationsByUser: MethodDefinition<_viam_app_v1_ListOrganizationsByUserRequest, _viam_app_v1_ListOrganizationsByUserResponse, _viam_app_v1_ListOrganizationsByUserRequest__Output, _viam_app_v1_ListOrganizationsByUserResponse__Output>
   ListRobots: MethodDefinition<_viam_app_v1_ListRobotsRequest, _viam_app_v1_ListRobotsResponse, _viam_app_v1_ListRobotsRequest__Output, _viam_app_v1_ListRobotsResponse__Output>
   ListRobotsForLocations: MethodDefinition<_viam_app_v1_ListRobotsForLocationsRequest, _viam_app_v1_ListRobotsForLocationsResponse, _viam_app_v1_ListRobotsForLocationsRequest__Output, _viam_app_v1_ListRobotsForLocationsResponse__Output>
   ListRobotsForOrg: MethodDefinition<_viam_app_v1_ListRobotsForOrgRequest, _viam_app_v1_ListRobotsForOrgResponse, _viam_app_v1_ListRobotsForOrgRequest__Output, _viam_app_v1_ListRobotsForOrgResponse__Output>
@@ -698,11 +792,15 @@ export interface AppServiceDefinition extends grpc.ServiceDefinition {
   NewRobot: MethodDefinition<_viam_app_v1_NewRobotRequest, _viam_app_v1_NewRobotResponse, _viam_app_v1_NewRobotRequest__Output, _viam_app_v1_NewRobotResponse__Output>
   NewRobotPart: MethodDefinition<_viam_app_v1_NewRobotPartRequest, _viam_app_v1_NewRobotPartResponse, _viam_app_v1_NewRobotPartRequest__Output, _viam_app_v1_NewRobotPartResponse__Output>
   RemoveRole: MethodDefinition<_viam_app_v1_RemoveRoleRequest, _viam_app_v1_RemoveRoleResponse, _viam_app_v1_RemoveRoleRequest__Output, _viam_app_v1_RemoveRoleResponse__Output>
+  ShareLocation: MethodDefinition<_viam_app_v1_ShareLocationRequest, _viam_app_v1_ShareLocationResponse, _viam_app_v1_ShareLocationRequest__Output, _viam_app_v1_ShareLocationResponse__Output>
   TailRobotPartLogs: MethodDefinition<_viam_app_v1_TailRobotPartLogsRequest, _viam_app_v1_TailRobotPartLogsResponse, _viam_app_v1_TailRobotPartLogsRequest__Output, _viam_app_v1_TailRobotPartLogsResponse__Output>
+  UnshareLocation: MethodDefinition<_viam_app_v1_UnshareLocationRequest, _viam_app_v1_UnshareLocationResponse, _viam_app_v1_UnshareLocationRequest__Output, _viam_app_v1_UnshareLocationResponse__Output>
   UpdateFragment: MethodDefinition<_viam_app_v1_UpdateFragmentRequest, _viam_app_v1_UpdateFragmentResponse, _viam_app_v1_UpdateFragmentRequest__Output, _viam_app_v1_UpdateFragmentResponse__Output>
   UpdateLocation: MethodDefinition<_viam_app_v1_UpdateLocationRequest, _viam_app_v1_UpdateLocationResponse, _viam_app_v1_UpdateLocationRequest__Output, _viam_app_v1_UpdateLocationResponse__Output>
   UpdateModule: MethodDefinition<_viam_app_v1_UpdateModuleRequest, _viam_app_v1_UpdateModuleResponse, _viam_app_v1_UpdateModuleRequest__Output, _viam_app_v1_UpdateModuleResponse__Output>
+  UpdateOrganization: MethodDefinition<_viam_app_v1_UpdateOrganizationRequest, _viam_app_v1_UpdateOrganizationResponse, _viam_app_v1_UpdateOrganizationRequest__Output, _viam_app_v1_UpdateOrganizationResponse__Output>
   UpdateOrganizationInviteAuthorizations: MethodDefinition<_viam_app_v1_UpdateOrganizationInviteAuthorizationsRequest, _viam_app_v1_UpdateOrganizationInviteAuthorizationsResponse, _viam_app_v1_UpdateOrganizationInviteAuthorizationsRequest__Output, _viam_app_v1_UpdateOrganizationInviteAuthorizationsResponse__Output>
+  UpdateOrganizationNamespace: MethodDefinition<_viam_app_v1_UpdateOrganizationNamespaceRequest, _viam_app_v1_UpdateOrganizationNamespaceResponse, _viam_app_v1_UpdateOrganizationNamespaceRequest__Output, _viam_app_v1_UpdateOrganizationNamespaceResponse__Output>
   UpdateRobot: MethodDefinition<_viam_app_v1_UpdateRobotRequest, _viam_app_v1_UpdateRobotResponse, _viam_app_v1_UpdateRobotRequest__Output, _viam_app_v1_UpdateRobotResponse__Output>
   UpdateRobotPart: MethodDefinition<_viam_app_v1_UpdateRobotPartRequest, _viam_app_v1_UpdateRobotPartResponse, _viam_app_v1_UpdateRobotPartRequest__Output, _viam_app_v1_UpdateRobotPartResponse__Output>
   UploadModuleFile: MethodDefinition<_viam_app_v1_UploadModuleFileRequest, _viam_app_v1_UploadModuleFileResponse, _viam_app_v1_UploadModuleFileRequest__Output, _viam_app_v1_UploadModuleFileResponse__Output>
