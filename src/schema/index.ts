@@ -11,5 +11,6 @@ import './live-logs.ts';
 import './role.ts';
 import './fragment.ts';
 import './module.ts';
+import './api-key.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

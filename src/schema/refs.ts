@@ -25,6 +25,8 @@ import type { Model__Output } from '../generated/viam/app/v1/Model.ts';
 import type { Authorization__Output } from '../generated/viam/app/v1/Authorization.ts';
 import type { OrganizationMember__Output } from '../generated/viam/app/v1/OrganizationMember.ts';
 import type { OrganizationInvite__Output } from '../generated/viam/app/v1/OrganizationInvite.ts';
+import type { AuthorizationDetails__Output } from '../generated/viam/app/v1/AuthorizationDetails.ts';
+import type { ApiKeyShape, NewApiKeyShape } from '../resolvers/api-keys.ts';
 
 export const OrganizationRef = builder.loadableObjectRef<Organization__Output, string>('Organization', { load: organizationsById, cacheResolved: cacheKeyOf, loaderOptions });
 export const LocationRef = builder.loadableObjectRef<LocationShape, string>('Location', { load: locationsById, cacheResolved: cacheKeyOf, loaderOptions });
@@ -42,3 +44,6 @@ export const ModuleModelRef = builder.objectRef<Model__Output>('ModuleModel');
 export const AuthorizationRef = builder.objectRef<Authorization__Output>('Authorization');
 export const OrganizationMemberRef = builder.objectRef<OrganizationMember__Output>('OrganizationMember');
 export const OrganizationInviteRef = builder.objectRef<OrganizationInvite__Output>('OrganizationInvite');
+export const ApiKeyRef = builder.objectRef<ApiKeyShape>('ApiKey');
+export const ApiKeyAuthorizationRef = builder.objectRef<AuthorizationDetails__Output>('ApiKeyAuthorization');
+export const NewApiKeyRef = builder.objectRef<NewApiKeyShape>('NewApiKey');
