@@ -11,7 +11,7 @@ import { startTestFleet, expectStatus, grpc, type TestFleet } from './support/fl
 import { removeDir, tempDataDir } from './support/cli.ts';
 import { DATABASE_FILE } from '../src/fleet-server/server.ts';
 import { DEMO_CREDENTIALS_FILE } from '../src/fleet-server/demo.ts';
-import { SIGNING_KEY_FILE } from '../src/fleet-server/auth.ts';
+import { SIGNING_KEY_FILE, hashSecret, keyBinding } from '../src/fleet-server/auth.ts';
 import { databaseFiles, openDatabase, setMeta } from '../src/fleet-server/db.ts';
 
 const dirs: string[] = [];
@@ -117,7 +117,7 @@ describe('tokens', () => {
 
   /** A token signed with the server's own key, as a local user who read the key could mint it. */
   const forge = async (build: (jwt: SignJWT) => SignJWT) =>
-    build(new SignJWT({ kind: 'api-key', org: fleet.orgId }).setProtectedHeader({ alg: 'HS256' }).setSubject(fleet.keyId).setIssuer('fleetgraph-fleet-server')).sign(
+    build(new SignJWT({ kind: 'api-key', org: fleet.orgId, kb: keyBinding(hashSecret(fleet.key)) }).setProtectedHeader({ alg: 'HS256' }).setSubject(fleet.keyId).setIssuer('fleetgraph-fleet-server')).sign(
       signingKey(dir),
     );
 

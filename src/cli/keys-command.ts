@@ -10,8 +10,10 @@ const USAGE =
   '       fleetgraph keys delete --id <API key id> [--data-dir DIR]';
 
 /**
- * `fleetgraph keys delete --id <key id>`: removes the key and its roles. Its tokens are refused
- * from the next call on, and a running fleet server ends its open log tails within a second.
+ * `fleetgraph keys delete --id <key id>`: removes the key and its roles with DeleteKey's own
+ * deletion (so an organization's last owner key is refused here too). Its tokens are refused from
+ * the next call on, and a running fleet server ends its open log tails within a second (its
+ * periodic re-check: this process cannot signal it).
  */
 function deleteKey(rest: string[]): void {
   const { values } = parseArgs({

@@ -1,8 +1,9 @@
 /**
  * Credentials of the fleet server: API keys (stored as SHA-256 hashes), robot part secrets, and
  * the signed access tokens (JWT, HS256) that `AuthService/Authenticate` hands out for them.
- * A token lives no longer than its credential: every verify checks that the key, or the part
- * secret the robot token was minted from, still exists.
+ * A token lives no longer than its credential: every verify checks that the key (with the very
+ * secret the token was minted from: a rotated key's old tokens die), or the part secret the robot
+ * token was minted from, still exists.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -14,7 +15,8 @@ import { invalidArgument, notFound, unauthenticated } from './errors.ts';
 import { makePrivate, writePrivateFile } from './private-files.ts';
 
 export type Caller =
-  | { kind: 'api-key'; keyId: string; organizationId: string }
+  /** `binding`: which secret of the key the token was minted from (see `keyBinding`). */
+  | { kind: 'api-key'; keyId: string; organizationId: string; binding: string }
   /** `secretId`: the part secret the robot's token was minted from. */
   | { kind: 'robot'; partId: string; secretId: string };
 export type ApiKeyCaller = Extract<Caller, { kind: 'api-key' }>;
@@ -23,6 +25,7 @@ export type RobotCaller = Extract<Caller, { kind: 'robot' }>;
 const ISSUER = 'fleetgraph-fleet-server';
 const KIND_CLAIM = 'kind';
 const SECRET_ID_CLAIM = 'sid';
+const KEY_BINDING_CLAIM = 'kb';
 /** No token is valid for longer than this, whatever the configured lifetime. */
 export const MAX_TOKEN_TTL_SECONDS = 24 * 60 * 60;
 
@@ -68,6 +71,14 @@ export function randomSecret(length = 32): string {
 }
 
 /**
+ * What ties an API key's tokens to the key's current secret: derived from the stored hash (never
+ * the hash itself), so rotating the key changes it and every token minted before is refused.
+ */
+export function keyBinding(keyHash: string): string {
+  return hashSecret(`token-binding:${keyHash}`).slice(0, 32);
+}
+
+/**
  * The part secret a robot token was minted from; UNAUTHENTICATED once it is deleted (rotation
  * locks the old holder out: the token dies with its secret).
  */
@@ -104,7 +115,7 @@ export class TokenIssuer {
         | undefined;
       const ok = row !== undefined && crypto.timingSafeEqual(Buffer.from(row.key_hash, 'hex'), Buffer.from(hashSecret(payload), 'hex'));
       if (!ok) throw unauthenticated('invalid API key id or key');
-      return { kind: 'api-key', keyId: entity, organizationId: row.organization_id };
+      return { kind: 'api-key', keyId: entity, organizationId: row.organization_id, binding: keyBinding(row.key_hash) };
     }
     if (type === 'robot-secret') {
       const secrets = this.db.prepare('SELECT id, secret FROM part_secrets WHERE part_id = ?').all(entity) as { id: string; secret: string }[];
@@ -117,7 +128,8 @@ export class TokenIssuer {
 
   sign(caller: Caller): Promise<string> {
     const subject = caller.kind === 'api-key' ? caller.keyId : caller.partId;
-    const claims = caller.kind === 'api-key' ? { org: caller.organizationId } : { [SECRET_ID_CLAIM]: caller.secretId };
+    const claims =
+      caller.kind === 'api-key' ? { org: caller.organizationId, [KEY_BINDING_CLAIM]: caller.binding } : { [SECRET_ID_CLAIM]: caller.secretId };
     return new SignJWT({ [KIND_CLAIM]: caller.kind, ...claims })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(subject)
@@ -154,12 +166,14 @@ export class TokenIssuer {
         return { kind: 'robot', partId: subject, secretId };
       }
       if (payload[KIND_CLAIM] === 'api-key') {
-        // The key may have been deleted since the token was issued.
-        const row = this.db.prepare('SELECT organization_id FROM api_keys WHERE id = ?').get(subject) as
-          | { organization_id: string }
+        // The key may have been deleted or rotated since the token was issued.
+        const row = this.db.prepare('SELECT organization_id, key_hash FROM api_keys WHERE id = ?').get(subject) as
+          | { organization_id: string; key_hash: string }
           | undefined;
         if (!row) throw unauthenticated('the API key of this token no longer exists');
-        return { kind: 'api-key', keyId: subject, organizationId: row.organization_id };
+        const binding = keyBinding(row.key_hash);
+        if (payload[KEY_BINDING_CLAIM] !== binding) throw unauthenticated(`API key ${subject} was rotated since this token was issued; authenticate again with its new key`);
+        return { kind: 'api-key', keyId: subject, organizationId: row.organization_id, binding };
       }
       throw unauthenticated('access token has no known kind');
     } catch (error) {

@@ -119,8 +119,9 @@ export function ensureDemoFleet(fleet: FleetContext, where: { address: string; d
       }
     } else {
       base = db.transaction(() => {
-        deleteApiKey(db, saved.apiKeyId);
+        // The new owner key first: the old one may be the organization's last (deleteApiKey refuses that).
         const minted = mintDemoKey(db, saved.organizationId);
+        deleteApiKey(db, saved.apiKeyId);
         storeIds(db, { organizationId: saved.organizationId, apiKeyId: minted.id });
         return { organizationId: saved.organizationId, apiKeyId: minted.id, apiKey: minted.key };
       })();

@@ -4,7 +4,7 @@ import { fromStruct, JsonDepthError, MAX_JSON_DEPTH, type JsonObject } from '../
 import type { Struct__Output } from '../generated/google/protobuf/Struct.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const NAME_MAX = 200;
+export const NAME_MAX = 200;
 
 export function requireId(field: string, value: string | undefined | null): string {
   if (!value) throw invalidArgument(`${field} is required`);

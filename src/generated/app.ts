@@ -17,6 +17,8 @@ import type { Authorization as _viam_app_v1_Authorization, Authorization__Output
 import type { AuthorizationDetails as _viam_app_v1_AuthorizationDetails, AuthorizationDetails__Output as _viam_app_v1_AuthorizationDetails__Output } from './viam/app/v1/AuthorizationDetails';
 import type { CreateFragmentRequest as _viam_app_v1_CreateFragmentRequest, CreateFragmentRequest__Output as _viam_app_v1_CreateFragmentRequest__Output } from './viam/app/v1/CreateFragmentRequest';
 import type { CreateFragmentResponse as _viam_app_v1_CreateFragmentResponse, CreateFragmentResponse__Output as _viam_app_v1_CreateFragmentResponse__Output } from './viam/app/v1/CreateFragmentResponse';
+import type { CreateKeyFromExistingKeyAuthorizationsRequest as _viam_app_v1_CreateKeyFromExistingKeyAuthorizationsRequest, CreateKeyFromExistingKeyAuthorizationsRequest__Output as _viam_app_v1_CreateKeyFromExistingKeyAuthorizationsRequest__Output } from './viam/app/v1/CreateKeyFromExistingKeyAuthorizationsRequest';
+import type { CreateKeyFromExistingKeyAuthorizationsResponse as _viam_app_v1_CreateKeyFromExistingKeyAuthorizationsResponse, CreateKeyFromExistingKeyAuthorizationsResponse__Output as _viam_app_v1_CreateKeyFromExistingKeyAuthorizationsResponse__Output } from './viam/app/v1/CreateKeyFromExistingKeyAuthorizationsResponse';
 import type { CreateKeyRequest as _viam_app_v1_CreateKeyRequest, CreateKeyRequest__Output as _viam_app_v1_CreateKeyRequest__Output } from './viam/app/v1/CreateKeyRequest';
 import type { CreateKeyResponse as _viam_app_v1_CreateKeyResponse, CreateKeyResponse__Output as _viam_app_v1_CreateKeyResponse__Output } from './viam/app/v1/CreateKeyResponse';
 import type { CreateLocationRequest as _viam_app_v1_CreateLocationRequest, CreateLocationRequest__Output as _viam_app_v1_CreateLocationRequest__Output } from './viam/app/v1/CreateLocationRequest';
@@ -33,6 +35,8 @@ import type { CreateRobotPartSecretRequest as _viam_app_v1_CreateRobotPartSecret
 import type { CreateRobotPartSecretResponse as _viam_app_v1_CreateRobotPartSecretResponse, CreateRobotPartSecretResponse__Output as _viam_app_v1_CreateRobotPartSecretResponse__Output } from './viam/app/v1/CreateRobotPartSecretResponse';
 import type { DeleteFragmentRequest as _viam_app_v1_DeleteFragmentRequest, DeleteFragmentRequest__Output as _viam_app_v1_DeleteFragmentRequest__Output } from './viam/app/v1/DeleteFragmentRequest';
 import type { DeleteFragmentResponse as _viam_app_v1_DeleteFragmentResponse, DeleteFragmentResponse__Output as _viam_app_v1_DeleteFragmentResponse__Output } from './viam/app/v1/DeleteFragmentResponse';
+import type { DeleteKeyRequest as _viam_app_v1_DeleteKeyRequest, DeleteKeyRequest__Output as _viam_app_v1_DeleteKeyRequest__Output } from './viam/app/v1/DeleteKeyRequest';
+import type { DeleteKeyResponse as _viam_app_v1_DeleteKeyResponse, DeleteKeyResponse__Output as _viam_app_v1_DeleteKeyResponse__Output } from './viam/app/v1/DeleteKeyResponse';
 import type { DeleteLocationRequest as _viam_app_v1_DeleteLocationRequest, DeleteLocationRequest__Output as _viam_app_v1_DeleteLocationRequest__Output } from './viam/app/v1/DeleteLocationRequest';
 import type { DeleteLocationResponse as _viam_app_v1_DeleteLocationResponse, DeleteLocationResponse__Output as _viam_app_v1_DeleteLocationResponse__Output } from './viam/app/v1/DeleteLocationResponse';
 import type { DeleteLocationSecretRequest as _viam_app_v1_DeleteLocationSecretRequest, DeleteLocationSecretRequest__Output as _viam_app_v1_DeleteLocationSecretRequest__Output } from './viam/app/v1/DeleteLocationSecretRequest';
@@ -62,6 +66,8 @@ import type { GetOrganizationRequest as _viam_app_v1_GetOrganizationRequest, Get
 import type { GetOrganizationResponse as _viam_app_v1_GetOrganizationResponse, GetOrganizationResponse__Output as _viam_app_v1_GetOrganizationResponse__Output } from './viam/app/v1/GetOrganizationResponse';
 import type { GetOrganizationsWithAccessToLocationRequest as _viam_app_v1_GetOrganizationsWithAccessToLocationRequest, GetOrganizationsWithAccessToLocationRequest__Output as _viam_app_v1_GetOrganizationsWithAccessToLocationRequest__Output } from './viam/app/v1/GetOrganizationsWithAccessToLocationRequest';
 import type { GetOrganizationsWithAccessToLocationResponse as _viam_app_v1_GetOrganizationsWithAccessToLocationResponse, GetOrganizationsWithAccessToLocationResponse__Output as _viam_app_v1_GetOrganizationsWithAccessToLocationResponse__Output } from './viam/app/v1/GetOrganizationsWithAccessToLocationResponse';
+import type { GetRobotAPIKeysRequest as _viam_app_v1_GetRobotAPIKeysRequest, GetRobotAPIKeysRequest__Output as _viam_app_v1_GetRobotAPIKeysRequest__Output } from './viam/app/v1/GetRobotAPIKeysRequest';
+import type { GetRobotAPIKeysResponse as _viam_app_v1_GetRobotAPIKeysResponse, GetRobotAPIKeysResponse__Output as _viam_app_v1_GetRobotAPIKeysResponse__Output } from './viam/app/v1/GetRobotAPIKeysResponse';
 import type { GetRobotPartHistoryRequest as _viam_app_v1_GetRobotPartHistoryRequest, GetRobotPartHistoryRequest__Output as _viam_app_v1_GetRobotPartHistoryRequest__Output } from './viam/app/v1/GetRobotPartHistoryRequest';
 import type { GetRobotPartHistoryResponse as _viam_app_v1_GetRobotPartHistoryResponse, GetRobotPartHistoryResponse__Output as _viam_app_v1_GetRobotPartHistoryResponse__Output } from './viam/app/v1/GetRobotPartHistoryResponse';
 import type { GetRobotPartLogsRequest as _viam_app_v1_GetRobotPartLogsRequest, GetRobotPartLogsRequest__Output as _viam_app_v1_GetRobotPartLogsRequest__Output } from './viam/app/v1/GetRobotPartLogsRequest';
@@ -123,9 +129,13 @@ import type { OrganizationMember as _viam_app_v1_OrganizationMember, Organizatio
 import type { PartSummary as _viam_app_v1_PartSummary, PartSummary__Output as _viam_app_v1_PartSummary__Output } from './viam/app/v1/PartSummary';
 import type { RemoveRoleRequest as _viam_app_v1_RemoveRoleRequest, RemoveRoleRequest__Output as _viam_app_v1_RemoveRoleRequest__Output } from './viam/app/v1/RemoveRoleRequest';
 import type { RemoveRoleResponse as _viam_app_v1_RemoveRoleResponse, RemoveRoleResponse__Output as _viam_app_v1_RemoveRoleResponse__Output } from './viam/app/v1/RemoveRoleResponse';
+import type { RenameKeyRequest as _viam_app_v1_RenameKeyRequest, RenameKeyRequest__Output as _viam_app_v1_RenameKeyRequest__Output } from './viam/app/v1/RenameKeyRequest';
+import type { RenameKeyResponse as _viam_app_v1_RenameKeyResponse, RenameKeyResponse__Output as _viam_app_v1_RenameKeyResponse__Output } from './viam/app/v1/RenameKeyResponse';
 import type { Robot as _viam_app_v1_Robot, Robot__Output as _viam_app_v1_Robot__Output } from './viam/app/v1/Robot';
 import type { RobotPart as _viam_app_v1_RobotPart, RobotPart__Output as _viam_app_v1_RobotPart__Output } from './viam/app/v1/RobotPart';
 import type { RobotPartHistoryEntry as _viam_app_v1_RobotPartHistoryEntry, RobotPartHistoryEntry__Output as _viam_app_v1_RobotPartHistoryEntry__Output } from './viam/app/v1/RobotPartHistoryEntry';
+import type { RotateKeyRequest as _viam_app_v1_RotateKeyRequest, RotateKeyRequest__Output as _viam_app_v1_RotateKeyRequest__Output } from './viam/app/v1/RotateKeyRequest';
+import type { RotateKeyResponse as _viam_app_v1_RotateKeyResponse, RotateKeyResponse__Output as _viam_app_v1_RotateKeyResponse__Output } from './viam/app/v1/RotateKeyResponse';
 import type { ShareLocationRequest as _viam_app_v1_ShareLocationRequest, ShareLocationRequest__Output as _viam_app_v1_ShareLocationRequest__Output } from './viam/app/v1/ShareLocationRequest';
 import type { ShareLocationResponse as _viam_app_v1_ShareLocationResponse, ShareLocationResponse__Output as _viam_app_v1_ShareLocationResponse__Output } from './viam/app/v1/ShareLocationResponse';
 import type { SharedSecret as _viam_app_v1_SharedSecret, SharedSecret__Output as _viam_app_v1_SharedSecret__Output } from './viam/app/v1/SharedSecret';
@@ -188,6 +198,8 @@ export interface ProtoGrpcType {
         AuthorizationDetails: MessageTypeDefinition<_viam_app_v1_AuthorizationDetails, _viam_app_v1_AuthorizationDetails__Output>
         CreateFragmentRequest: MessageTypeDefinition<_viam_app_v1_CreateFragmentRequest, _viam_app_v1_CreateFragmentRequest__Output>
         CreateFragmentResponse: MessageTypeDefinition<_viam_app_v1_CreateFragmentResponse, _viam_app_v1_CreateFragmentResponse__Output>
+        CreateKeyFromExistingKeyAuthorizationsRequest: MessageTypeDefinition<_viam_app_v1_CreateKeyFromExistingKeyAuthorizationsRequest, _viam_app_v1_CreateKeyFromExistingKeyAuthorizationsRequest__Output>
+        CreateKeyFromExistingKeyAuthorizationsResponse: MessageTypeDefinition<_viam_app_v1_CreateKeyFromExistingKeyAuthorizationsResponse, _viam_app_v1_CreateKeyFromExistingKeyAuthorizationsResponse__Output>
         CreateKeyRequest: MessageTypeDefinition<_viam_app_v1_CreateKeyRequest, _viam_app_v1_CreateKeyRequest__Output>
         CreateKeyResponse: MessageTypeDefinition<_viam_app_v1_CreateKeyResponse, _viam_app_v1_CreateKeyResponse__Output>
         CreateLocationRequest: MessageTypeDefinition<_viam_app_v1_CreateLocationRequest, _viam_app_v1_CreateLocationRequest__Output>
@@ -204,6 +216,8 @@ export interface ProtoGrpcType {
         CreateRobotPartSecretResponse: MessageTypeDefinition<_viam_app_v1_CreateRobotPartSecretResponse, _viam_app_v1_CreateRobotPartSecretResponse__Output>
         DeleteFragmentRequest: MessageTypeDefinition<_viam_app_v1_DeleteFragmentRequest, _viam_app_v1_DeleteFragmentRequest__Output>
         DeleteFragmentResponse: MessageTypeDefinition<_viam_app_v1_DeleteFragmentResponse, _viam_app_v1_DeleteFragmentResponse__Output>
+        DeleteKeyRequest: MessageTypeDefinition<_viam_app_v1_DeleteKeyRequest, _viam_app_v1_DeleteKeyRequest__Output>
+        DeleteKeyResponse: MessageTypeDefinition<_viam_app_v1_DeleteKeyResponse, _viam_app_v1_DeleteKeyResponse__Output>
         DeleteLocationRequest: MessageTypeDefinition<_viam_app_v1_DeleteLocationRequest, _viam_app_v1_DeleteLocationRequest__Output>
         DeleteLocationResponse: MessageTypeDefinition<_viam_app_v1_DeleteLocationResponse, _viam_app_v1_DeleteLocationResponse__Output>
         DeleteLocationSecretRequest: MessageTypeDefinition<_viam_app_v1_DeleteLocationSecretRequest, _viam_app_v1_DeleteLocationSecretRequest__Output>
@@ -234,6 +248,8 @@ export interface ProtoGrpcType {
         GetOrganizationResponse: MessageTypeDefinition<_viam_app_v1_GetOrganizationResponse, _viam_app_v1_GetOrganizationResponse__Output>
         GetOrganizationsWithAccessToLocationRequest: MessageTypeDefinition<_viam_app_v1_GetOrganizationsWithAccessToLocationRequest, _viam_app_v1_GetOrganizationsWithAccessToLocationRequest__Output>
         GetOrganizationsWithAccessToLocationResponse: MessageTypeDefinition<_viam_app_v1_GetOrganizationsWithAccessToLocationResponse, _viam_app_v1_GetOrganizationsWithAccessToLocationResponse__Output>
+        GetRobotAPIKeysRequest: MessageTypeDefinition<_viam_app_v1_GetRobotAPIKeysRequest, _viam_app_v1_GetRobotAPIKeysRequest__Output>
+        GetRobotAPIKeysResponse: MessageTypeDefinition<_viam_app_v1_GetRobotAPIKeysResponse, _viam_app_v1_GetRobotAPIKeysResponse__Output>
         GetRobotPartHistoryRequest: MessageTypeDefinition<_viam_app_v1_GetRobotPartHistoryRequest, _viam_app_v1_GetRobotPartHistoryRequest__Output>
         GetRobotPartHistoryResponse: MessageTypeDefinition<_viam_app_v1_GetRobotPartHistoryResponse, _viam_app_v1_GetRobotPartHistoryResponse__Output>
         GetRobotPartLogsRequest: MessageTypeDefinition<_viam_app_v1_GetRobotPartLogsRequest, _viam_app_v1_GetRobotPartLogsRequest__Output>
@@ -296,9 +312,13 @@ export interface ProtoGrpcType {
         PartSummary: MessageTypeDefinition<_viam_app_v1_PartSummary, _viam_app_v1_PartSummary__Output>
         RemoveRoleRequest: MessageTypeDefinition<_viam_app_v1_RemoveRoleRequest, _viam_app_v1_RemoveRoleRequest__Output>
         RemoveRoleResponse: MessageTypeDefinition<_viam_app_v1_RemoveRoleResponse, _viam_app_v1_RemoveRoleResponse__Output>
+        RenameKeyRequest: MessageTypeDefinition<_viam_app_v1_RenameKeyRequest, _viam_app_v1_RenameKeyRequest__Output>
+        RenameKeyResponse: MessageTypeDefinition<_viam_app_v1_RenameKeyResponse, _viam_app_v1_RenameKeyResponse__Output>
         Robot: MessageTypeDefinition<_viam_app_v1_Robot, _viam_app_v1_Robot__Output>
         RobotPart: MessageTypeDefinition<_viam_app_v1_RobotPart, _viam_app_v1_RobotPart__Output>
         RobotPartHistoryEntry: MessageTypeDefinition<_viam_app_v1_RobotPartHistoryEntry, _viam_app_v1_RobotPartHistoryEntry__Output>
+        RotateKeyRequest: MessageTypeDefinition<_viam_app_v1_RotateKeyRequest, _viam_app_v1_RotateKeyRequest__Output>
+        RotateKeyResponse: MessageTypeDefinition<_viam_app_v1_RotateKeyResponse, _viam_app_v1_RotateKeyResponse__Output>
         ShareLocationRequest: MessageTypeDefinition<_viam_app_v1_ShareLocationRequest, _viam_app_v1_ShareLocationRequest__Output>
         ShareLocationResponse: MessageTypeDefinition<_viam_app_v1_ShareLocationResponse, _viam_app_v1_ShareLocationResponse__Output>
         SharedSecret: MessageTypeDefinition<_viam_app_v1_SharedSecret, _viam_app_v1_SharedSecret__Output>

@@ -13,5 +13,6 @@ import './fragment.ts';
 import './module.ts';
 import './organization-admin.ts';
 import './sharing.ts';
+import './api-key.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

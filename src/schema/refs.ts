@@ -27,6 +27,8 @@ import type { OrganizationMember__Output } from '../generated/viam/app/v1/Organi
 import type { OrganizationInvite__Output } from '../generated/viam/app/v1/OrganizationInvite.ts';
 import type { OrgDetails__Output } from '../generated/viam/app/v1/OrgDetails.ts';
 import type { OrganizationIdentity__Output } from '../generated/viam/app/v1/OrganizationIdentity.ts';
+import type { AuthorizationDetails__Output } from '../generated/viam/app/v1/AuthorizationDetails.ts';
+import type { ApiKeyShape, NewApiKeyShape } from '../resolvers/api-keys.ts';
 
 export const OrganizationRef = builder.loadableObjectRef<Organization__Output, string>('Organization', { load: organizationsById, cacheResolved: cacheKeyOf, loaderOptions });
 export const LocationRef = builder.loadableObjectRef<LocationShape, string>('Location', { load: locationsById, cacheResolved: cacheKeyOf, loaderOptions });
@@ -46,3 +48,6 @@ export const OrganizationMemberRef = builder.objectRef<OrganizationMember__Outpu
 export const OrganizationInviteRef = builder.objectRef<OrganizationInvite__Output>('OrganizationInvite');
 export const OrganizationOfUserRef = builder.objectRef<OrgDetails__Output>('OrganizationOfUser');
 export const OrganizationIdentityRef = builder.objectRef<OrganizationIdentity__Output>('OrganizationIdentity');
+export const ApiKeyRef = builder.objectRef<ApiKeyShape>('ApiKey');
+export const ApiKeyAuthorizationRef = builder.objectRef<AuthorizationDetails__Output>('ApiKeyAuthorization');
+export const NewApiKeyRef = builder.objectRef<NewApiKeyShape>('NewApiKey');

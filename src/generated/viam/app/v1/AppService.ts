@@ -6,6 +6,8 @@ import type { AddRoleRequest as _viam_app_v1_AddRoleRequest, AddRoleRequest__Out
 import type { AddRoleResponse as _viam_app_v1_AddRoleResponse, AddRoleResponse__Output as _viam_app_v1_AddRoleResponse__Output } from '../../../viam/app/v1/AddRoleResponse';
 import type { CreateFragmentRequest as _viam_app_v1_CreateFragmentRequest, CreateFragmentRequest__Output as _viam_app_v1_CreateFragmentRequest__Output } from '../../../viam/app/v1/CreateFragmentRequest';
 import type { CreateFragmentResponse as _viam_app_v1_CreateFragmentResponse, CreateFragmentResponse__Output as _viam_app_v1_CreateFragmentResponse__Output } from '../../../viam/app/v1/CreateFragmentResponse';
+import type { CreateKeyFromExistingKeyAuthorizationsRequest as _viam_app_v1_CreateKeyFromExistingKeyAuthorizationsRequest, CreateKeyFromExistingKeyAuthorizationsRequest__Output as _viam_app_v1_CreateKeyFromExistingKeyAuthorizationsRequest__Output } from '../../../viam/app/v1/CreateKeyFromExistingKeyAuthorizationsRequest';
+import type { CreateKeyFromExistingKeyAuthorizationsResponse as _viam_app_v1_CreateKeyFromExistingKeyAuthorizationsResponse, CreateKeyFromExistingKeyAuthorizationsResponse__Output as _viam_app_v1_CreateKeyFromExistingKeyAuthorizationsResponse__Output } from '../../../viam/app/v1/CreateKeyFromExistingKeyAuthorizationsResponse';
 import type { CreateKeyRequest as _viam_app_v1_CreateKeyRequest, CreateKeyRequest__Output as _viam_app_v1_CreateKeyRequest__Output } from '../../../viam/app/v1/CreateKeyRequest';
 import type { CreateKeyResponse as _viam_app_v1_CreateKeyResponse, CreateKeyResponse__Output as _viam_app_v1_CreateKeyResponse__Output } from '../../../viam/app/v1/CreateKeyResponse';
 import type { CreateLocationRequest as _viam_app_v1_CreateLocationRequest, CreateLocationRequest__Output as _viam_app_v1_CreateLocationRequest__Output } from '../../../viam/app/v1/CreateLocationRequest';
@@ -22,6 +24,8 @@ import type { CreateRobotPartSecretRequest as _viam_app_v1_CreateRobotPartSecret
 import type { CreateRobotPartSecretResponse as _viam_app_v1_CreateRobotPartSecretResponse, CreateRobotPartSecretResponse__Output as _viam_app_v1_CreateRobotPartSecretResponse__Output } from '../../../viam/app/v1/CreateRobotPartSecretResponse';
 import type { DeleteFragmentRequest as _viam_app_v1_DeleteFragmentRequest, DeleteFragmentRequest__Output as _viam_app_v1_DeleteFragmentRequest__Output } from '../../../viam/app/v1/DeleteFragmentRequest';
 import type { DeleteFragmentResponse as _viam_app_v1_DeleteFragmentResponse, DeleteFragmentResponse__Output as _viam_app_v1_DeleteFragmentResponse__Output } from '../../../viam/app/v1/DeleteFragmentResponse';
+import type { DeleteKeyRequest as _viam_app_v1_DeleteKeyRequest, DeleteKeyRequest__Output as _viam_app_v1_DeleteKeyRequest__Output } from '../../../viam/app/v1/DeleteKeyRequest';
+import type { DeleteKeyResponse as _viam_app_v1_DeleteKeyResponse, DeleteKeyResponse__Output as _viam_app_v1_DeleteKeyResponse__Output } from '../../../viam/app/v1/DeleteKeyResponse';
 import type { DeleteLocationRequest as _viam_app_v1_DeleteLocationRequest, DeleteLocationRequest__Output as _viam_app_v1_DeleteLocationRequest__Output } from '../../../viam/app/v1/DeleteLocationRequest';
 import type { DeleteLocationResponse as _viam_app_v1_DeleteLocationResponse, DeleteLocationResponse__Output as _viam_app_v1_DeleteLocationResponse__Output } from '../../../viam/app/v1/DeleteLocationResponse';
 import type { DeleteLocationSecretRequest as _viam_app_v1_DeleteLocationSecretRequest, DeleteLocationSecretRequest__Output as _viam_app_v1_DeleteLocationSecretRequest__Output } from '../../../viam/app/v1/DeleteLocationSecretRequest';
@@ -46,6 +50,8 @@ import type { GetOrganizationRequest as _viam_app_v1_GetOrganizationRequest, Get
 import type { GetOrganizationResponse as _viam_app_v1_GetOrganizationResponse, GetOrganizationResponse__Output as _viam_app_v1_GetOrganizationResponse__Output } from '../../../viam/app/v1/GetOrganizationResponse';
 import type { GetOrganizationsWithAccessToLocationRequest as _viam_app_v1_GetOrganizationsWithAccessToLocationRequest, GetOrganizationsWithAccessToLocationRequest__Output as _viam_app_v1_GetOrganizationsWithAccessToLocationRequest__Output } from '../../../viam/app/v1/GetOrganizationsWithAccessToLocationRequest';
 import type { GetOrganizationsWithAccessToLocationResponse as _viam_app_v1_GetOrganizationsWithAccessToLocationResponse, GetOrganizationsWithAccessToLocationResponse__Output as _viam_app_v1_GetOrganizationsWithAccessToLocationResponse__Output } from '../../../viam/app/v1/GetOrganizationsWithAccessToLocationResponse';
+import type { GetRobotAPIKeysRequest as _viam_app_v1_GetRobotAPIKeysRequest, GetRobotAPIKeysRequest__Output as _viam_app_v1_GetRobotAPIKeysRequest__Output } from '../../../viam/app/v1/GetRobotAPIKeysRequest';
+import type { GetRobotAPIKeysResponse as _viam_app_v1_GetRobotAPIKeysResponse, GetRobotAPIKeysResponse__Output as _viam_app_v1_GetRobotAPIKeysResponse__Output } from '../../../viam/app/v1/GetRobotAPIKeysResponse';
 import type { GetRobotPartHistoryRequest as _viam_app_v1_GetRobotPartHistoryRequest, GetRobotPartHistoryRequest__Output as _viam_app_v1_GetRobotPartHistoryRequest__Output } from '../../../viam/app/v1/GetRobotPartHistoryRequest';
 import type { GetRobotPartHistoryResponse as _viam_app_v1_GetRobotPartHistoryResponse, GetRobotPartHistoryResponse__Output as _viam_app_v1_GetRobotPartHistoryResponse__Output } from '../../../viam/app/v1/GetRobotPartHistoryResponse';
 import type { GetRobotPartLogsRequest as _viam_app_v1_GetRobotPartLogsRequest, GetRobotPartLogsRequest__Output as _viam_app_v1_GetRobotPartLogsRequest__Output } from '../../../viam/app/v1/GetRobotPartLogsRequest';
@@ -92,6 +98,10 @@ import type { NewRobotRequest as _viam_app_v1_NewRobotRequest, NewRobotRequest__
 import type { NewRobotResponse as _viam_app_v1_NewRobotResponse, NewRobotResponse__Output as _viam_app_v1_NewRobotResponse__Output } from '../../../viam/app/v1/NewRobotResponse';
 import type { RemoveRoleRequest as _viam_app_v1_RemoveRoleRequest, RemoveRoleRequest__Output as _viam_app_v1_RemoveRoleRequest__Output } from '../../../viam/app/v1/RemoveRoleRequest';
 import type { RemoveRoleResponse as _viam_app_v1_RemoveRoleResponse, RemoveRoleResponse__Output as _viam_app_v1_RemoveRoleResponse__Output } from '../../../viam/app/v1/RemoveRoleResponse';
+import type { RenameKeyRequest as _viam_app_v1_RenameKeyRequest, RenameKeyRequest__Output as _viam_app_v1_RenameKeyRequest__Output } from '../../../viam/app/v1/RenameKeyRequest';
+import type { RenameKeyResponse as _viam_app_v1_RenameKeyResponse, RenameKeyResponse__Output as _viam_app_v1_RenameKeyResponse__Output } from '../../../viam/app/v1/RenameKeyResponse';
+import type { RotateKeyRequest as _viam_app_v1_RotateKeyRequest, RotateKeyRequest__Output as _viam_app_v1_RotateKeyRequest__Output } from '../../../viam/app/v1/RotateKeyRequest';
+import type { RotateKeyResponse as _viam_app_v1_RotateKeyResponse, RotateKeyResponse__Output as _viam_app_v1_RotateKeyResponse__Output } from '../../../viam/app/v1/RotateKeyResponse';
 import type { ShareLocationRequest as _viam_app_v1_ShareLocationRequest, ShareLocationRequest__Output as _viam_app_v1_ShareLocationRequest__Output } from '../../../viam/app/v1/ShareLocationRequest';
 import type { ShareLocationResponse as _viam_app_v1_ShareLocationResponse, ShareLocationResponse__Output as _viam_app_v1_ShareLocationResponse__Output } from '../../../viam/app/v1/ShareLocationResponse';
 import type { TailRobotPartLogsRequest as _viam_app_v1_TailRobotPartLogsRequest, TailRobotPartLogsRequest__Output as _viam_app_v1_TailRobotPartLogsRequest__Output } from '../../../viam/app/v1/TailRobotPartLogsRequest';
@@ -144,6 +154,15 @@ export interface AppServiceClient extends grpc.Client {
   createKey(argument: _viam_app_v1_CreateKeyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_CreateKeyResponse__Output>): grpc.ClientUnaryCall;
   createKey(argument: _viam_app_v1_CreateKeyRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_CreateKeyResponse__Output>): grpc.ClientUnaryCall;
   createKey(argument: _viam_app_v1_CreateKeyRequest, callback: grpc.requestCallback<_viam_app_v1_CreateKeyResponse__Output>): grpc.ClientUnaryCall;
+  
+  CreateKeyFromExistingKeyAuthorizations(argument: _viam_app_v1_CreateKeyFromExistingKeyAuthorizationsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_CreateKeyFromExistingKeyAuthorizationsResponse__Output>): grpc.ClientUnaryCall;
+  CreateKeyFromExistingKeyAuthorizations(argument: _viam_app_v1_CreateKeyFromExistingKeyAuthorizationsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_CreateKeyFromExistingKeyAuthorizationsResponse__Output>): grpc.ClientUnaryCall;
+  CreateKeyFromExistingKeyAuthorizations(argument: _viam_app_v1_CreateKeyFromExistingKeyAuthorizationsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_CreateKeyFromExistingKeyAuthorizationsResponse__Output>): grpc.ClientUnaryCall;
+  CreateKeyFromExistingKeyAuthorizations(argument: _viam_app_v1_CreateKeyFromExistingKeyAuthorizationsRequest, callback: grpc.requestCallback<_viam_app_v1_CreateKeyFromExistingKeyAuthorizationsResponse__Output>): grpc.ClientUnaryCall;
+  createKeyFromExistingKeyAuthorizations(argument: _viam_app_v1_CreateKeyFromExistingKeyAuthorizationsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_CreateKeyFromExistingKeyAuthorizationsResponse__Output>): grpc.ClientUnaryCall;
+  createKeyFromExistingKeyAuthorizations(argument: _viam_app_v1_CreateKeyFromExistingKeyAuthorizationsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_CreateKeyFromExistingKeyAuthorizationsResponse__Output>): grpc.ClientUnaryCall;
+  createKeyFromExistingKeyAuthorizations(argument: _viam_app_v1_CreateKeyFromExistingKeyAuthorizationsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_CreateKeyFromExistingKeyAuthorizationsResponse__Output>): grpc.ClientUnaryCall;
+  createKeyFromExistingKeyAuthorizations(argument: _viam_app_v1_CreateKeyFromExistingKeyAuthorizationsRequest, callback: grpc.requestCallback<_viam_app_v1_CreateKeyFromExistingKeyAuthorizationsResponse__Output>): grpc.ClientUnaryCall;
   
   CreateLocation(argument: _viam_app_v1_CreateLocationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_CreateLocationResponse__Output>): grpc.ClientUnaryCall;
   CreateLocation(argument: _viam_app_v1_CreateLocationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_CreateLocationResponse__Output>): grpc.ClientUnaryCall;
@@ -207,6 +226,15 @@ export interface AppServiceClient extends grpc.Client {
   deleteFragment(argument: _viam_app_v1_DeleteFragmentRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_DeleteFragmentResponse__Output>): grpc.ClientUnaryCall;
   deleteFragment(argument: _viam_app_v1_DeleteFragmentRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_DeleteFragmentResponse__Output>): grpc.ClientUnaryCall;
   deleteFragment(argument: _viam_app_v1_DeleteFragmentRequest, callback: grpc.requestCallback<_viam_app_v1_DeleteFragmentResponse__Output>): grpc.ClientUnaryCall;
+  
+  DeleteKey(argument: _viam_app_v1_DeleteKeyRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_DeleteKeyResponse__Output>): grpc.ClientUnaryCall;
+  DeleteKey(argument: _viam_app_v1_DeleteKeyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_DeleteKeyResponse__Output>): grpc.ClientUnaryCall;
+  DeleteKey(argument: _viam_app_v1_DeleteKeyRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_DeleteKeyResponse__Output>): grpc.ClientUnaryCall;
+  DeleteKey(argument: _viam_app_v1_DeleteKeyRequest, callback: grpc.requestCallback<_viam_app_v1_DeleteKeyResponse__Output>): grpc.ClientUnaryCall;
+  deleteKey(argument: _viam_app_v1_DeleteKeyRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_DeleteKeyResponse__Output>): grpc.ClientUnaryCall;
+  deleteKey(argument: _viam_app_v1_DeleteKeyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_DeleteKeyResponse__Output>): grpc.ClientUnaryCall;
+  deleteKey(argument: _viam_app_v1_DeleteKeyRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_DeleteKeyResponse__Output>): grpc.ClientUnaryCall;
+  deleteKey(argument: _viam_app_v1_DeleteKeyRequest, callback: grpc.requestCallback<_viam_app_v1_DeleteKeyResponse__Output>): grpc.ClientUnaryCall;
   
   DeleteLocation(argument: _viam_app_v1_DeleteLocationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_DeleteLocationResponse__Output>): grpc.ClientUnaryCall;
   DeleteLocation(argument: _viam_app_v1_DeleteLocationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_DeleteLocationResponse__Output>): grpc.ClientUnaryCall;
@@ -324,6 +352,15 @@ export interface AppServiceClient extends grpc.Client {
   getRobot(argument: _viam_app_v1_GetRobotRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_GetRobotResponse__Output>): grpc.ClientUnaryCall;
   getRobot(argument: _viam_app_v1_GetRobotRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetRobotResponse__Output>): grpc.ClientUnaryCall;
   getRobot(argument: _viam_app_v1_GetRobotRequest, callback: grpc.requestCallback<_viam_app_v1_GetRobotResponse__Output>): grpc.ClientUnaryCall;
+  
+  GetRobotAPIKeys(argument: _viam_app_v1_GetRobotAPIKeysRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetRobotAPIKeysResponse__Output>): grpc.ClientUnaryCall;
+  GetRobotAPIKeys(argument: _viam_app_v1_GetRobotAPIKeysRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_GetRobotAPIKeysResponse__Output>): grpc.ClientUnaryCall;
+  GetRobotAPIKeys(argument: _viam_app_v1_GetRobotAPIKeysRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetRobotAPIKeysResponse__Output>): grpc.ClientUnaryCall;
+  GetRobotAPIKeys(argument: _viam_app_v1_GetRobotAPIKeysRequest, callback: grpc.requestCallback<_viam_app_v1_GetRobotAPIKeysResponse__Output>): grpc.ClientUnaryCall;
+  getRobotApiKeys(argument: _viam_app_v1_GetRobotAPIKeysRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetRobotAPIKeysResponse__Output>): grpc.ClientUnaryCall;
+  getRobotApiKeys(argument: _viam_app_v1_GetRobotAPIKeysRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_GetRobotAPIKeysResponse__Output>): grpc.ClientUnaryCall;
+  getRobotApiKeys(argument: _viam_app_v1_GetRobotAPIKeysRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetRobotAPIKeysResponse__Output>): grpc.ClientUnaryCall;
+  getRobotApiKeys(argument: _viam_app_v1_GetRobotAPIKeysRequest, callback: grpc.requestCallback<_viam_app_v1_GetRobotAPIKeysResponse__Output>): grpc.ClientUnaryCall;
   
   GetRobotPart(argument: _viam_app_v1_GetRobotPartRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetRobotPartResponse__Output>): grpc.ClientUnaryCall;
   GetRobotPart(argument: _viam_app_v1_GetRobotPartRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_GetRobotPartResponse__Output>): grpc.ClientUnaryCall;
@@ -523,6 +560,24 @@ export interface AppServiceClient extends grpc.Client {
   removeRole(argument: _viam_app_v1_RemoveRoleRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_RemoveRoleResponse__Output>): grpc.ClientUnaryCall;
   removeRole(argument: _viam_app_v1_RemoveRoleRequest, callback: grpc.requestCallback<_viam_app_v1_RemoveRoleResponse__Output>): grpc.ClientUnaryCall;
   
+  RenameKey(argument: _viam_app_v1_RenameKeyRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_RenameKeyResponse__Output>): grpc.ClientUnaryCall;
+  RenameKey(argument: _viam_app_v1_RenameKeyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_RenameKeyResponse__Output>): grpc.ClientUnaryCall;
+  RenameKey(argument: _viam_app_v1_RenameKeyRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_RenameKeyResponse__Output>): grpc.ClientUnaryCall;
+  RenameKey(argument: _viam_app_v1_RenameKeyRequest, callback: grpc.requestCallback<_viam_app_v1_RenameKeyResponse__Output>): grpc.ClientUnaryCall;
+  renameKey(argument: _viam_app_v1_RenameKeyRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_RenameKeyResponse__Output>): grpc.ClientUnaryCall;
+  renameKey(argument: _viam_app_v1_RenameKeyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_RenameKeyResponse__Output>): grpc.ClientUnaryCall;
+  renameKey(argument: _viam_app_v1_RenameKeyRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_RenameKeyResponse__Output>): grpc.ClientUnaryCall;
+  renameKey(argument: _viam_app_v1_RenameKeyRequest, callback: grpc.requestCallback<_viam_app_v1_RenameKeyResponse__Output>): grpc.ClientUnaryCall;
+  
+  RotateKey(argument: _viam_app_v1_RotateKeyRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_RotateKeyResponse__Output>): grpc.ClientUnaryCall;
+  RotateKey(argument: _viam_app_v1_RotateKeyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_RotateKeyResponse__Output>): grpc.ClientUnaryCall;
+  RotateKey(argument: _viam_app_v1_RotateKeyRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_RotateKeyResponse__Output>): grpc.ClientUnaryCall;
+  RotateKey(argument: _viam_app_v1_RotateKeyRequest, callback: grpc.requestCallback<_viam_app_v1_RotateKeyResponse__Output>): grpc.ClientUnaryCall;
+  rotateKey(argument: _viam_app_v1_RotateKeyRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_RotateKeyResponse__Output>): grpc.ClientUnaryCall;
+  rotateKey(argument: _viam_app_v1_RotateKeyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_RotateKeyResponse__Output>): grpc.ClientUnaryCall;
+  rotateKey(argument: _viam_app_v1_RotateKeyRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_RotateKeyResponse__Output>): grpc.ClientUnaryCall;
+  rotateKey(argument: _viam_app_v1_RotateKeyRequest, callback: grpc.requestCallback<_viam_app_v1_RotateKeyResponse__Output>): grpc.ClientUnaryCall;
+  
   ShareLocation(argument: _viam_app_v1_ShareLocationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ShareLocationResponse__Output>): grpc.ClientUnaryCall;
   ShareLocation(argument: _viam_app_v1_ShareLocationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_ShareLocationResponse__Output>): grpc.ClientUnaryCall;
   ShareLocation(argument: _viam_app_v1_ShareLocationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ShareLocationResponse__Output>): grpc.ClientUnaryCall;
@@ -636,6 +691,8 @@ export interface AppServiceHandlers extends grpc.UntypedServiceImplementation {
   
   CreateKey: grpc.handleUnaryCall<_viam_app_v1_CreateKeyRequest__Output, _viam_app_v1_CreateKeyResponse>;
   
+  CreateKeyFromExistingKeyAuthorizations: grpc.handleUnaryCall<_viam_app_v1_CreateKeyFromExistingKeyAuthorizationsRequest__Output, _viam_app_v1_CreateKeyFromExistingKeyAuthorizationsResponse>;
+  
   CreateLocation: grpc.handleUnaryCall<_viam_app_v1_CreateLocationRequest__Output, _viam_app_v1_CreateLocationResponse>;
   
   CreateLocationSecret: grpc.handleUnaryCall<_viam_app_v1_CreateLocationSecretRequest__Output, _viam_app_v1_CreateLocationSecretResponse>;
@@ -649,6 +706,8 @@ export interface AppServiceHandlers extends grpc.UntypedServiceImplementation {
   CreateRobotPartSecret: grpc.handleUnaryCall<_viam_app_v1_CreateRobotPartSecretRequest__Output, _viam_app_v1_CreateRobotPartSecretResponse>;
   
   DeleteFragment: grpc.handleUnaryCall<_viam_app_v1_DeleteFragmentRequest__Output, _viam_app_v1_DeleteFragmentResponse>;
+  
+  DeleteKey: grpc.handleUnaryCall<_viam_app_v1_DeleteKeyRequest__Output, _viam_app_v1_DeleteKeyResponse>;
   
   DeleteLocation: grpc.handleUnaryCall<_viam_app_v1_DeleteLocationRequest__Output, _viam_app_v1_DeleteLocationResponse>;
   
@@ -675,6 +734,8 @@ export interface AppServiceHandlers extends grpc.UntypedServiceImplementation {
   GetOrganizationsWithAccessToLocation: grpc.handleUnaryCall<_viam_app_v1_GetOrganizationsWithAccessToLocationRequest__Output, _viam_app_v1_GetOrganizationsWithAccessToLocationResponse>;
   
   GetRobot: grpc.handleUnaryCall<_viam_app_v1_GetRobotRequest__Output, _viam_app_v1_GetRobotResponse>;
+  
+  GetRobotAPIKeys: grpc.handleUnaryCall<_viam_app_v1_GetRobotAPIKeysRequest__Output, _viam_app_v1_GetRobotAPIKeysResponse>;
   
   GetRobotPart: grpc.handleUnaryCall<_viam_app_v1_GetRobotPartRequest__Output, _viam_app_v1_GetRobotPartResponse>;
   
@@ -720,6 +781,10 @@ export interface AppServiceHandlers extends grpc.UntypedServiceImplementation {
   
   RemoveRole: grpc.handleUnaryCall<_viam_app_v1_RemoveRoleRequest__Output, _viam_app_v1_RemoveRoleResponse>;
   
+  RenameKey: grpc.handleUnaryCall<_viam_app_v1_RenameKeyRequest__Output, _viam_app_v1_RenameKeyResponse>;
+  
+  RotateKey: grpc.handleUnaryCall<_viam_app_v1_RotateKeyRequest__Output, _viam_app_v1_RotateKeyResponse>;
+  
   ShareLocation: grpc.handleUnaryCall<_viam_app_v1_ShareLocationRequest__Output, _viam_app_v1_ShareLocationResponse>;
   
   TailRobotPartLogs: grpc.handleServerStreamingCall<_viam_app_v1_TailRobotPartLogsRequest__Output, _viam_app_v1_TailRobotPartLogsResponse>;
@@ -750,6 +815,7 @@ export interface AppServiceDefinition extends grpc.ServiceDefinition {
   AddRole: MethodDefinition<_viam_app_v1_AddRoleRequest, _viam_app_v1_AddRoleResponse, _viam_app_v1_AddRoleRequest__Output, _viam_app_v1_AddRoleResponse__Output>
   CreateFragment: MethodDefinition<_viam_app_v1_CreateFragmentRequest, _viam_app_v1_CreateFragmentResponse, _viam_app_v1_CreateFragmentRequest__Output, _viam_app_v1_CreateFragmentResponse__Output>
   CreateKey: MethodDefinition<_viam_app_v1_CreateKeyRequest, _viam_app_v1_CreateKeyResponse, _viam_app_v1_CreateKeyRequest__Output, _viam_app_v1_CreateKeyResponse__Output>
+  CreateKeyFromExistingKeyAuthorizations: MethodDefinition<_viam_app_v1_CreateKeyFromExistingKeyAuthorizationsRequest, _viam_app_v1_CreateKeyFromExistingKeyAuthorizationsResponse, _viam_app_v1_CreateKeyFromExistingKeyAuthorizationsRequest__Output, _viam_app_v1_CreateKeyFromExistingKeyAuthorizationsResponse__Output>
   CreateLocation: MethodDefinition<_viam_app_v1_CreateLocationRequest, _viam_app_v1_CreateLocationResponse, _viam_app_v1_CreateLocationRequest__Output, _viam_app_v1_CreateLocationResponse__Output>
   CreateLocationSecret: MethodDefinition<_viam_app_v1_CreateLocationSecretRequest, _viam_app_v1_CreateLocationSecretResponse, _viam_app_v1_CreateLocationSecretRequest__Output, _viam_app_v1_CreateLocationSecretResponse__Output>
   CreateModule: MethodDefinition<_viam_app_v1_CreateModuleRequest, _viam_app_v1_CreateModuleResponse, _viam_app_v1_CreateModuleRequest__Output, _viam_app_v1_CreateModuleResponse__Output>
@@ -757,6 +823,7 @@ export interface AppServiceDefinition extends grpc.ServiceDefinition {
   CreateOrganizationInvite: MethodDefinition<_viam_app_v1_CreateOrganizationInviteRequest, _viam_app_v1_CreateOrganizationInviteResponse, _viam_app_v1_CreateOrganizationInviteRequest__Output, _viam_app_v1_CreateOrganizationInviteResponse__Output>
   CreateRobotPartSecret: MethodDefinition<_viam_app_v1_CreateRobotPartSecretRequest, _viam_app_v1_CreateRobotPartSecretResponse, _viam_app_v1_CreateRobotPartSecretRequest__Output, _viam_app_v1_CreateRobotPartSecretResponse__Output>
   DeleteFragment: MethodDefinition<_viam_app_v1_DeleteFragmentRequest, _viam_app_v1_DeleteFragmentResponse, _viam_app_v1_DeleteFragmentRequest__Output, _viam_app_v1_DeleteFragmentResponse__Output>
+  DeleteKey: MethodDefinition<_viam_app_v1_DeleteKeyRequest, _viam_app_v1_DeleteKeyResponse, _viam_app_v1_DeleteKeyRequest__Output, _viam_app_v1_DeleteKeyResponse__Output>
   DeleteLocation: MethodDefinition<_viam_app_v1_DeleteLocationRequest, _viam_app_v1_DeleteLocationResponse, _viam_app_v1_DeleteLocationRequest__Output, _viam_app_v1_DeleteLocationResponse__Output>
   DeleteLocationSecret: MethodDefinition<_viam_app_v1_DeleteLocationSecretRequest, _viam_app_v1_DeleteLocationSecretResponse, _viam_app_v1_DeleteLocationSecretRequest__Output, _viam_app_v1_DeleteLocationSecretResponse__Output>
   DeleteOrganization: MethodDefinition<_viam_app_v1_DeleteOrganizationRequest, _viam_app_v1_DeleteOrganizationResponse, _viam_app_v1_DeleteOrganizationRequest__Output, _viam_app_v1_DeleteOrganizationResponse__Output>
@@ -770,6 +837,7 @@ export interface AppServiceDefinition extends grpc.ServiceDefinition {
   GetOrganizationNamespaceAvailability: MethodDefinition<_viam_app_v1_GetOrganizationNamespaceAvailabilityRequest, _viam_app_v1_GetOrganizationNamespaceAvailabilityResponse, _viam_app_v1_GetOrganizationNamespaceAvailabilityRequest__Output, _viam_app_v1_GetOrganizationNamespaceAvailabilityResponse__Output>
   GetOrganizationsWithAccessToLocation: MethodDefinition<_viam_app_v1_GetOrganizationsWithAccessToLocationRequest, _viam_app_v1_GetOrganizationsWithAccessToLocationResponse, _viam_app_v1_GetOrganizationsWithAccessToLocationRequest__Output, _viam_app_v1_GetOrganizationsWithAccessToLocationResponse__Output>
   GetRobot: MethodDefinition<_viam_app_v1_GetRobotRequest, _viam_app_v1_GetRobotResponse, _viam_app_v1_GetRobotRequest__Output, _viam_app_v1_GetRobotResponse__Output>
+  GetRobotAPIKeys: MethodDefinition<_viam_app_v1_GetRobotAPIKeysRequest, _viam_app_v1_GetRobotAPIKeysResponse, _viam_app_v1_GetRobotAPIKeysRequest__Output, _viam_app_v1_GetRobotAPIKeysResponse__Output>
   GetRobotPart: MethodDefinition<_viam_app_v1_GetRobotPartRequest, _viam_app_v1_GetRobotPartResponse, _viam_app_v1_GetRobotPartRequest__Output, _viam_app_v1_GetRobotPartResponse__Output>
   GetRobotPartHistory: MethodDefinition<_viam_app_v1_GetRobotPartHistoryRequest, _viam_app_v1_GetRobotPartHistoryResponse, _viam_app_v1_GetRobotPartHistoryRequest__Output, _viam_app_v1_GetRobotPartHistoryResponse__Output>
   GetRobotPartLogs: MethodDefinition<_viam_app_v1_GetRobotPartLogsRequest, _viam_app_v1_GetRobotPartLogsResponse, _viam_app_v1_GetRobotPartLogsRequest__Output, _viam_app_v1_GetRobotPartLogsResponse__Output>
@@ -792,6 +860,8 @@ export interface AppServiceDefinition extends grpc.ServiceDefinition {
   NewRobot: MethodDefinition<_viam_app_v1_NewRobotRequest, _viam_app_v1_NewRobotResponse, _viam_app_v1_NewRobotRequest__Output, _viam_app_v1_NewRobotResponse__Output>
   NewRobotPart: MethodDefinition<_viam_app_v1_NewRobotPartRequest, _viam_app_v1_NewRobotPartResponse, _viam_app_v1_NewRobotPartRequest__Output, _viam_app_v1_NewRobotPartResponse__Output>
   RemoveRole: MethodDefinition<_viam_app_v1_RemoveRoleRequest, _viam_app_v1_RemoveRoleResponse, _viam_app_v1_RemoveRoleRequest__Output, _viam_app_v1_RemoveRoleResponse__Output>
+  RenameKey: MethodDefinition<_viam_app_v1_RenameKeyRequest, _viam_app_v1_RenameKeyResponse, _viam_app_v1_RenameKeyRequest__Output, _viam_app_v1_RenameKeyResponse__Output>
+  RotateKey: MethodDefinition<_viam_app_v1_RotateKeyRequest, _viam_app_v1_RotateKeyResponse, _viam_app_v1_RotateKeyRequest__Output, _viam_app_v1_RotateKeyResponse__Output>
   ShareLocation: MethodDefinition<_viam_app_v1_ShareLocationRequest, _viam_app_v1_ShareLocationResponse, _viam_app_v1_ShareLocationRequest__Output, _viam_app_v1_ShareLocationResponse__Output>
   TailRobotPartLogs: MethodDefinition<_viam_app_v1_TailRobotPartLogsRequest, _viam_app_v1_TailRobotPartLogsResponse, _viam_app_v1_TailRobotPartLogsRequest__Output, _viam_app_v1_TailRobotPartLogsResponse__Output>
   UnshareLocation: MethodDefinition<_viam_app_v1_UnshareLocationRequest, _viam_app_v1_UnshareLocationResponse, _viam_app_v1_UnshareLocationRequest__Output, _viam_app_v1_UnshareLocationResponse__Output>
