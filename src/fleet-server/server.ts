@@ -26,6 +26,8 @@ import { roleRpcs } from './roles.ts';
 import { keyRpcs } from './keys.ts';
 import { robotServiceRpcs } from './robot-service.ts';
 import { machineSummaryRpcs } from './machine-summaries.ts';
+import { memberRpcs } from './members.ts';
+import { permissionRpcs } from './permissions.ts';
 import { ensureDemoFleet, type DemoCredentials } from './demo.ts';
 import { CallStats } from './call-stats.ts';
 
@@ -122,6 +124,8 @@ export async function startFleetServer(options: FleetServerOptions = {}): Promis
         ...roleRpcs,
         ...keyRpcs,
         ...machineSummaryRpcs,
+        ...memberRpcs,
+        ...permissionRpcs,
       },
       fleet,
     ),

@@ -4,6 +4,10 @@ import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
 import type { AddRoleRequest as _viam_app_v1_AddRoleRequest, AddRoleRequest__Output as _viam_app_v1_AddRoleRequest__Output } from '../../../viam/app/v1/AddRoleRequest';
 import type { AddRoleResponse as _viam_app_v1_AddRoleResponse, AddRoleResponse__Output as _viam_app_v1_AddRoleResponse__Output } from '../../../viam/app/v1/AddRoleResponse';
+import type { ChangeRoleRequest as _viam_app_v1_ChangeRoleRequest, ChangeRoleRequest__Output as _viam_app_v1_ChangeRoleRequest__Output } from '../../../viam/app/v1/ChangeRoleRequest';
+import type { ChangeRoleResponse as _viam_app_v1_ChangeRoleResponse, ChangeRoleResponse__Output as _viam_app_v1_ChangeRoleResponse__Output } from '../../../viam/app/v1/ChangeRoleResponse';
+import type { CheckPermissionsRequest as _viam_app_v1_CheckPermissionsRequest, CheckPermissionsRequest__Output as _viam_app_v1_CheckPermissionsRequest__Output } from '../../../viam/app/v1/CheckPermissionsRequest';
+import type { CheckPermissionsResponse as _viam_app_v1_CheckPermissionsResponse, CheckPermissionsResponse__Output as _viam_app_v1_CheckPermissionsResponse__Output } from '../../../viam/app/v1/CheckPermissionsResponse';
 import type { CreateFragmentRequest as _viam_app_v1_CreateFragmentRequest, CreateFragmentRequest__Output as _viam_app_v1_CreateFragmentRequest__Output } from '../../../viam/app/v1/CreateFragmentRequest';
 import type { CreateFragmentResponse as _viam_app_v1_CreateFragmentResponse, CreateFragmentResponse__Output as _viam_app_v1_CreateFragmentResponse__Output } from '../../../viam/app/v1/CreateFragmentResponse';
 import type { CreateKeyRequest as _viam_app_v1_CreateKeyRequest, CreateKeyRequest__Output as _viam_app_v1_CreateKeyRequest__Output } from '../../../viam/app/v1/CreateKeyRequest';
@@ -26,6 +30,10 @@ import type { DeleteLocationRequest as _viam_app_v1_DeleteLocationRequest, Delet
 import type { DeleteLocationResponse as _viam_app_v1_DeleteLocationResponse, DeleteLocationResponse__Output as _viam_app_v1_DeleteLocationResponse__Output } from '../../../viam/app/v1/DeleteLocationResponse';
 import type { DeleteLocationSecretRequest as _viam_app_v1_DeleteLocationSecretRequest, DeleteLocationSecretRequest__Output as _viam_app_v1_DeleteLocationSecretRequest__Output } from '../../../viam/app/v1/DeleteLocationSecretRequest';
 import type { DeleteLocationSecretResponse as _viam_app_v1_DeleteLocationSecretResponse, DeleteLocationSecretResponse__Output as _viam_app_v1_DeleteLocationSecretResponse__Output } from '../../../viam/app/v1/DeleteLocationSecretResponse';
+import type { DeleteOrganizationInviteRequest as _viam_app_v1_DeleteOrganizationInviteRequest, DeleteOrganizationInviteRequest__Output as _viam_app_v1_DeleteOrganizationInviteRequest__Output } from '../../../viam/app/v1/DeleteOrganizationInviteRequest';
+import type { DeleteOrganizationInviteResponse as _viam_app_v1_DeleteOrganizationInviteResponse, DeleteOrganizationInviteResponse__Output as _viam_app_v1_DeleteOrganizationInviteResponse__Output } from '../../../viam/app/v1/DeleteOrganizationInviteResponse';
+import type { DeleteOrganizationMemberRequest as _viam_app_v1_DeleteOrganizationMemberRequest, DeleteOrganizationMemberRequest__Output as _viam_app_v1_DeleteOrganizationMemberRequest__Output } from '../../../viam/app/v1/DeleteOrganizationMemberRequest';
+import type { DeleteOrganizationMemberResponse as _viam_app_v1_DeleteOrganizationMemberResponse, DeleteOrganizationMemberResponse__Output as _viam_app_v1_DeleteOrganizationMemberResponse__Output } from '../../../viam/app/v1/DeleteOrganizationMemberResponse';
 import type { DeleteRobotPartRequest as _viam_app_v1_DeleteRobotPartRequest, DeleteRobotPartRequest__Output as _viam_app_v1_DeleteRobotPartRequest__Output } from '../../../viam/app/v1/DeleteRobotPartRequest';
 import type { DeleteRobotPartResponse as _viam_app_v1_DeleteRobotPartResponse, DeleteRobotPartResponse__Output as _viam_app_v1_DeleteRobotPartResponse__Output } from '../../../viam/app/v1/DeleteRobotPartResponse';
 import type { DeleteRobotPartSecretRequest as _viam_app_v1_DeleteRobotPartSecretRequest, DeleteRobotPartSecretRequest__Output as _viam_app_v1_DeleteRobotPartSecretRequest__Output } from '../../../viam/app/v1/DeleteRobotPartSecretRequest';
@@ -52,6 +60,8 @@ import type { GetRobotPartsRequest as _viam_app_v1_GetRobotPartsRequest, GetRobo
 import type { GetRobotPartsResponse as _viam_app_v1_GetRobotPartsResponse, GetRobotPartsResponse__Output as _viam_app_v1_GetRobotPartsResponse__Output } from '../../../viam/app/v1/GetRobotPartsResponse';
 import type { GetRobotRequest as _viam_app_v1_GetRobotRequest, GetRobotRequest__Output as _viam_app_v1_GetRobotRequest__Output } from '../../../viam/app/v1/GetRobotRequest';
 import type { GetRobotResponse as _viam_app_v1_GetRobotResponse, GetRobotResponse__Output as _viam_app_v1_GetRobotResponse__Output } from '../../../viam/app/v1/GetRobotResponse';
+import type { GetUserIDByEmailRequest as _viam_app_v1_GetUserIDByEmailRequest, GetUserIDByEmailRequest__Output as _viam_app_v1_GetUserIDByEmailRequest__Output } from '../../../viam/app/v1/GetUserIDByEmailRequest';
+import type { GetUserIDByEmailResponse as _viam_app_v1_GetUserIDByEmailResponse, GetUserIDByEmailResponse__Output as _viam_app_v1_GetUserIDByEmailResponse__Output } from '../../../viam/app/v1/GetUserIDByEmailResponse';
 import type { ListAuthorizationsRequest as _viam_app_v1_ListAuthorizationsRequest, ListAuthorizationsRequest__Output as _viam_app_v1_ListAuthorizationsRequest__Output } from '../../../viam/app/v1/ListAuthorizationsRequest';
 import type { ListAuthorizationsResponse as _viam_app_v1_ListAuthorizationsResponse, ListAuthorizationsResponse__Output as _viam_app_v1_ListAuthorizationsResponse__Output } from '../../../viam/app/v1/ListAuthorizationsResponse';
 import type { ListFragmentsRequest as _viam_app_v1_ListFragmentsRequest, ListFragmentsRequest__Output as _viam_app_v1_ListFragmentsRequest__Output } from '../../../viam/app/v1/ListFragmentsRequest';
@@ -86,6 +96,8 @@ import type { NewRobotRequest as _viam_app_v1_NewRobotRequest, NewRobotRequest__
 import type { NewRobotResponse as _viam_app_v1_NewRobotResponse, NewRobotResponse__Output as _viam_app_v1_NewRobotResponse__Output } from '../../../viam/app/v1/NewRobotResponse';
 import type { RemoveRoleRequest as _viam_app_v1_RemoveRoleRequest, RemoveRoleRequest__Output as _viam_app_v1_RemoveRoleRequest__Output } from '../../../viam/app/v1/RemoveRoleRequest';
 import type { RemoveRoleResponse as _viam_app_v1_RemoveRoleResponse, RemoveRoleResponse__Output as _viam_app_v1_RemoveRoleResponse__Output } from '../../../viam/app/v1/RemoveRoleResponse';
+import type { ResendOrganizationInviteRequest as _viam_app_v1_ResendOrganizationInviteRequest, ResendOrganizationInviteRequest__Output as _viam_app_v1_ResendOrganizationInviteRequest__Output } from '../../../viam/app/v1/ResendOrganizationInviteRequest';
+import type { ResendOrganizationInviteResponse as _viam_app_v1_ResendOrganizationInviteResponse, ResendOrganizationInviteResponse__Output as _viam_app_v1_ResendOrganizationInviteResponse__Output } from '../../../viam/app/v1/ResendOrganizationInviteResponse';
 import type { TailRobotPartLogsRequest as _viam_app_v1_TailRobotPartLogsRequest, TailRobotPartLogsRequest__Output as _viam_app_v1_TailRobotPartLogsRequest__Output } from '../../../viam/app/v1/TailRobotPartLogsRequest';
 import type { TailRobotPartLogsResponse as _viam_app_v1_TailRobotPartLogsResponse, TailRobotPartLogsResponse__Output as _viam_app_v1_TailRobotPartLogsResponse__Output } from '../../../viam/app/v1/TailRobotPartLogsResponse';
 import type { UpdateFragmentRequest as _viam_app_v1_UpdateFragmentRequest, UpdateFragmentRequest__Output as _viam_app_v1_UpdateFragmentRequest__Output } from '../../../viam/app/v1/UpdateFragmentRequest';
@@ -112,6 +124,24 @@ export interface AppServiceClient extends grpc.Client {
   addRole(argument: _viam_app_v1_AddRoleRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_AddRoleResponse__Output>): grpc.ClientUnaryCall;
   addRole(argument: _viam_app_v1_AddRoleRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_AddRoleResponse__Output>): grpc.ClientUnaryCall;
   addRole(argument: _viam_app_v1_AddRoleRequest, callback: grpc.requestCallback<_viam_app_v1_AddRoleResponse__Output>): grpc.ClientUnaryCall;
+  
+  ChangeRole(argument: _viam_app_v1_ChangeRoleRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ChangeRoleResponse__Output>): grpc.ClientUnaryCall;
+  ChangeRole(argument: _viam_app_v1_ChangeRoleRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_ChangeRoleResponse__Output>): grpc.ClientUnaryCall;
+  ChangeRole(argument: _viam_app_v1_ChangeRoleRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ChangeRoleResponse__Output>): grpc.ClientUnaryCall;
+  ChangeRole(argument: _viam_app_v1_ChangeRoleRequest, callback: grpc.requestCallback<_viam_app_v1_ChangeRoleResponse__Output>): grpc.ClientUnaryCall;
+  changeRole(argument: _viam_app_v1_ChangeRoleRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ChangeRoleResponse__Output>): grpc.ClientUnaryCall;
+  changeRole(argument: _viam_app_v1_ChangeRoleRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_ChangeRoleResponse__Output>): grpc.ClientUnaryCall;
+  changeRole(argument: _viam_app_v1_ChangeRoleRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ChangeRoleResponse__Output>): grpc.ClientUnaryCall;
+  changeRole(argument: _viam_app_v1_ChangeRoleRequest, callback: grpc.requestCallback<_viam_app_v1_ChangeRoleResponse__Output>): grpc.ClientUnaryCall;
+  
+  CheckPermissions(argument: _viam_app_v1_CheckPermissionsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_CheckPermissionsResponse__Output>): grpc.ClientUnaryCall;
+  CheckPermissions(argument: _viam_app_v1_CheckPermissionsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_CheckPermissionsResponse__Output>): grpc.ClientUnaryCall;
+  CheckPermissions(argument: _viam_app_v1_CheckPermissionsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_CheckPermissionsResponse__Output>): grpc.ClientUnaryCall;
+  CheckPermissions(argument: _viam_app_v1_CheckPermissionsRequest, callback: grpc.requestCallback<_viam_app_v1_CheckPermissionsResponse__Output>): grpc.ClientUnaryCall;
+  checkPermissions(argument: _viam_app_v1_CheckPermissionsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_CheckPermissionsResponse__Output>): grpc.ClientUnaryCall;
+  checkPermissions(argument: _viam_app_v1_CheckPermissionsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_CheckPermissionsResponse__Output>): grpc.ClientUnaryCall;
+  checkPermissions(argument: _viam_app_v1_CheckPermissionsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_CheckPermissionsResponse__Output>): grpc.ClientUnaryCall;
+  checkPermissions(argument: _viam_app_v1_CheckPermissionsRequest, callback: grpc.requestCallback<_viam_app_v1_CheckPermissionsResponse__Output>): grpc.ClientUnaryCall;
   
   CreateFragment(argument: _viam_app_v1_CreateFragmentRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_CreateFragmentResponse__Output>): grpc.ClientUnaryCall;
   CreateFragment(argument: _viam_app_v1_CreateFragmentRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_CreateFragmentResponse__Output>): grpc.ClientUnaryCall;
@@ -211,6 +241,24 @@ export interface AppServiceClient extends grpc.Client {
   deleteLocationSecret(argument: _viam_app_v1_DeleteLocationSecretRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_DeleteLocationSecretResponse__Output>): grpc.ClientUnaryCall;
   deleteLocationSecret(argument: _viam_app_v1_DeleteLocationSecretRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_DeleteLocationSecretResponse__Output>): grpc.ClientUnaryCall;
   deleteLocationSecret(argument: _viam_app_v1_DeleteLocationSecretRequest, callback: grpc.requestCallback<_viam_app_v1_DeleteLocationSecretResponse__Output>): grpc.ClientUnaryCall;
+  
+  DeleteOrganizationInvite(argument: _viam_app_v1_DeleteOrganizationInviteRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_DeleteOrganizationInviteResponse__Output>): grpc.ClientUnaryCall;
+  DeleteOrganizationInvite(argument: _viam_app_v1_DeleteOrganizationInviteRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_DeleteOrganizationInviteResponse__Output>): grpc.ClientUnaryCall;
+  DeleteOrganizationInvite(argument: _viam_app_v1_DeleteOrganizationInviteRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_DeleteOrganizationInviteResponse__Output>): grpc.ClientUnaryCall;
+  DeleteOrganizationInvite(argument: _viam_app_v1_DeleteOrganizationInviteRequest, callback: grpc.requestCallback<_viam_app_v1_DeleteOrganizationInviteResponse__Output>): grpc.ClientUnaryCall;
+  deleteOrganizationInvite(argument: _viam_app_v1_DeleteOrganizationInviteRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_DeleteOrganizationInviteResponse__Output>): grpc.ClientUnaryCall;
+  deleteOrganizationInvite(argument: _viam_app_v1_DeleteOrganizationInviteRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_DeleteOrganizationInviteResponse__Output>): grpc.ClientUnaryCall;
+  deleteOrganizationInvite(argument: _viam_app_v1_DeleteOrganizationInviteRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_DeleteOrganizationInviteResponse__Output>): grpc.ClientUnaryCall;
+  deleteOrganizationInvite(argument: _viam_app_v1_DeleteOrganizationInviteRequest, callback: grpc.requestCallback<_viam_app_v1_DeleteOrganizationInviteResponse__Output>): grpc.ClientUnaryCall;
+  
+  DeleteOrganizationMember(argument: _viam_app_v1_DeleteOrganizationMemberRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_DeleteOrganizationMemberResponse__Output>): grpc.ClientUnaryCall;
+  DeleteOrganizationMember(argument: _viam_app_v1_DeleteOrganizationMemberRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_DeleteOrganizationMemberResponse__Output>): grpc.ClientUnaryCall;
+  DeleteOrganizationMember(argument: _viam_app_v1_DeleteOrganizationMemberRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_DeleteOrganizationMemberResponse__Output>): grpc.ClientUnaryCall;
+  DeleteOrganizationMember(argument: _viam_app_v1_DeleteOrganizationMemberRequest, callback: grpc.requestCallback<_viam_app_v1_DeleteOrganizationMemberResponse__Output>): grpc.ClientUnaryCall;
+  deleteOrganizationMember(argument: _viam_app_v1_DeleteOrganizationMemberRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_DeleteOrganizationMemberResponse__Output>): grpc.ClientUnaryCall;
+  deleteOrganizationMember(argument: _viam_app_v1_DeleteOrganizationMemberRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_DeleteOrganizationMemberResponse__Output>): grpc.ClientUnaryCall;
+  deleteOrganizationMember(argument: _viam_app_v1_DeleteOrganizationMemberRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_DeleteOrganizationMemberResponse__Output>): grpc.ClientUnaryCall;
+  deleteOrganizationMember(argument: _viam_app_v1_DeleteOrganizationMemberRequest, callback: grpc.requestCallback<_viam_app_v1_DeleteOrganizationMemberResponse__Output>): grpc.ClientUnaryCall;
   
   DeleteRobot(argument: _viam_app_v1_DeleteRobotRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_DeleteRobotResponse__Output>): grpc.ClientUnaryCall;
   DeleteRobot(argument: _viam_app_v1_DeleteRobotRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_DeleteRobotResponse__Output>): grpc.ClientUnaryCall;
@@ -328,6 +376,15 @@ export interface AppServiceClient extends grpc.Client {
   getRobotParts(argument: _viam_app_v1_GetRobotPartsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_GetRobotPartsResponse__Output>): grpc.ClientUnaryCall;
   getRobotParts(argument: _viam_app_v1_GetRobotPartsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetRobotPartsResponse__Output>): grpc.ClientUnaryCall;
   getRobotParts(argument: _viam_app_v1_GetRobotPartsRequest, callback: grpc.requestCallback<_viam_app_v1_GetRobotPartsResponse__Output>): grpc.ClientUnaryCall;
+  
+  GetUserIDByEmail(argument: _viam_app_v1_GetUserIDByEmailRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetUserIDByEmailResponse__Output>): grpc.ClientUnaryCall;
+  GetUserIDByEmail(argument: _viam_app_v1_GetUserIDByEmailRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_GetUserIDByEmailResponse__Output>): grpc.ClientUnaryCall;
+  GetUserIDByEmail(argument: _viam_app_v1_GetUserIDByEmailRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetUserIDByEmailResponse__Output>): grpc.ClientUnaryCall;
+  GetUserIDByEmail(argument: _viam_app_v1_GetUserIDByEmailRequest, callback: grpc.requestCallback<_viam_app_v1_GetUserIDByEmailResponse__Output>): grpc.ClientUnaryCall;
+  getUserIdByEmail(argument: _viam_app_v1_GetUserIDByEmailRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetUserIDByEmailResponse__Output>): grpc.ClientUnaryCall;
+  getUserIdByEmail(argument: _viam_app_v1_GetUserIDByEmailRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_GetUserIDByEmailResponse__Output>): grpc.ClientUnaryCall;
+  getUserIdByEmail(argument: _viam_app_v1_GetUserIDByEmailRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetUserIDByEmailResponse__Output>): grpc.ClientUnaryCall;
+  getUserIdByEmail(argument: _viam_app_v1_GetUserIDByEmailRequest, callback: grpc.requestCallback<_viam_app_v1_GetUserIDByEmailResponse__Output>): grpc.ClientUnaryCall;
   
   ListAuthorizations(argument: _viam_app_v1_ListAuthorizationsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ListAuthorizationsResponse__Output>): grpc.ClientUnaryCall;
   ListAuthorizations(argument: _viam_app_v1_ListAuthorizationsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_ListAuthorizationsResponse__Output>): grpc.ClientUnaryCall;
@@ -482,6 +539,15 @@ export interface AppServiceClient extends grpc.Client {
   removeRole(argument: _viam_app_v1_RemoveRoleRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_RemoveRoleResponse__Output>): grpc.ClientUnaryCall;
   removeRole(argument: _viam_app_v1_RemoveRoleRequest, callback: grpc.requestCallback<_viam_app_v1_RemoveRoleResponse__Output>): grpc.ClientUnaryCall;
   
+  ResendOrganizationInvite(argument: _viam_app_v1_ResendOrganizationInviteRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ResendOrganizationInviteResponse__Output>): grpc.ClientUnaryCall;
+  ResendOrganizationInvite(argument: _viam_app_v1_ResendOrganizationInviteRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_ResendOrganizationInviteResponse__Output>): grpc.ClientUnaryCall;
+  ResendOrganizationInvite(argument: _viam_app_v1_ResendOrganizationInviteRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ResendOrganizationInviteResponse__Output>): grpc.ClientUnaryCall;
+  ResendOrganizationInvite(argument: _viam_app_v1_ResendOrganizationInviteRequest, callback: grpc.requestCallback<_viam_app_v1_ResendOrganizationInviteResponse__Output>): grpc.ClientUnaryCall;
+  resendOrganizationInvite(argument: _viam_app_v1_ResendOrganizationInviteRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ResendOrganizationInviteResponse__Output>): grpc.ClientUnaryCall;
+  resendOrganizationInvite(argument: _viam_app_v1_ResendOrganizationInviteRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_ResendOrganizationInviteResponse__Output>): grpc.ClientUnaryCall;
+  resendOrganizationInvite(argument: _viam_app_v1_ResendOrganizationInviteRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ResendOrganizationInviteResponse__Output>): grpc.ClientUnaryCall;
+  resendOrganizationInvite(argument: _viam_app_v1_ResendOrganizationInviteRequest, callback: grpc.requestCallback<_viam_app_v1_ResendOrganizationInviteResponse__Output>): grpc.ClientUnaryCall;
+  
   TailRobotPartLogs(argument: _viam_app_v1_TailRobotPartLogsRequest, metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<_viam_app_v1_TailRobotPartLogsResponse__Output>;
   TailRobotPartLogs(argument: _viam_app_v1_TailRobotPartLogsRequest, options?: grpc.CallOptions): grpc.ClientReadableStream<_viam_app_v1_TailRobotPartLogsResponse__Output>;
   tailRobotPartLogs(argument: _viam_app_v1_TailRobotPartLogsRequest, metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<_viam_app_v1_TailRobotPartLogsResponse__Output>;
@@ -555,6 +621,10 @@ export interface AppServiceClient extends grpc.Client {
 export interface AppServiceHandlers extends grpc.UntypedServiceImplementation {
   AddRole: grpc.handleUnaryCall<_viam_app_v1_AddRoleRequest__Output, _viam_app_v1_AddRoleResponse>;
   
+  ChangeRole: grpc.handleUnaryCall<_viam_app_v1_ChangeRoleRequest__Output, _viam_app_v1_ChangeRoleResponse>;
+  
+  CheckPermissions: grpc.handleUnaryCall<_viam_app_v1_CheckPermissionsRequest__Output, _viam_app_v1_CheckPermissionsResponse>;
+  
   CreateFragment: grpc.handleUnaryCall<_viam_app_v1_CreateFragmentRequest__Output, _viam_app_v1_CreateFragmentResponse>;
   
   CreateKey: grpc.handleUnaryCall<_viam_app_v1_CreateKeyRequest__Output, _viam_app_v1_CreateKeyResponse>;
@@ -576,6 +646,10 @@ export interface AppServiceHandlers extends grpc.UntypedServiceImplementation {
   DeleteLocation: grpc.handleUnaryCall<_viam_app_v1_DeleteLocationRequest__Output, _viam_app_v1_DeleteLocationResponse>;
   
   DeleteLocationSecret: grpc.handleUnaryCall<_viam_app_v1_DeleteLocationSecretRequest__Output, _viam_app_v1_DeleteLocationSecretResponse>;
+  
+  DeleteOrganizationInvite: grpc.handleUnaryCall<_viam_app_v1_DeleteOrganizationInviteRequest__Output, _viam_app_v1_DeleteOrganizationInviteResponse>;
+  
+  DeleteOrganizationMember: grpc.handleUnaryCall<_viam_app_v1_DeleteOrganizationMemberRequest__Output, _viam_app_v1_DeleteOrganizationMemberResponse>;
   
   DeleteRobot: grpc.handleUnaryCall<_viam_app_v1_DeleteRobotRequest__Output, _viam_app_v1_DeleteRobotResponse>;
   
@@ -602,6 +676,8 @@ export interface AppServiceHandlers extends grpc.UntypedServiceImplementation {
   GetRobotPartLogs: grpc.handleUnaryCall<_viam_app_v1_GetRobotPartLogsRequest__Output, _viam_app_v1_GetRobotPartLogsResponse>;
   
   GetRobotParts: grpc.handleUnaryCall<_viam_app_v1_GetRobotPartsRequest__Output, _viam_app_v1_GetRobotPartsResponse>;
+  
+  GetUserIDByEmail: grpc.handleUnaryCall<_viam_app_v1_GetUserIDByEmailRequest__Output, _viam_app_v1_GetUserIDByEmailResponse>;
   
   ListAuthorizations: grpc.handleUnaryCall<_viam_app_v1_ListAuthorizationsRequest__Output, _viam_app_v1_ListAuthorizationsResponse>;
   
@@ -637,6 +713,8 @@ export interface AppServiceHandlers extends grpc.UntypedServiceImplementation {
   
   RemoveRole: grpc.handleUnaryCall<_viam_app_v1_RemoveRoleRequest__Output, _viam_app_v1_RemoveRoleResponse>;
   
+  ResendOrganizationInvite: grpc.handleUnaryCall<_viam_app_v1_ResendOrganizationInviteRequest__Output, _viam_app_v1_ResendOrganizationInviteResponse>;
+  
   TailRobotPartLogs: grpc.handleServerStreamingCall<_viam_app_v1_TailRobotPartLogsRequest__Output, _viam_app_v1_TailRobotPartLogsResponse>;
   
   UpdateFragment: grpc.handleUnaryCall<_viam_app_v1_UpdateFragmentRequest__Output, _viam_app_v1_UpdateFragmentResponse>;
@@ -657,6 +735,8 @@ export interface AppServiceHandlers extends grpc.UntypedServiceImplementation {
 
 export interface AppServiceDefinition extends grpc.ServiceDefinition {
   AddRole: MethodDefinition<_viam_app_v1_AddRoleRequest, _viam_app_v1_AddRoleResponse, _viam_app_v1_AddRoleRequest__Output, _viam_app_v1_AddRoleResponse__Output>
+  ChangeRole: MethodDefinition<_viam_app_v1_ChangeRoleRequest, _viam_app_v1_ChangeRoleResponse, _viam_app_v1_ChangeRoleRequest__Output, _viam_app_v1_ChangeRoleResponse__Output>
+  CheckPermissions: MethodDefinition<_viam_app_v1_CheckPermissionsRequest, _viam_app_v1_CheckPermissionsResponse, _viam_app_v1_CheckPermissionsRequest__Output, _viam_app_v1_CheckPermissionsResponse__Output>
   CreateFragment: MethodDefinition<_viam_app_v1_CreateFragmentRequest, _viam_app_v1_CreateFragmentResponse, _viam_app_v1_CreateFragmentRequest__Output, _viam_app_v1_CreateFragmentResponse__Output>
   CreateKey: MethodDefinition<_viam_app_v1_CreateKeyRequest, _viam_app_v1_CreateKeyResponse, _viam_app_v1_CreateKeyRequest__Output, _viam_app_v1_CreateKeyResponse__Output>
   CreateLocation: MethodDefinition<_viam_app_v1_CreateLocationRequest, _viam_app_v1_CreateLocationResponse, _viam_app_v1_CreateLocationRequest__Output, _viam_app_v1_CreateLocationResponse__Output>
@@ -668,6 +748,8 @@ export interface AppServiceDefinition extends grpc.ServiceDefinition {
   DeleteFragment: MethodDefinition<_viam_app_v1_DeleteFragmentRequest, _viam_app_v1_DeleteFragmentResponse, _viam_app_v1_DeleteFragmentRequest__Output, _viam_app_v1_DeleteFragmentResponse__Output>
   DeleteLocation: MethodDefinition<_viam_app_v1_DeleteLocationRequest, _viam_app_v1_DeleteLocationResponse, _viam_app_v1_DeleteLocationRequest__Output, _viam_app_v1_DeleteLocationResponse__Output>
   DeleteLocationSecret: MethodDefinition<_viam_app_v1_DeleteLocationSecretRequest, _viam_app_v1_DeleteLocationSecretResponse, _viam_app_v1_DeleteLocationSecretRequest__Output, _viam_app_v1_DeleteLocationSecretResponse__Output>
+  DeleteOrganizationInvite: MethodDefinition<_viam_app_v1_DeleteOrganizationInviteRequest, _viam_app_v1_DeleteOrganizationInviteResponse, _viam_app_v1_DeleteOrganizationInviteRequest__Output, _viam_app_v1_DeleteOrganizationInviteResponse__Output>
+  DeleteOrganizationMember: MethodDefinition<_viam_app_v1_DeleteOrganizationMemberRequest, _viam_app_v1_DeleteOrganizationMemberResponse, _viam_app_v1_DeleteOrganizationMemberRequest__Output, _viam_app_v1_DeleteOrganizationMemberResponse__Output>
   DeleteRobot: MethodDefinition<_viam_app_v1_DeleteRobotRequest, _viam_app_v1_DeleteRobotResponse, _viam_app_v1_DeleteRobotRequest__Output, _viam_app_v1_DeleteRobotResponse__Output>
   DeleteRobotPart: MethodDefinition<_viam_app_v1_DeleteRobotPartRequest, _viam_app_v1_DeleteRobotPartResponse, _viam_app_v1_DeleteRobotPartRequest__Output, _viam_app_v1_DeleteRobotPartResponse__Output>
   DeleteRobotPartSecret: MethodDefinition<_viam_app_v1_DeleteRobotPartSecretRequest, _viam_app_v1_DeleteRobotPartSecretResponse, _viam_app_v1_DeleteRobotPartSecretRequest__Output, _viam_app_v1_DeleteRobotPartSecretResponse__Output>
@@ -681,6 +763,7 @@ export interface AppServiceDefinition extends grpc.ServiceDefinition {
   GetRobotPartHistory: MethodDefinition<_viam_app_v1_GetRobotPartHistoryRequest, _viam_app_v1_GetRobotPartHistoryResponse, _viam_app_v1_GetRobotPartHistoryRequest__Output, _viam_app_v1_GetRobotPartHistoryResponse__Output>
   GetRobotPartLogs: MethodDefinition<_viam_app_v1_GetRobotPartLogsRequest, _viam_app_v1_GetRobotPartLogsResponse, _viam_app_v1_GetRobotPartLogsRequest__Output, _viam_app_v1_GetRobotPartLogsResponse__Output>
   GetRobotParts: MethodDefinition<_viam_app_v1_GetRobotPartsRequest, _viam_app_v1_GetRobotPartsResponse, _viam_app_v1_GetRobotPartsRequest__Output, _viam_app_v1_GetRobotPartsResponse__Output>
+  GetUserIDByEmail: MethodDefinition<_viam_app_v1_GetUserIDByEmailRequest, _viam_app_v1_GetUserIDByEmailResponse, _viam_app_v1_GetUserIDByEmailRequest__Output, _viam_app_v1_GetUserIDByEmailResponse__Output>
   ListAuthorizations: MethodDefinition<_viam_app_v1_ListAuthorizationsRequest, _viam_app_v1_ListAuthorizationsResponse, _viam_app_v1_ListAuthorizationsRequest__Output, _viam_app_v1_ListAuthorizationsResponse__Output>
   ListFragments: MethodDefinition<_viam_app_v1_ListFragmentsRequest, _viam_app_v1_ListFragmentsResponse, _viam_app_v1_ListFragmentsRequest__Output, _viam_app_v1_ListFragmentsResponse__Output>
   ListKeys: MethodDefinition<_viam_app_v1_ListKeysRequest, _viam_app_v1_ListKeysResponse, _viam_app_v1_ListKeysRequest__Output, _viam_app_v1_ListKeysResponse__Output>
@@ -698,6 +781,7 @@ export interface AppServiceDefinition extends grpc.ServiceDefinition {
   NewRobot: MethodDefinition<_viam_app_v1_NewRobotRequest, _viam_app_v1_NewRobotResponse, _viam_app_v1_NewRobotRequest__Output, _viam_app_v1_NewRobotResponse__Output>
   NewRobotPart: MethodDefinition<_viam_app_v1_NewRobotPartRequest, _viam_app_v1_NewRobotPartResponse, _viam_app_v1_NewRobotPartRequest__Output, _viam_app_v1_NewRobotPartResponse__Output>
   RemoveRole: MethodDefinition<_viam_app_v1_RemoveRoleRequest, _viam_app_v1_RemoveRoleResponse, _viam_app_v1_RemoveRoleRequest__Output, _viam_app_v1_RemoveRoleResponse__Output>
+  ResendOrganizationInvite: MethodDefinition<_viam_app_v1_ResendOrganizationInviteRequest, _viam_app_v1_ResendOrganizationInviteResponse, _viam_app_v1_ResendOrganizationInviteRequest__Output, _viam_app_v1_ResendOrganizationInviteResponse__Output>
   TailRobotPartLogs: MethodDefinition<_viam_app_v1_TailRobotPartLogsRequest, _viam_app_v1_TailRobotPartLogsResponse, _viam_app_v1_TailRobotPartLogsRequest__Output, _viam_app_v1_TailRobotPartLogsResponse__Output>
   UpdateFragment: MethodDefinition<_viam_app_v1_UpdateFragmentRequest, _viam_app_v1_UpdateFragmentResponse, _viam_app_v1_UpdateFragmentRequest__Output, _viam_app_v1_UpdateFragmentResponse__Output>
   UpdateLocation: MethodDefinition<_viam_app_v1_UpdateLocationRequest, _viam_app_v1_UpdateLocationResponse, _viam_app_v1_UpdateLocationRequest__Output, _viam_app_v1_UpdateLocationResponse__Output>
