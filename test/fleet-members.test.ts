@@ -3,7 +3,20 @@
  * effect is read back from the database, and every refusal leaves it as it was.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestFleet, appWithRole, expectStatus, grpc, keyWithRole, operatorAndOtherOrg, ownedOrganization, type RpcClient, type TestFleet } from './support/fleet.ts';
+import {
+  startTestFleet,
+  appClientAt,
+  appWithRole,
+  authenticateAt,
+  expectStatus,
+  grpc,
+  keyWithRole,
+  operatorAndOtherOrg,
+  ownedOrganization,
+  type RpcClient,
+  type TestFleet,
+} from './support/fleet.ts';
+import { FLEET_SERVER_ADDRESS_LINE, FLEET_SERVER_KEY_LINES, removeDir, runCli, startCli, tempDataDir } from './support/cli.ts';
 import { UNKNOWN_ID } from './support/fixtures.ts';
 import { idByName, mainPartId } from './support/graph.ts';
 import { acceptInvite } from '../src/fleet-server/members.ts';
@@ -300,3 +313,44 @@ describe('CheckPermissions', () => {
   });
 });
 
+
+describe('npx fleetgraph invites accept', () => {
+  it('makes the invitee a member of a running fleet server, with the invite roles, once', { timeout: 90_000 }, async () => {
+    const dataDir = tempDataDir();
+    const server = startCli(['fleet-server', '--port', '0', '--data-dir', dataDir]);
+    const clients: RpcClient[] = [];
+    try {
+      const [, address] = await server.waitFor(FLEET_SERVER_ADDRESS_LINE);
+      const [, keyId, key] = await server.waitFor(FLEET_SERVER_KEY_LINES);
+      const [, orgId] = await server.waitFor(/demo organization: (\S+)/);
+      const app = appClientAt(address!, await authenticateAt(address!, keyId!, key!));
+      clients.push(app);
+      const { locations } = await app.call('ListLocations', { organization_id: orgId });
+      const headquarters = locations.find((l: { name: string }) => l.name === 'Headquarters').id as string;
+      await app.call('CreateOrganizationInvite', { organization_id: orgId, email: 'cli@example.com', authorizations: [role('location_owner', 'location', headquarters)] });
+
+      const accepted = await runCli(['invites', 'accept', '--org', orgId!, '--email', 'CLI@example.com', '--data-dir', dataDir]);
+      expect(accepted.stderr).toBe('');
+      expect(accepted.code).toBe(0);
+      const printed = JSON.parse(accepted.stdout);
+      expect(printed).toMatchObject({ organizationId: orgId, email: 'cli@example.com', roles: [{ role: 'location_owner', resourceType: 'location', resourceId: headquarters }] });
+
+      const { members, invites } = await app.call('ListOrganizationMembers', { organization_id: orgId });
+      expect(members.map((m: { user_id: string; emails: string[] }) => [m.user_id, m.emails])).toContainEqual([printed.userId, ['cli@example.com']]);
+      expect(invites).toEqual([]);
+      const { authorizations } = await app.call('ListAuthorizations', { organization_id: orgId, resource_ids: [headquarters] });
+      expect(authorizations).toContainEqual(expect.objectContaining({ identity_id: printed.userId, identity_type: 'user', authorization_id: 'location_owner' }));
+
+      const again = await runCli(['invites', 'accept', '--org', orgId!, '--email', 'cli@example.com', '--data-dir', dataDir]);
+      expect(again.code).toBe(1);
+      expect(again.stderr).toBe(`fleetgraph: no invite for cli@example.com in organization ${orgId}\n`);
+      const usage = await runCli(['invites', 'accept', '--org', orgId!, '--data-dir', dataDir]);
+      expect(usage.stderr).toContain('--email <invited address> is required');
+      expect(usage.code).toBe(1);
+    } finally {
+      for (const c of clients) c.close();
+      await server.stop();
+      removeDir(dataDir);
+    }
+  });
+});
