@@ -5,10 +5,12 @@
  *   fleetgraph fleet-server   the embedded Viam-compatible fleet server alone
  *   fleetgraph keys create    mint an API key for an organization
  *   fleetgraph keys delete    delete an API key (its tokens and open streams die with it)
+ *   fleetgraph invites accept turn an organization invite into a member (the emailed link, locally)
  *   fleetgraph simulate       simulated robots logging to the fleet server
  */
 import { runFleetServerCommand } from './cli/fleet-server-command.ts';
 import { runKeysCommand } from './cli/keys-command.ts';
+import { runInvitesCommand } from './cli/invites-command.ts';
 import { runServeCommand } from './cli/serve-command.ts';
 import { runSimulateCommand } from './cli/simulate-command.ts';
 
@@ -40,6 +42,8 @@ commands:
                   [--max-organizations-per-key 10] [--max-organizations 1000]
   keys create     mint an API key: --org <organization id> --role owner|operator [--data-dir ./data] [--name NAME]
   keys delete     delete an API key and its roles: --id <API key id> [--data-dir ./data]
+  invites accept  make the invitee a member with the invite's roles (what Viam's emailed link does):
+                  --org <organization id> --email <address> [--data-dir ./data]
   simulate        run simulated robots against the fleet server (Ctrl-C stops)
                   [--robots 4] [--rate 20 (log lines per second, all robots together)]
                   [--data-dir ./data]  reads the fleet server address and demo key from
@@ -58,6 +62,9 @@ async function main(argv: string[]): Promise<void> {
       return;
     case 'keys':
       await runKeysCommand(rest);
+      return;
+    case 'invites':
+      runInvitesCommand(rest);
       return;
     case 'simulate':
       await runSimulateCommand(rest);

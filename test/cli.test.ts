@@ -8,7 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as grpc from '@grpc/grpc-js';
-import { FLEET_SERVER_KEY_LINES, SERVE_BANNER_KEY, postGraphQL, removeDir, ROOT, runCli, startCli, tempDataDir, type RunningCli } from './support/cli.ts';
+import { FLEET_SERVER_ADDRESS_LINE, FLEET_SERVER_KEY_LINES, SERVE_BANNER_KEY, postGraphQL, removeDir, ROOT, runCli, startCli, tempDataDir, type RunningCli } from './support/cli.ts';
 import { UNKNOWN_ID } from './support/fixtures.ts';
 import { appClientAt, authenticateAt } from './support/fleet.ts';
 import { apiKeyHeaders } from './support/gateway.ts';
@@ -36,7 +36,7 @@ async function grpcStatusOf(promise: Promise<unknown>): Promise<grpc.status | 'O
 // Every test starts real processes; give them room on a busy machine.
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 90_000 });
 
-const ADDRESS_LINE = /fleet server listening on (127\.0\.0\.1:(\d+))/;
+const ADDRESS_LINE = FLEET_SERVER_ADDRESS_LINE;
 
 describe('fleetgraph fleet-server and keys create', () => {
   let dataDir: string;

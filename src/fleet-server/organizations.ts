@@ -7,7 +7,7 @@ import { appService } from './rpc.ts';
 import { authorize, grantRole, grantsOf, organizationScope, requireVisibleOrganization, validateAuthorization, visibleOrganizationIds } from './access.ts';
 import { scopeOfResource } from './keys.ts';
 import { alreadyExists, invalidArgument, notFound, permissionDenied, resourceExhausted } from './errors.ts';
-import { isValidNamespace, requireId, requireName } from './validate.ts';
+import { isValidNamespace, requireEmail, requireId, requireName } from './validate.ts';
 import { organizationMessage, type OrganizationRow } from './records.ts';
 import { toTimestamp } from '../wire/struct.ts';
 import type { Authorization } from '../generated/viam/app/v1/Authorization.ts';
@@ -26,8 +26,6 @@ import type { UpdateOrganizationInviteAuthorizationsResponse } from '../generate
 import type { GetOrganizationNamespaceAvailabilityRequest__Output } from '../generated/viam/app/v1/GetOrganizationNamespaceAvailabilityRequest.ts';
 import type { GetOrganizationNamespaceAvailabilityResponse } from '../generated/viam/app/v1/GetOrganizationNamespaceAvailabilityResponse.ts';
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 export function insertOrganization(db: Db, name: string, publicNamespace: string | null = null): OrganizationRow {
   const row: OrganizationRow = { id: crypto.randomUUID(), name, public_namespace: publicNamespace, default_region: 'us-east-1', cid: null, created_on: Date.now() };
   db.prepare('INSERT INTO organizations (id, name, public_namespace, default_region, cid, created_on) VALUES (@id, @name, @public_namespace, @default_region, @cid, @created_on)').run(row);
@@ -40,10 +38,10 @@ function getOrganizationRow(db: Db, id: string): OrganizationRow {
   return row;
 }
 
-type StoredAuthorization = Required<Pick<Authorization, 'authorization_type' | 'authorization_id' | 'resource_type' | 'resource_id' | 'organization_id'>>;
+export type StoredAuthorization = Required<Pick<Authorization, 'authorization_type' | 'authorization_id' | 'resource_type' | 'resource_id' | 'organization_id'>>;
 
 /** Validates invite authorizations: real roles on resources of this organization. */
-function inviteAuthorizations(db: Db, organizationId: string, field: string, list: Authorization[]): StoredAuthorization[] {
+export function inviteAuthorizations(db: Db, organizationId: string, field: string, list: Authorization[]): StoredAuthorization[] {
   return list.map((auth) => {
     let grant;
     try {
@@ -57,9 +55,9 @@ function inviteAuthorizations(db: Db, organizationId: string, field: string, lis
   });
 }
 
-const authKey = (a: StoredAuthorization) => `${a.authorization_id}|${a.resource_type}|${a.resource_id}`;
+export const authKey = (a: StoredAuthorization) => `${a.authorization_id}|${a.resource_type}|${a.resource_id}`;
 
-function inviteMessage(row: { organization_id: string; email: string; created_on: number; authorizations: string }): OrganizationInvite {
+export function inviteMessage(row: { organization_id: string; email: string; created_on: number; authorizations: string }): OrganizationInvite {
   return { organization_id: row.organization_id, email: row.email, created_on: toTimestamp(row.created_on), authorizations: JSON.parse(row.authorizations) as Authorization[] };
 }
 
@@ -134,12 +132,14 @@ export const organizationRpcs: HandlerMap = {
   CreateOrganizationInvite: appService.unary<CreateOrganizationInviteRequest__Output, CreateOrganizationInviteResponse>((request, { db, caller }) => {
     const id = requireId('organization_id', request.organization_id);
     authorize(db, caller, 'owner', organizationScope(db, id));
-    const email = request.email.trim().toLowerCase();
-    if (!EMAIL.test(email)) throw invalidArgument('email must be an email address');
+    const email = requireEmail('email', request.email);
     if (request.authorizations.length === 0) throw invalidArgument('authorizations must not be empty');
     const auths = inviteAuthorizations(db, id, 'authorizations', request.authorizations);
     if (db.prepare('SELECT 1 FROM invites WHERE organization_id = ? AND email = ?').get(id, email)) {
-      throw alreadyExists(`an invite for ${email} already exists`);
+      throw alreadyExists(`an invite for ${email} already exists in organization ${id}`);
+    }
+    if (db.prepare('SELECT 1 FROM members WHERE organization_id = ? AND email = ?').get(id, email)) {
+      throw alreadyExists(`${email} is already a member of organization ${id}`);
     }
     const row = { organization_id: id, email, created_on: Date.now(), authorizations: JSON.stringify(auths) };
     db.prepare('INSERT INTO invites (organization_id, email, created_on, authorizations) VALUES (@organization_id, @email, @created_on, @authorizations)').run(row);

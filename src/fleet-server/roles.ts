@@ -8,7 +8,7 @@ import type { HandlerMap } from './rpc.ts';
 import { appService } from './rpc.ts';
 import { authorize, grantRole, organizationScope, validateAuthorization, type Scope } from './access.ts';
 import { scopeOfResource } from './keys.ts';
-import { alreadyExists, failedPrecondition, invalidArgument, notFound } from './errors.ts';
+import { RpcError, alreadyExists, failedPrecondition, invalidArgument, notFound } from './errors.ts';
 import { requireId } from './validate.ts';
 import type { Authorization, Authorization__Output } from '../generated/viam/app/v1/Authorization.ts';
 import type { AddRoleRequest__Output } from '../generated/viam/app/v1/AddRoleRequest.ts';
@@ -17,6 +17,8 @@ import type { RemoveRoleRequest__Output } from '../generated/viam/app/v1/RemoveR
 import type { RemoveRoleResponse } from '../generated/viam/app/v1/RemoveRoleResponse.ts';
 import type { ListAuthorizationsRequest__Output } from '../generated/viam/app/v1/ListAuthorizationsRequest.ts';
 import type { ListAuthorizationsResponse } from '../generated/viam/app/v1/ListAuthorizationsResponse.ts';
+import type { ChangeRoleRequest__Output } from '../generated/viam/app/v1/ChangeRoleRequest.ts';
+import type { ChangeRoleResponse } from '../generated/viam/app/v1/ChangeRoleResponse.ts';
 
 type IdentityType = 'api-key' | 'user';
 const IDENTITY_TYPES: readonly string[] = ['api-key', 'user'];
@@ -89,6 +91,19 @@ function findAuthorization(db: Db, change: RoleChange): AuthorizationRow | undef
     .get(change.identityId, change.authorizationId, change.resourceType, change.resourceId, change.organizationId) as AuthorizationRow | undefined;
 }
 
+/**
+ * Refuses (FAILED_PRECONDITION) to take organization_owner away from `identityId` when it is the
+ * organization's only owner: nobody could then manage the organization.
+ */
+export function requireAnotherOwner(db: Db, organizationId: string, identityId: string): void {
+  const { others } = db
+    .prepare(
+      "SELECT count(*) AS others FROM authorizations WHERE organization_id = ? AND authorization_id = 'organization_owner' AND resource_type = 'organization' AND resource_id = ? AND identity_id != ?",
+    )
+    .get(organizationId, organizationId, identityId) as { others: number };
+  if (others === 0) throw failedPrecondition(`${identityId} is the last organization_owner of organization ${organizationId}; add another owner first`);
+}
+
 function authorizationMessage(row: AuthorizationRow): Authorization {
   return {
     authorization_type: row.authorization_type,
@@ -99,6 +114,47 @@ function authorizationMessage(row: AuthorizationRow): Authorization {
     organization_id: row.organization_id,
     identity_type: row.identity_type,
   };
+}
+
+/** Runs `check` and names `field` (old_authorization, new_authorization) in any refusal it throws. */
+function inField<T>(field: string, check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (error instanceof RpcError) throw new RpcError(error.code, `${field}: ${error.message}`);
+    throw error;
+  }
+}
+
+/**
+ * ChangeRole: one identity's role replaced by another in one transaction (the unary body's), so
+ * a refusal leaves the old role in place. Both roles need an owner caller; the new role's
+ * identity defaults to the old one's and may not differ.
+ */
+function changeRole(db: Db, caller: ApiKeyCaller, request: ChangeRoleRequest__Output): void {
+  if (!request.old_authorization) throw invalidArgument('old_authorization is required');
+  if (!request.new_authorization) throw invalidArgument('new_authorization is required');
+  const from = inField('old_authorization', () => roleChange(db, caller, request.old_authorization));
+  const to = inField('new_authorization', () =>
+    roleChange(db, caller, { ...request.new_authorization!, identity_id: request.new_authorization!.identity_id || from.identityId }),
+  );
+  if (to.identityId !== from.identityId) throw invalidArgument(`new_authorization.identity_id must be the old one's (${from.identityId}); ChangeRole changes one identity's role`);
+  if (to.organizationId !== from.organizationId) throw invalidArgument(`new_authorization must be in organization ${from.organizationId}, like old_authorization`);
+  if (to.authorizationId === from.authorizationId && to.resourceId === from.resourceId) {
+    throw invalidArgument(`old_authorization and new_authorization are the same role (${from.authorizationId} on ${from.resourceType} ${from.resourceId})`);
+  }
+  const row = findAuthorization(db, from);
+  if (!row) throw notFound(`old_authorization: identity ${from.identityId} holds no ${from.authorizationId} on ${from.resourceType} ${from.resourceId}`);
+  if (findAuthorization(db, to)) throw alreadyExists(`new_authorization: identity ${to.identityId} already holds ${to.authorizationId} on ${to.resourceType} ${to.resourceId}`);
+  if (from.authorizationId === 'organization_owner') requireAnotherOwner(db, from.organizationId, from.identityId);
+  db.prepare('DELETE FROM authorizations WHERE identity_id = ? AND authorization_id = ? AND resource_type = ? AND resource_id = ? AND organization_id = ?').run(
+    row.identity_id,
+    row.authorization_id,
+    row.resource_type,
+    row.resource_id,
+    row.organization_id,
+  );
+  grantRole(db, { ...to, identityType: row.identity_type });
 }
 
 export const roleRpcs: HandlerMap = {
@@ -123,12 +179,7 @@ export const roleRpcs: HandlerMap = {
     if (change.requestedIdentityType && change.requestedIdentityType !== row.identity_type) {
       throw invalidArgument(`authorization.identity_type is ${change.requestedIdentityType}, but identity ${change.identityId} is a ${row.identity_type}`);
     }
-    if (change.authorizationId === 'organization_owner') {
-      const { owners } = db
-        .prepare("SELECT count(*) AS owners FROM authorizations WHERE organization_id = ? AND authorization_id = 'organization_owner' AND resource_type = 'organization' AND resource_id = ?")
-        .get(change.organizationId, change.organizationId) as { owners: number };
-      if (owners <= 1) throw failedPrecondition(`this is the last organization_owner of organization ${change.organizationId}; add another owner first`);
-    }
+    if (change.authorizationId === 'organization_owner') requireAnotherOwner(db, change.organizationId, change.identityId);
     db.prepare('DELETE FROM authorizations WHERE identity_id = ? AND authorization_id = ? AND resource_type = ? AND resource_id = ? AND organization_id = ?').run(
       change.identityId,
       change.authorizationId,
@@ -137,6 +188,13 @@ export const roleRpcs: HandlerMap = {
       change.organizationId,
     );
     // Open log tails of the identity end now, not at their next periodic re-check.
+    fleet.revocations.notify();
+    return {};
+  }),
+
+  ChangeRole: appService.unary<ChangeRoleRequest__Output, ChangeRoleResponse>((request, { db, caller, fleet }) => {
+    changeRole(db, caller, request);
+    // The old role may have been what an open log tail relied on.
     fleet.revocations.notify();
     return {};
   }),

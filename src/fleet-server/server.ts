@@ -28,6 +28,8 @@ import { robotServiceRpcs } from './robot-service.ts';
 import { machineSummaryRpcs } from './machine-summaries.ts';
 import { organizationAdminRpcs } from './organization-admin.ts';
 import { sharingRpcs } from './sharing.ts';
+import { memberRpcs } from './members.ts';
+import { permissionRpcs } from './permissions.ts';
 import { ensureDemoFleet, type DemoCredentials } from './demo.ts';
 import { CallStats } from './call-stats.ts';
 
@@ -126,6 +128,8 @@ export async function startFleetServer(options: FleetServerOptions = {}): Promis
         ...machineSummaryRpcs,
         ...organizationAdminRpcs,
         ...sharingRpcs,
+        ...memberRpcs,
+        ...permissionRpcs,
       },
       fleet,
     ),

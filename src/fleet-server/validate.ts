@@ -76,3 +76,16 @@ export function requestedEnum<T extends string>(
   }
   return value as T;
 }
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** Longest address SMTP carries (RFC 5321). */
+export const EMAIL_MAX = 254;
+
+/** An email address, trimmed and lowercased (Viam matches invites and users case-insensitively). */
+export function requireEmail(field: string, value: string | undefined | null): string {
+  const email = (value ?? '').trim().toLowerCase();
+  if (!email) throw invalidArgument(`${field} is required`);
+  if (email.length > EMAIL_MAX) throw invalidArgument(`${field} is ${email.length} characters; the limit is ${EMAIL_MAX}`);
+  if (!EMAIL.test(email)) throw invalidArgument(`${field} must be an email address, got ${JSON.stringify(email.slice(0, 64))}`);
+  return email;
+}

@@ -15,6 +15,11 @@ import type { AppServiceClient as _viam_app_v1_AppServiceClient, AppServiceDefin
 import type { AuthenticatorInfo as _viam_app_v1_AuthenticatorInfo, AuthenticatorInfo__Output as _viam_app_v1_AuthenticatorInfo__Output } from './viam/app/v1/AuthenticatorInfo';
 import type { Authorization as _viam_app_v1_Authorization, Authorization__Output as _viam_app_v1_Authorization__Output } from './viam/app/v1/Authorization';
 import type { AuthorizationDetails as _viam_app_v1_AuthorizationDetails, AuthorizationDetails__Output as _viam_app_v1_AuthorizationDetails__Output } from './viam/app/v1/AuthorizationDetails';
+import type { AuthorizedPermissions as _viam_app_v1_AuthorizedPermissions, AuthorizedPermissions__Output as _viam_app_v1_AuthorizedPermissions__Output } from './viam/app/v1/AuthorizedPermissions';
+import type { ChangeRoleRequest as _viam_app_v1_ChangeRoleRequest, ChangeRoleRequest__Output as _viam_app_v1_ChangeRoleRequest__Output } from './viam/app/v1/ChangeRoleRequest';
+import type { ChangeRoleResponse as _viam_app_v1_ChangeRoleResponse, ChangeRoleResponse__Output as _viam_app_v1_ChangeRoleResponse__Output } from './viam/app/v1/ChangeRoleResponse';
+import type { CheckPermissionsRequest as _viam_app_v1_CheckPermissionsRequest, CheckPermissionsRequest__Output as _viam_app_v1_CheckPermissionsRequest__Output } from './viam/app/v1/CheckPermissionsRequest';
+import type { CheckPermissionsResponse as _viam_app_v1_CheckPermissionsResponse, CheckPermissionsResponse__Output as _viam_app_v1_CheckPermissionsResponse__Output } from './viam/app/v1/CheckPermissionsResponse';
 import type { CreateFragmentRequest as _viam_app_v1_CreateFragmentRequest, CreateFragmentRequest__Output as _viam_app_v1_CreateFragmentRequest__Output } from './viam/app/v1/CreateFragmentRequest';
 import type { CreateFragmentResponse as _viam_app_v1_CreateFragmentResponse, CreateFragmentResponse__Output as _viam_app_v1_CreateFragmentResponse__Output } from './viam/app/v1/CreateFragmentResponse';
 import type { CreateKeyFromExistingKeyAuthorizationsRequest as _viam_app_v1_CreateKeyFromExistingKeyAuthorizationsRequest, CreateKeyFromExistingKeyAuthorizationsRequest__Output as _viam_app_v1_CreateKeyFromExistingKeyAuthorizationsRequest__Output } from './viam/app/v1/CreateKeyFromExistingKeyAuthorizationsRequest';
@@ -41,6 +46,10 @@ import type { DeleteLocationRequest as _viam_app_v1_DeleteLocationRequest, Delet
 import type { DeleteLocationResponse as _viam_app_v1_DeleteLocationResponse, DeleteLocationResponse__Output as _viam_app_v1_DeleteLocationResponse__Output } from './viam/app/v1/DeleteLocationResponse';
 import type { DeleteLocationSecretRequest as _viam_app_v1_DeleteLocationSecretRequest, DeleteLocationSecretRequest__Output as _viam_app_v1_DeleteLocationSecretRequest__Output } from './viam/app/v1/DeleteLocationSecretRequest';
 import type { DeleteLocationSecretResponse as _viam_app_v1_DeleteLocationSecretResponse, DeleteLocationSecretResponse__Output as _viam_app_v1_DeleteLocationSecretResponse__Output } from './viam/app/v1/DeleteLocationSecretResponse';
+import type { DeleteOrganizationInviteRequest as _viam_app_v1_DeleteOrganizationInviteRequest, DeleteOrganizationInviteRequest__Output as _viam_app_v1_DeleteOrganizationInviteRequest__Output } from './viam/app/v1/DeleteOrganizationInviteRequest';
+import type { DeleteOrganizationInviteResponse as _viam_app_v1_DeleteOrganizationInviteResponse, DeleteOrganizationInviteResponse__Output as _viam_app_v1_DeleteOrganizationInviteResponse__Output } from './viam/app/v1/DeleteOrganizationInviteResponse';
+import type { DeleteOrganizationMemberRequest as _viam_app_v1_DeleteOrganizationMemberRequest, DeleteOrganizationMemberRequest__Output as _viam_app_v1_DeleteOrganizationMemberRequest__Output } from './viam/app/v1/DeleteOrganizationMemberRequest';
+import type { DeleteOrganizationMemberResponse as _viam_app_v1_DeleteOrganizationMemberResponse, DeleteOrganizationMemberResponse__Output as _viam_app_v1_DeleteOrganizationMemberResponse__Output } from './viam/app/v1/DeleteOrganizationMemberResponse';
 import type { DeleteOrganizationRequest as _viam_app_v1_DeleteOrganizationRequest, DeleteOrganizationRequest__Output as _viam_app_v1_DeleteOrganizationRequest__Output } from './viam/app/v1/DeleteOrganizationRequest';
 import type { DeleteOrganizationResponse as _viam_app_v1_DeleteOrganizationResponse, DeleteOrganizationResponse__Output as _viam_app_v1_DeleteOrganizationResponse__Output } from './viam/app/v1/DeleteOrganizationResponse';
 import type { DeleteRobotPartRequest as _viam_app_v1_DeleteRobotPartRequest, DeleteRobotPartRequest__Output as _viam_app_v1_DeleteRobotPartRequest__Output } from './viam/app/v1/DeleteRobotPartRequest';
@@ -78,6 +87,8 @@ import type { GetRobotPartsRequest as _viam_app_v1_GetRobotPartsRequest, GetRobo
 import type { GetRobotPartsResponse as _viam_app_v1_GetRobotPartsResponse, GetRobotPartsResponse__Output as _viam_app_v1_GetRobotPartsResponse__Output } from './viam/app/v1/GetRobotPartsResponse';
 import type { GetRobotRequest as _viam_app_v1_GetRobotRequest, GetRobotRequest__Output as _viam_app_v1_GetRobotRequest__Output } from './viam/app/v1/GetRobotRequest';
 import type { GetRobotResponse as _viam_app_v1_GetRobotResponse, GetRobotResponse__Output as _viam_app_v1_GetRobotResponse__Output } from './viam/app/v1/GetRobotResponse';
+import type { GetUserIDByEmailRequest as _viam_app_v1_GetUserIDByEmailRequest, GetUserIDByEmailRequest__Output as _viam_app_v1_GetUserIDByEmailRequest__Output } from './viam/app/v1/GetUserIDByEmailRequest';
+import type { GetUserIDByEmailResponse as _viam_app_v1_GetUserIDByEmailResponse, GetUserIDByEmailResponse__Output as _viam_app_v1_GetUserIDByEmailResponse__Output } from './viam/app/v1/GetUserIDByEmailResponse';
 import type { ListAuthorizationsRequest as _viam_app_v1_ListAuthorizationsRequest, ListAuthorizationsRequest__Output as _viam_app_v1_ListAuthorizationsRequest__Output } from './viam/app/v1/ListAuthorizationsRequest';
 import type { ListAuthorizationsResponse as _viam_app_v1_ListAuthorizationsResponse, ListAuthorizationsResponse__Output as _viam_app_v1_ListAuthorizationsResponse__Output } from './viam/app/v1/ListAuthorizationsResponse';
 import type { ListFragmentsRequest as _viam_app_v1_ListFragmentsRequest, ListFragmentsRequest__Output as _viam_app_v1_ListFragmentsRequest__Output } from './viam/app/v1/ListFragmentsRequest';
@@ -131,6 +142,8 @@ import type { RemoveRoleRequest as _viam_app_v1_RemoveRoleRequest, RemoveRoleReq
 import type { RemoveRoleResponse as _viam_app_v1_RemoveRoleResponse, RemoveRoleResponse__Output as _viam_app_v1_RemoveRoleResponse__Output } from './viam/app/v1/RemoveRoleResponse';
 import type { RenameKeyRequest as _viam_app_v1_RenameKeyRequest, RenameKeyRequest__Output as _viam_app_v1_RenameKeyRequest__Output } from './viam/app/v1/RenameKeyRequest';
 import type { RenameKeyResponse as _viam_app_v1_RenameKeyResponse, RenameKeyResponse__Output as _viam_app_v1_RenameKeyResponse__Output } from './viam/app/v1/RenameKeyResponse';
+import type { ResendOrganizationInviteRequest as _viam_app_v1_ResendOrganizationInviteRequest, ResendOrganizationInviteRequest__Output as _viam_app_v1_ResendOrganizationInviteRequest__Output } from './viam/app/v1/ResendOrganizationInviteRequest';
+import type { ResendOrganizationInviteResponse as _viam_app_v1_ResendOrganizationInviteResponse, ResendOrganizationInviteResponse__Output as _viam_app_v1_ResendOrganizationInviteResponse__Output } from './viam/app/v1/ResendOrganizationInviteResponse';
 import type { Robot as _viam_app_v1_Robot, Robot__Output as _viam_app_v1_Robot__Output } from './viam/app/v1/Robot';
 import type { RobotPart as _viam_app_v1_RobotPart, RobotPart__Output as _viam_app_v1_RobotPart__Output } from './viam/app/v1/RobotPart';
 import type { RobotPartHistoryEntry as _viam_app_v1_RobotPartHistoryEntry, RobotPartHistoryEntry__Output as _viam_app_v1_RobotPartHistoryEntry__Output } from './viam/app/v1/RobotPartHistoryEntry';
@@ -196,6 +209,11 @@ export interface ProtoGrpcType {
         AuthenticatorInfo: MessageTypeDefinition<_viam_app_v1_AuthenticatorInfo, _viam_app_v1_AuthenticatorInfo__Output>
         Authorization: MessageTypeDefinition<_viam_app_v1_Authorization, _viam_app_v1_Authorization__Output>
         AuthorizationDetails: MessageTypeDefinition<_viam_app_v1_AuthorizationDetails, _viam_app_v1_AuthorizationDetails__Output>
+        AuthorizedPermissions: MessageTypeDefinition<_viam_app_v1_AuthorizedPermissions, _viam_app_v1_AuthorizedPermissions__Output>
+        ChangeRoleRequest: MessageTypeDefinition<_viam_app_v1_ChangeRoleRequest, _viam_app_v1_ChangeRoleRequest__Output>
+        ChangeRoleResponse: MessageTypeDefinition<_viam_app_v1_ChangeRoleResponse, _viam_app_v1_ChangeRoleResponse__Output>
+        CheckPermissionsRequest: MessageTypeDefinition<_viam_app_v1_CheckPermissionsRequest, _viam_app_v1_CheckPermissionsRequest__Output>
+        CheckPermissionsResponse: MessageTypeDefinition<_viam_app_v1_CheckPermissionsResponse, _viam_app_v1_CheckPermissionsResponse__Output>
         CreateFragmentRequest: MessageTypeDefinition<_viam_app_v1_CreateFragmentRequest, _viam_app_v1_CreateFragmentRequest__Output>
         CreateFragmentResponse: MessageTypeDefinition<_viam_app_v1_CreateFragmentResponse, _viam_app_v1_CreateFragmentResponse__Output>
         CreateKeyFromExistingKeyAuthorizationsRequest: MessageTypeDefinition<_viam_app_v1_CreateKeyFromExistingKeyAuthorizationsRequest, _viam_app_v1_CreateKeyFromExistingKeyAuthorizationsRequest__Output>
@@ -222,6 +240,10 @@ export interface ProtoGrpcType {
         DeleteLocationResponse: MessageTypeDefinition<_viam_app_v1_DeleteLocationResponse, _viam_app_v1_DeleteLocationResponse__Output>
         DeleteLocationSecretRequest: MessageTypeDefinition<_viam_app_v1_DeleteLocationSecretRequest, _viam_app_v1_DeleteLocationSecretRequest__Output>
         DeleteLocationSecretResponse: MessageTypeDefinition<_viam_app_v1_DeleteLocationSecretResponse, _viam_app_v1_DeleteLocationSecretResponse__Output>
+        DeleteOrganizationInviteRequest: MessageTypeDefinition<_viam_app_v1_DeleteOrganizationInviteRequest, _viam_app_v1_DeleteOrganizationInviteRequest__Output>
+        DeleteOrganizationInviteResponse: MessageTypeDefinition<_viam_app_v1_DeleteOrganizationInviteResponse, _viam_app_v1_DeleteOrganizationInviteResponse__Output>
+        DeleteOrganizationMemberRequest: MessageTypeDefinition<_viam_app_v1_DeleteOrganizationMemberRequest, _viam_app_v1_DeleteOrganizationMemberRequest__Output>
+        DeleteOrganizationMemberResponse: MessageTypeDefinition<_viam_app_v1_DeleteOrganizationMemberResponse, _viam_app_v1_DeleteOrganizationMemberResponse__Output>
         DeleteOrganizationRequest: MessageTypeDefinition<_viam_app_v1_DeleteOrganizationRequest, _viam_app_v1_DeleteOrganizationRequest__Output>
         DeleteOrganizationResponse: MessageTypeDefinition<_viam_app_v1_DeleteOrganizationResponse, _viam_app_v1_DeleteOrganizationResponse__Output>
         DeleteRobotPartRequest: MessageTypeDefinition<_viam_app_v1_DeleteRobotPartRequest, _viam_app_v1_DeleteRobotPartRequest__Output>
@@ -260,6 +282,8 @@ export interface ProtoGrpcType {
         GetRobotPartsResponse: MessageTypeDefinition<_viam_app_v1_GetRobotPartsResponse, _viam_app_v1_GetRobotPartsResponse__Output>
         GetRobotRequest: MessageTypeDefinition<_viam_app_v1_GetRobotRequest, _viam_app_v1_GetRobotRequest__Output>
         GetRobotResponse: MessageTypeDefinition<_viam_app_v1_GetRobotResponse, _viam_app_v1_GetRobotResponse__Output>
+        GetUserIDByEmailRequest: MessageTypeDefinition<_viam_app_v1_GetUserIDByEmailRequest, _viam_app_v1_GetUserIDByEmailRequest__Output>
+        GetUserIDByEmailResponse: MessageTypeDefinition<_viam_app_v1_GetUserIDByEmailResponse, _viam_app_v1_GetUserIDByEmailResponse__Output>
         ListAuthorizationsRequest: MessageTypeDefinition<_viam_app_v1_ListAuthorizationsRequest, _viam_app_v1_ListAuthorizationsRequest__Output>
         ListAuthorizationsResponse: MessageTypeDefinition<_viam_app_v1_ListAuthorizationsResponse, _viam_app_v1_ListAuthorizationsResponse__Output>
         ListFragmentsRequest: MessageTypeDefinition<_viam_app_v1_ListFragmentsRequest, _viam_app_v1_ListFragmentsRequest__Output>
@@ -314,6 +338,8 @@ export interface ProtoGrpcType {
         RemoveRoleResponse: MessageTypeDefinition<_viam_app_v1_RemoveRoleResponse, _viam_app_v1_RemoveRoleResponse__Output>
         RenameKeyRequest: MessageTypeDefinition<_viam_app_v1_RenameKeyRequest, _viam_app_v1_RenameKeyRequest__Output>
         RenameKeyResponse: MessageTypeDefinition<_viam_app_v1_RenameKeyResponse, _viam_app_v1_RenameKeyResponse__Output>
+        ResendOrganizationInviteRequest: MessageTypeDefinition<_viam_app_v1_ResendOrganizationInviteRequest, _viam_app_v1_ResendOrganizationInviteRequest__Output>
+        ResendOrganizationInviteResponse: MessageTypeDefinition<_viam_app_v1_ResendOrganizationInviteResponse, _viam_app_v1_ResendOrganizationInviteResponse__Output>
         Robot: MessageTypeDefinition<_viam_app_v1_Robot, _viam_app_v1_Robot__Output>
         RobotPart: MessageTypeDefinition<_viam_app_v1_RobotPart, _viam_app_v1_RobotPart__Output>
         RobotPartHistoryEntry: MessageTypeDefinition<_viam_app_v1_RobotPartHistoryEntry, _viam_app_v1_RobotPartHistoryEntry__Output>

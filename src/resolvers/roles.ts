@@ -48,6 +48,17 @@ export async function removeRole(_root: unknown, args: { organizationId: string;
   return authorization;
 }
 
+/**
+ * changeRole: `from` must name who holds it; `to` is for the same identity (its identityId may be
+ * left out). Returns the new role.
+ */
+export async function changeRole(_root: unknown, args: { organizationId: string; from: AuthorizationInputShape; to: AuthorizationInputShape }, ctx: GraphQLContext) {
+  const from = roleOf({ organizationId: args.organizationId, input: args.from });
+  const to = toAuthorization(args.organizationId, { ...args.to, identityId: args.to.identityId || from.identity_id });
+  await ctx.upstream.call('ChangeRole', { old_authorization: from, new_authorization: to });
+  return to;
+}
+
 /** OWNER or OPERATOR, read from the authorization id ("<resource type>_<role>"). */
 export function authorizationRole(a: Authorization): 'owner' | 'operator' | null {
   const role = a.authorization_id.split('_').at(-1);

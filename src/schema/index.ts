@@ -9,6 +9,8 @@ import './part.ts';
 import './logs.ts';
 import './live-logs.ts';
 import './role.ts';
+import './member.ts';
+import './permission.ts';
 import './fragment.ts';
 import './module.ts';
 import './organization-admin.ts';

@@ -3,7 +3,7 @@ import { builder } from './builder.ts';
 import { AuthorizationRef, OrganizationRef } from './refs.ts';
 import { ResourceTypeEnum, RoleEnum } from './enums.ts';
 import { AuthorizationInput } from './authorization-input.ts';
-import { addRole, authorizationResourceType, authorizationRole, organizationAuthorizations, removeRole } from '../resolvers/roles.ts';
+import { addRole, authorizationResourceType, changeRole, authorizationRole, organizationAuthorizations, removeRole } from '../resolvers/roles.ts';
 
 AuthorizationRef.implement({
   description: 'A role held by an identity (API key or user) on one resource.',
@@ -59,6 +59,18 @@ builder.mutationFields((t) => {
     description: 'Revoke a role; returns the role removed (RemoveRole).',
     args: roleArgs(),
     resolve: removeRole,
+  }),
+  changeRole: t.field({
+    type: AuthorizationRef,
+    nullable: false,
+    description:
+      "Replace one role of an identity with another in one step, e.g. operator to owner; returns the new role (ChangeRole). Either both happen or neither; the organization's last owner cannot step down.",
+    args: {
+      organizationId: t.arg.id({ required: true, description: 'Organization of both roles.' }),
+      from: t.arg({ type: AuthorizationInput, required: true, description: 'The role held now (identityId required).' }),
+      to: t.arg({ type: AuthorizationInput, required: true, description: 'The role to hold instead (identityId defaults to from.identityId).' }),
+    },
+    resolve: changeRole,
   }),
   };
 });

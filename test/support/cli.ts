@@ -15,6 +15,8 @@ export const BIN = path.join(ROOT, (JSON.parse(fs.readFileSync(path.join(ROOT, '
 
 /** The demo owner key in `serve`'s banner: id, then key. */
 export const SERVE_BANNER_KEY = /x-viam-api-key-id: (\S+)\n {2}x-viam-api-key: (\S+)\n/;
+/** `fleet-server`'s address line: the address, then the port. */
+export const FLEET_SERVER_ADDRESS_LINE = /fleet server listening on (127\.0\.0\.1:(\d+))/;
 /** The demo owner key as `fleet-server` prints it: id, then key. */
 export const FLEET_SERVER_KEY_LINES = /demo owner API key id: (\S+)\ndemo owner API key: +(\S+)\n/;
 

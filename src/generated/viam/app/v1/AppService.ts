@@ -4,6 +4,10 @@ import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
 import type { AddRoleRequest as _viam_app_v1_AddRoleRequest, AddRoleRequest__Output as _viam_app_v1_AddRoleRequest__Output } from '../../../viam/app/v1/AddRoleRequest';
 import type { AddRoleResponse as _viam_app_v1_AddRoleResponse, AddRoleResponse__Output as _viam_app_v1_AddRoleResponse__Output } from '../../../viam/app/v1/AddRoleResponse';
+import type { ChangeRoleRequest as _viam_app_v1_ChangeRoleRequest, ChangeRoleRequest__Output as _viam_app_v1_ChangeRoleRequest__Output } from '../../../viam/app/v1/ChangeRoleRequest';
+import type { ChangeRoleResponse as _viam_app_v1_ChangeRoleResponse, ChangeRoleResponse__Output as _viam_app_v1_ChangeRoleResponse__Output } from '../../../viam/app/v1/ChangeRoleResponse';
+import type { CheckPermissionsRequest as _viam_app_v1_CheckPermissionsRequest, CheckPermissionsRequest__Output as _viam_app_v1_CheckPermissionsRequest__Output } from '../../../viam/app/v1/CheckPermissionsRequest';
+import type { CheckPermissionsResponse as _viam_app_v1_CheckPermissionsResponse, CheckPermissionsResponse__Output as _viam_app_v1_CheckPermissionsResponse__Output } from '../../../viam/app/v1/CheckPermissionsResponse';
 import type { CreateFragmentRequest as _viam_app_v1_CreateFragmentRequest, CreateFragmentRequest__Output as _viam_app_v1_CreateFragmentRequest__Output } from '../../../viam/app/v1/CreateFragmentRequest';
 import type { CreateFragmentResponse as _viam_app_v1_CreateFragmentResponse, CreateFragmentResponse__Output as _viam_app_v1_CreateFragmentResponse__Output } from '../../../viam/app/v1/CreateFragmentResponse';
 import type { CreateKeyFromExistingKeyAuthorizationsRequest as _viam_app_v1_CreateKeyFromExistingKeyAuthorizationsRequest, CreateKeyFromExistingKeyAuthorizationsRequest__Output as _viam_app_v1_CreateKeyFromExistingKeyAuthorizationsRequest__Output } from '../../../viam/app/v1/CreateKeyFromExistingKeyAuthorizationsRequest';
@@ -30,6 +34,10 @@ import type { DeleteLocationRequest as _viam_app_v1_DeleteLocationRequest, Delet
 import type { DeleteLocationResponse as _viam_app_v1_DeleteLocationResponse, DeleteLocationResponse__Output as _viam_app_v1_DeleteLocationResponse__Output } from '../../../viam/app/v1/DeleteLocationResponse';
 import type { DeleteLocationSecretRequest as _viam_app_v1_DeleteLocationSecretRequest, DeleteLocationSecretRequest__Output as _viam_app_v1_DeleteLocationSecretRequest__Output } from '../../../viam/app/v1/DeleteLocationSecretRequest';
 import type { DeleteLocationSecretResponse as _viam_app_v1_DeleteLocationSecretResponse, DeleteLocationSecretResponse__Output as _viam_app_v1_DeleteLocationSecretResponse__Output } from '../../../viam/app/v1/DeleteLocationSecretResponse';
+import type { DeleteOrganizationInviteRequest as _viam_app_v1_DeleteOrganizationInviteRequest, DeleteOrganizationInviteRequest__Output as _viam_app_v1_DeleteOrganizationInviteRequest__Output } from '../../../viam/app/v1/DeleteOrganizationInviteRequest';
+import type { DeleteOrganizationInviteResponse as _viam_app_v1_DeleteOrganizationInviteResponse, DeleteOrganizationInviteResponse__Output as _viam_app_v1_DeleteOrganizationInviteResponse__Output } from '../../../viam/app/v1/DeleteOrganizationInviteResponse';
+import type { DeleteOrganizationMemberRequest as _viam_app_v1_DeleteOrganizationMemberRequest, DeleteOrganizationMemberRequest__Output as _viam_app_v1_DeleteOrganizationMemberRequest__Output } from '../../../viam/app/v1/DeleteOrganizationMemberRequest';
+import type { DeleteOrganizationMemberResponse as _viam_app_v1_DeleteOrganizationMemberResponse, DeleteOrganizationMemberResponse__Output as _viam_app_v1_DeleteOrganizationMemberResponse__Output } from '../../../viam/app/v1/DeleteOrganizationMemberResponse';
 import type { DeleteOrganizationRequest as _viam_app_v1_DeleteOrganizationRequest, DeleteOrganizationRequest__Output as _viam_app_v1_DeleteOrganizationRequest__Output } from '../../../viam/app/v1/DeleteOrganizationRequest';
 import type { DeleteOrganizationResponse as _viam_app_v1_DeleteOrganizationResponse, DeleteOrganizationResponse__Output as _viam_app_v1_DeleteOrganizationResponse__Output } from '../../../viam/app/v1/DeleteOrganizationResponse';
 import type { DeleteRobotPartRequest as _viam_app_v1_DeleteRobotPartRequest, DeleteRobotPartRequest__Output as _viam_app_v1_DeleteRobotPartRequest__Output } from '../../../viam/app/v1/DeleteRobotPartRequest';
@@ -62,6 +70,8 @@ import type { GetRobotPartsRequest as _viam_app_v1_GetRobotPartsRequest, GetRobo
 import type { GetRobotPartsResponse as _viam_app_v1_GetRobotPartsResponse, GetRobotPartsResponse__Output as _viam_app_v1_GetRobotPartsResponse__Output } from '../../../viam/app/v1/GetRobotPartsResponse';
 import type { GetRobotRequest as _viam_app_v1_GetRobotRequest, GetRobotRequest__Output as _viam_app_v1_GetRobotRequest__Output } from '../../../viam/app/v1/GetRobotRequest';
 import type { GetRobotResponse as _viam_app_v1_GetRobotResponse, GetRobotResponse__Output as _viam_app_v1_GetRobotResponse__Output } from '../../../viam/app/v1/GetRobotResponse';
+import type { GetUserIDByEmailRequest as _viam_app_v1_GetUserIDByEmailRequest, GetUserIDByEmailRequest__Output as _viam_app_v1_GetUserIDByEmailRequest__Output } from '../../../viam/app/v1/GetUserIDByEmailRequest';
+import type { GetUserIDByEmailResponse as _viam_app_v1_GetUserIDByEmailResponse, GetUserIDByEmailResponse__Output as _viam_app_v1_GetUserIDByEmailResponse__Output } from '../../../viam/app/v1/GetUserIDByEmailResponse';
 import type { ListAuthorizationsRequest as _viam_app_v1_ListAuthorizationsRequest, ListAuthorizationsRequest__Output as _viam_app_v1_ListAuthorizationsRequest__Output } from '../../../viam/app/v1/ListAuthorizationsRequest';
 import type { ListAuthorizationsResponse as _viam_app_v1_ListAuthorizationsResponse, ListAuthorizationsResponse__Output as _viam_app_v1_ListAuthorizationsResponse__Output } from '../../../viam/app/v1/ListAuthorizationsResponse';
 import type { ListFragmentsRequest as _viam_app_v1_ListFragmentsRequest, ListFragmentsRequest__Output as _viam_app_v1_ListFragmentsRequest__Output } from '../../../viam/app/v1/ListFragmentsRequest';
@@ -100,6 +110,8 @@ import type { RemoveRoleRequest as _viam_app_v1_RemoveRoleRequest, RemoveRoleReq
 import type { RemoveRoleResponse as _viam_app_v1_RemoveRoleResponse, RemoveRoleResponse__Output as _viam_app_v1_RemoveRoleResponse__Output } from '../../../viam/app/v1/RemoveRoleResponse';
 import type { RenameKeyRequest as _viam_app_v1_RenameKeyRequest, RenameKeyRequest__Output as _viam_app_v1_RenameKeyRequest__Output } from '../../../viam/app/v1/RenameKeyRequest';
 import type { RenameKeyResponse as _viam_app_v1_RenameKeyResponse, RenameKeyResponse__Output as _viam_app_v1_RenameKeyResponse__Output } from '../../../viam/app/v1/RenameKeyResponse';
+import type { ResendOrganizationInviteRequest as _viam_app_v1_ResendOrganizationInviteRequest, ResendOrganizationInviteRequest__Output as _viam_app_v1_ResendOrganizationInviteRequest__Output } from '../../../viam/app/v1/ResendOrganizationInviteRequest';
+import type { ResendOrganizationInviteResponse as _viam_app_v1_ResendOrganizationInviteResponse, ResendOrganizationInviteResponse__Output as _viam_app_v1_ResendOrganizationInviteResponse__Output } from '../../../viam/app/v1/ResendOrganizationInviteResponse';
 import type { RotateKeyRequest as _viam_app_v1_RotateKeyRequest, RotateKeyRequest__Output as _viam_app_v1_RotateKeyRequest__Output } from '../../../viam/app/v1/RotateKeyRequest';
 import type { RotateKeyResponse as _viam_app_v1_RotateKeyResponse, RotateKeyResponse__Output as _viam_app_v1_RotateKeyResponse__Output } from '../../../viam/app/v1/RotateKeyResponse';
 import type { ShareLocationRequest as _viam_app_v1_ShareLocationRequest, ShareLocationRequest__Output as _viam_app_v1_ShareLocationRequest__Output } from '../../../viam/app/v1/ShareLocationRequest';
@@ -136,6 +148,24 @@ export interface AppServiceClient extends grpc.Client {
   addRole(argument: _viam_app_v1_AddRoleRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_AddRoleResponse__Output>): grpc.ClientUnaryCall;
   addRole(argument: _viam_app_v1_AddRoleRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_AddRoleResponse__Output>): grpc.ClientUnaryCall;
   addRole(argument: _viam_app_v1_AddRoleRequest, callback: grpc.requestCallback<_viam_app_v1_AddRoleResponse__Output>): grpc.ClientUnaryCall;
+  
+  ChangeRole(argument: _viam_app_v1_ChangeRoleRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ChangeRoleResponse__Output>): grpc.ClientUnaryCall;
+  ChangeRole(argument: _viam_app_v1_ChangeRoleRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_ChangeRoleResponse__Output>): grpc.ClientUnaryCall;
+  ChangeRole(argument: _viam_app_v1_ChangeRoleRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ChangeRoleResponse__Output>): grpc.ClientUnaryCall;
+  ChangeRole(argument: _viam_app_v1_ChangeRoleRequest, callback: grpc.requestCallback<_viam_app_v1_ChangeRoleResponse__Output>): grpc.ClientUnaryCall;
+  changeRole(argument: _viam_app_v1_ChangeRoleRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ChangeRoleResponse__Output>): grpc.ClientUnaryCall;
+  changeRole(argument: _viam_app_v1_ChangeRoleRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_ChangeRoleResponse__Output>): grpc.ClientUnaryCall;
+  changeRole(argument: _viam_app_v1_ChangeRoleRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ChangeRoleResponse__Output>): grpc.ClientUnaryCall;
+  changeRole(argument: _viam_app_v1_ChangeRoleRequest, callback: grpc.requestCallback<_viam_app_v1_ChangeRoleResponse__Output>): grpc.ClientUnaryCall;
+  
+  CheckPermissions(argument: _viam_app_v1_CheckPermissionsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_CheckPermissionsResponse__Output>): grpc.ClientUnaryCall;
+  CheckPermissions(argument: _viam_app_v1_CheckPermissionsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_CheckPermissionsResponse__Output>): grpc.ClientUnaryCall;
+  CheckPermissions(argument: _viam_app_v1_CheckPermissionsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_CheckPermissionsResponse__Output>): grpc.ClientUnaryCall;
+  CheckPermissions(argument: _viam_app_v1_CheckPermissionsRequest, callback: grpc.requestCallback<_viam_app_v1_CheckPermissionsResponse__Output>): grpc.ClientUnaryCall;
+  checkPermissions(argument: _viam_app_v1_CheckPermissionsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_CheckPermissionsResponse__Output>): grpc.ClientUnaryCall;
+  checkPermissions(argument: _viam_app_v1_CheckPermissionsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_CheckPermissionsResponse__Output>): grpc.ClientUnaryCall;
+  checkPermissions(argument: _viam_app_v1_CheckPermissionsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_CheckPermissionsResponse__Output>): grpc.ClientUnaryCall;
+  checkPermissions(argument: _viam_app_v1_CheckPermissionsRequest, callback: grpc.requestCallback<_viam_app_v1_CheckPermissionsResponse__Output>): grpc.ClientUnaryCall;
   
   CreateFragment(argument: _viam_app_v1_CreateFragmentRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_CreateFragmentResponse__Output>): grpc.ClientUnaryCall;
   CreateFragment(argument: _viam_app_v1_CreateFragmentRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_CreateFragmentResponse__Output>): grpc.ClientUnaryCall;
@@ -262,6 +292,24 @@ export interface AppServiceClient extends grpc.Client {
   deleteOrganization(argument: _viam_app_v1_DeleteOrganizationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_DeleteOrganizationResponse__Output>): grpc.ClientUnaryCall;
   deleteOrganization(argument: _viam_app_v1_DeleteOrganizationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_DeleteOrganizationResponse__Output>): grpc.ClientUnaryCall;
   deleteOrganization(argument: _viam_app_v1_DeleteOrganizationRequest, callback: grpc.requestCallback<_viam_app_v1_DeleteOrganizationResponse__Output>): grpc.ClientUnaryCall;
+  
+  DeleteOrganizationInvite(argument: _viam_app_v1_DeleteOrganizationInviteRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_DeleteOrganizationInviteResponse__Output>): grpc.ClientUnaryCall;
+  DeleteOrganizationInvite(argument: _viam_app_v1_DeleteOrganizationInviteRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_DeleteOrganizationInviteResponse__Output>): grpc.ClientUnaryCall;
+  DeleteOrganizationInvite(argument: _viam_app_v1_DeleteOrganizationInviteRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_DeleteOrganizationInviteResponse__Output>): grpc.ClientUnaryCall;
+  DeleteOrganizationInvite(argument: _viam_app_v1_DeleteOrganizationInviteRequest, callback: grpc.requestCallback<_viam_app_v1_DeleteOrganizationInviteResponse__Output>): grpc.ClientUnaryCall;
+  deleteOrganizationInvite(argument: _viam_app_v1_DeleteOrganizationInviteRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_DeleteOrganizationInviteResponse__Output>): grpc.ClientUnaryCall;
+  deleteOrganizationInvite(argument: _viam_app_v1_DeleteOrganizationInviteRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_DeleteOrganizationInviteResponse__Output>): grpc.ClientUnaryCall;
+  deleteOrganizationInvite(argument: _viam_app_v1_DeleteOrganizationInviteRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_DeleteOrganizationInviteResponse__Output>): grpc.ClientUnaryCall;
+  deleteOrganizationInvite(argument: _viam_app_v1_DeleteOrganizationInviteRequest, callback: grpc.requestCallback<_viam_app_v1_DeleteOrganizationInviteResponse__Output>): grpc.ClientUnaryCall;
+  
+  DeleteOrganizationMember(argument: _viam_app_v1_DeleteOrganizationMemberRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_DeleteOrganizationMemberResponse__Output>): grpc.ClientUnaryCall;
+  DeleteOrganizationMember(argument: _viam_app_v1_DeleteOrganizationMemberRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_DeleteOrganizationMemberResponse__Output>): grpc.ClientUnaryCall;
+  DeleteOrganizationMember(argument: _viam_app_v1_DeleteOrganizationMemberRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_DeleteOrganizationMemberResponse__Output>): grpc.ClientUnaryCall;
+  DeleteOrganizationMember(argument: _viam_app_v1_DeleteOrganizationMemberRequest, callback: grpc.requestCallback<_viam_app_v1_DeleteOrganizationMemberResponse__Output>): grpc.ClientUnaryCall;
+  deleteOrganizationMember(argument: _viam_app_v1_DeleteOrganizationMemberRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_DeleteOrganizationMemberResponse__Output>): grpc.ClientUnaryCall;
+  deleteOrganizationMember(argument: _viam_app_v1_DeleteOrganizationMemberRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_DeleteOrganizationMemberResponse__Output>): grpc.ClientUnaryCall;
+  deleteOrganizationMember(argument: _viam_app_v1_DeleteOrganizationMemberRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_DeleteOrganizationMemberResponse__Output>): grpc.ClientUnaryCall;
+  deleteOrganizationMember(argument: _viam_app_v1_DeleteOrganizationMemberRequest, callback: grpc.requestCallback<_viam_app_v1_DeleteOrganizationMemberResponse__Output>): grpc.ClientUnaryCall;
   
   DeleteRobot(argument: _viam_app_v1_DeleteRobotRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_DeleteRobotResponse__Output>): grpc.ClientUnaryCall;
   DeleteRobot(argument: _viam_app_v1_DeleteRobotRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_DeleteRobotResponse__Output>): grpc.ClientUnaryCall;
@@ -397,6 +445,15 @@ export interface AppServiceClient extends grpc.Client {
   getRobotParts(argument: _viam_app_v1_GetRobotPartsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_GetRobotPartsResponse__Output>): grpc.ClientUnaryCall;
   getRobotParts(argument: _viam_app_v1_GetRobotPartsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetRobotPartsResponse__Output>): grpc.ClientUnaryCall;
   getRobotParts(argument: _viam_app_v1_GetRobotPartsRequest, callback: grpc.requestCallback<_viam_app_v1_GetRobotPartsResponse__Output>): grpc.ClientUnaryCall;
+  
+  GetUserIDByEmail(argument: _viam_app_v1_GetUserIDByEmailRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetUserIDByEmailResponse__Output>): grpc.ClientUnaryCall;
+  GetUserIDByEmail(argument: _viam_app_v1_GetUserIDByEmailRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_GetUserIDByEmailResponse__Output>): grpc.ClientUnaryCall;
+  GetUserIDByEmail(argument: _viam_app_v1_GetUserIDByEmailRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetUserIDByEmailResponse__Output>): grpc.ClientUnaryCall;
+  GetUserIDByEmail(argument: _viam_app_v1_GetUserIDByEmailRequest, callback: grpc.requestCallback<_viam_app_v1_GetUserIDByEmailResponse__Output>): grpc.ClientUnaryCall;
+  getUserIdByEmail(argument: _viam_app_v1_GetUserIDByEmailRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetUserIDByEmailResponse__Output>): grpc.ClientUnaryCall;
+  getUserIdByEmail(argument: _viam_app_v1_GetUserIDByEmailRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_GetUserIDByEmailResponse__Output>): grpc.ClientUnaryCall;
+  getUserIdByEmail(argument: _viam_app_v1_GetUserIDByEmailRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetUserIDByEmailResponse__Output>): grpc.ClientUnaryCall;
+  getUserIdByEmail(argument: _viam_app_v1_GetUserIDByEmailRequest, callback: grpc.requestCallback<_viam_app_v1_GetUserIDByEmailResponse__Output>): grpc.ClientUnaryCall;
   
   ListAuthorizations(argument: _viam_app_v1_ListAuthorizationsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ListAuthorizationsResponse__Output>): grpc.ClientUnaryCall;
   ListAuthorizations(argument: _viam_app_v1_ListAuthorizationsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_ListAuthorizationsResponse__Output>): grpc.ClientUnaryCall;
@@ -569,6 +626,15 @@ export interface AppServiceClient extends grpc.Client {
   renameKey(argument: _viam_app_v1_RenameKeyRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_RenameKeyResponse__Output>): grpc.ClientUnaryCall;
   renameKey(argument: _viam_app_v1_RenameKeyRequest, callback: grpc.requestCallback<_viam_app_v1_RenameKeyResponse__Output>): grpc.ClientUnaryCall;
   
+  ResendOrganizationInvite(argument: _viam_app_v1_ResendOrganizationInviteRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ResendOrganizationInviteResponse__Output>): grpc.ClientUnaryCall;
+  ResendOrganizationInvite(argument: _viam_app_v1_ResendOrganizationInviteRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_ResendOrganizationInviteResponse__Output>): grpc.ClientUnaryCall;
+  ResendOrganizationInvite(argument: _viam_app_v1_ResendOrganizationInviteRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ResendOrganizationInviteResponse__Output>): grpc.ClientUnaryCall;
+  ResendOrganizationInvite(argument: _viam_app_v1_ResendOrganizationInviteRequest, callback: grpc.requestCallback<_viam_app_v1_ResendOrganizationInviteResponse__Output>): grpc.ClientUnaryCall;
+  resendOrganizationInvite(argument: _viam_app_v1_ResendOrganizationInviteRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ResendOrganizationInviteResponse__Output>): grpc.ClientUnaryCall;
+  resendOrganizationInvite(argument: _viam_app_v1_ResendOrganizationInviteRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_ResendOrganizationInviteResponse__Output>): grpc.ClientUnaryCall;
+  resendOrganizationInvite(argument: _viam_app_v1_ResendOrganizationInviteRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ResendOrganizationInviteResponse__Output>): grpc.ClientUnaryCall;
+  resendOrganizationInvite(argument: _viam_app_v1_ResendOrganizationInviteRequest, callback: grpc.requestCallback<_viam_app_v1_ResendOrganizationInviteResponse__Output>): grpc.ClientUnaryCall;
+  
   RotateKey(argument: _viam_app_v1_RotateKeyRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_RotateKeyResponse__Output>): grpc.ClientUnaryCall;
   RotateKey(argument: _viam_app_v1_RotateKeyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_RotateKeyResponse__Output>): grpc.ClientUnaryCall;
   RotateKey(argument: _viam_app_v1_RotateKeyRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_RotateKeyResponse__Output>): grpc.ClientUnaryCall;
@@ -687,6 +753,10 @@ export interface AppServiceClient extends grpc.Client {
 export interface AppServiceHandlers extends grpc.UntypedServiceImplementation {
   AddRole: grpc.handleUnaryCall<_viam_app_v1_AddRoleRequest__Output, _viam_app_v1_AddRoleResponse>;
   
+  ChangeRole: grpc.handleUnaryCall<_viam_app_v1_ChangeRoleRequest__Output, _viam_app_v1_ChangeRoleResponse>;
+  
+  CheckPermissions: grpc.handleUnaryCall<_viam_app_v1_CheckPermissionsRequest__Output, _viam_app_v1_CheckPermissionsResponse>;
+  
   CreateFragment: grpc.handleUnaryCall<_viam_app_v1_CreateFragmentRequest__Output, _viam_app_v1_CreateFragmentResponse>;
   
   CreateKey: grpc.handleUnaryCall<_viam_app_v1_CreateKeyRequest__Output, _viam_app_v1_CreateKeyResponse>;
@@ -714,6 +784,10 @@ export interface AppServiceHandlers extends grpc.UntypedServiceImplementation {
   DeleteLocationSecret: grpc.handleUnaryCall<_viam_app_v1_DeleteLocationSecretRequest__Output, _viam_app_v1_DeleteLocationSecretResponse>;
   
   DeleteOrganization: grpc.handleUnaryCall<_viam_app_v1_DeleteOrganizationRequest__Output, _viam_app_v1_DeleteOrganizationResponse>;
+  
+  DeleteOrganizationInvite: grpc.handleUnaryCall<_viam_app_v1_DeleteOrganizationInviteRequest__Output, _viam_app_v1_DeleteOrganizationInviteResponse>;
+  
+  DeleteOrganizationMember: grpc.handleUnaryCall<_viam_app_v1_DeleteOrganizationMemberRequest__Output, _viam_app_v1_DeleteOrganizationMemberResponse>;
   
   DeleteRobot: grpc.handleUnaryCall<_viam_app_v1_DeleteRobotRequest__Output, _viam_app_v1_DeleteRobotResponse>;
   
@@ -744,6 +818,8 @@ export interface AppServiceHandlers extends grpc.UntypedServiceImplementation {
   GetRobotPartLogs: grpc.handleUnaryCall<_viam_app_v1_GetRobotPartLogsRequest__Output, _viam_app_v1_GetRobotPartLogsResponse>;
   
   GetRobotParts: grpc.handleUnaryCall<_viam_app_v1_GetRobotPartsRequest__Output, _viam_app_v1_GetRobotPartsResponse>;
+  
+  GetUserIDByEmail: grpc.handleUnaryCall<_viam_app_v1_GetUserIDByEmailRequest__Output, _viam_app_v1_GetUserIDByEmailResponse>;
   
   ListAuthorizations: grpc.handleUnaryCall<_viam_app_v1_ListAuthorizationsRequest__Output, _viam_app_v1_ListAuthorizationsResponse>;
   
@@ -783,6 +859,8 @@ export interface AppServiceHandlers extends grpc.UntypedServiceImplementation {
   
   RenameKey: grpc.handleUnaryCall<_viam_app_v1_RenameKeyRequest__Output, _viam_app_v1_RenameKeyResponse>;
   
+  ResendOrganizationInvite: grpc.handleUnaryCall<_viam_app_v1_ResendOrganizationInviteRequest__Output, _viam_app_v1_ResendOrganizationInviteResponse>;
+  
   RotateKey: grpc.handleUnaryCall<_viam_app_v1_RotateKeyRequest__Output, _viam_app_v1_RotateKeyResponse>;
   
   ShareLocation: grpc.handleUnaryCall<_viam_app_v1_ShareLocationRequest__Output, _viam_app_v1_ShareLocationResponse>;
@@ -813,6 +891,8 @@ export interface AppServiceHandlers extends grpc.UntypedServiceImplementation {
 
 export interface AppServiceDefinition extends grpc.ServiceDefinition {
   AddRole: MethodDefinition<_viam_app_v1_AddRoleRequest, _viam_app_v1_AddRoleResponse, _viam_app_v1_AddRoleRequest__Output, _viam_app_v1_AddRoleResponse__Output>
+  ChangeRole: MethodDefinition<_viam_app_v1_ChangeRoleRequest, _viam_app_v1_ChangeRoleResponse, _viam_app_v1_ChangeRoleRequest__Output, _viam_app_v1_ChangeRoleResponse__Output>
+  CheckPermissions: MethodDefinition<_viam_app_v1_CheckPermissionsRequest, _viam_app_v1_CheckPermissionsResponse, _viam_app_v1_CheckPermissionsRequest__Output, _viam_app_v1_CheckPermissionsResponse__Output>
   CreateFragment: MethodDefinition<_viam_app_v1_CreateFragmentRequest, _viam_app_v1_CreateFragmentResponse, _viam_app_v1_CreateFragmentRequest__Output, _viam_app_v1_CreateFragmentResponse__Output>
   CreateKey: MethodDefinition<_viam_app_v1_CreateKeyRequest, _viam_app_v1_CreateKeyResponse, _viam_app_v1_CreateKeyRequest__Output, _viam_app_v1_CreateKeyResponse__Output>
   CreateKeyFromExistingKeyAuthorizations: MethodDefinition<_viam_app_v1_CreateKeyFromExistingKeyAuthorizationsRequest, _viam_app_v1_CreateKeyFromExistingKeyAuthorizationsResponse, _viam_app_v1_CreateKeyFromExistingKeyAuthorizationsRequest__Output, _viam_app_v1_CreateKeyFromExistingKeyAuthorizationsResponse__Output>
@@ -827,6 +907,8 @@ export interface AppServiceDefinition extends grpc.ServiceDefinition {
   DeleteLocation: MethodDefinition<_viam_app_v1_DeleteLocationRequest, _viam_app_v1_DeleteLocationResponse, _viam_app_v1_DeleteLocationRequest__Output, _viam_app_v1_DeleteLocationResponse__Output>
   DeleteLocationSecret: MethodDefinition<_viam_app_v1_DeleteLocationSecretRequest, _viam_app_v1_DeleteLocationSecretResponse, _viam_app_v1_DeleteLocationSecretRequest__Output, _viam_app_v1_DeleteLocationSecretResponse__Output>
   DeleteOrganization: MethodDefinition<_viam_app_v1_DeleteOrganizationRequest, _viam_app_v1_DeleteOrganizationResponse, _viam_app_v1_DeleteOrganizationRequest__Output, _viam_app_v1_DeleteOrganizationResponse__Output>
+  DeleteOrganizationInvite: MethodDefinition<_viam_app_v1_DeleteOrganizationInviteRequest, _viam_app_v1_DeleteOrganizationInviteResponse, _viam_app_v1_DeleteOrganizationInviteRequest__Output, _viam_app_v1_DeleteOrganizationInviteResponse__Output>
+  DeleteOrganizationMember: MethodDefinition<_viam_app_v1_DeleteOrganizationMemberRequest, _viam_app_v1_DeleteOrganizationMemberResponse, _viam_app_v1_DeleteOrganizationMemberRequest__Output, _viam_app_v1_DeleteOrganizationMemberResponse__Output>
   DeleteRobot: MethodDefinition<_viam_app_v1_DeleteRobotRequest, _viam_app_v1_DeleteRobotResponse, _viam_app_v1_DeleteRobotRequest__Output, _viam_app_v1_DeleteRobotResponse__Output>
   DeleteRobotPart: MethodDefinition<_viam_app_v1_DeleteRobotPartRequest, _viam_app_v1_DeleteRobotPartResponse, _viam_app_v1_DeleteRobotPartRequest__Output, _viam_app_v1_DeleteRobotPartResponse__Output>
   DeleteRobotPartSecret: MethodDefinition<_viam_app_v1_DeleteRobotPartSecretRequest, _viam_app_v1_DeleteRobotPartSecretResponse, _viam_app_v1_DeleteRobotPartSecretRequest__Output, _viam_app_v1_DeleteRobotPartSecretResponse__Output>
@@ -842,6 +924,7 @@ export interface AppServiceDefinition extends grpc.ServiceDefinition {
   GetRobotPartHistory: MethodDefinition<_viam_app_v1_GetRobotPartHistoryRequest, _viam_app_v1_GetRobotPartHistoryResponse, _viam_app_v1_GetRobotPartHistoryRequest__Output, _viam_app_v1_GetRobotPartHistoryResponse__Output>
   GetRobotPartLogs: MethodDefinition<_viam_app_v1_GetRobotPartLogsRequest, _viam_app_v1_GetRobotPartLogsResponse, _viam_app_v1_GetRobotPartLogsRequest__Output, _viam_app_v1_GetRobotPartLogsResponse__Output>
   GetRobotParts: MethodDefinition<_viam_app_v1_GetRobotPartsRequest, _viam_app_v1_GetRobotPartsResponse, _viam_app_v1_GetRobotPartsRequest__Output, _viam_app_v1_GetRobotPartsResponse__Output>
+  GetUserIDByEmail: MethodDefinition<_viam_app_v1_GetUserIDByEmailRequest, _viam_app_v1_GetUserIDByEmailResponse, _viam_app_v1_GetUserIDByEmailRequest__Output, _viam_app_v1_GetUserIDByEmailResponse__Output>
   ListAuthorizations: MethodDefinition<_viam_app_v1_ListAuthorizationsRequest, _viam_app_v1_ListAuthorizationsResponse, _viam_app_v1_ListAuthorizationsRequest__Output, _viam_app_v1_ListAuthorizationsResponse__Output>
   ListFragments: MethodDefinition<_viam_app_v1_ListFragmentsRequest, _viam_app_v1_ListFragmentsResponse, _viam_app_v1_ListFragmentsRequest__Output, _viam_app_v1_ListFragmentsResponse__Output>
   ListKeys: MethodDefinition<_viam_app_v1_ListKeysRequest, _viam_app_v1_ListKeysResponse, _viam_app_v1_ListKeysRequest__Output, _viam_app_v1_ListKeysResponse__Output>
@@ -861,6 +944,7 @@ export interface AppServiceDefinition extends grpc.ServiceDefinition {
   NewRobotPart: MethodDefinition<_viam_app_v1_NewRobotPartRequest, _viam_app_v1_NewRobotPartResponse, _viam_app_v1_NewRobotPartRequest__Output, _viam_app_v1_NewRobotPartResponse__Output>
   RemoveRole: MethodDefinition<_viam_app_v1_RemoveRoleRequest, _viam_app_v1_RemoveRoleResponse, _viam_app_v1_RemoveRoleRequest__Output, _viam_app_v1_RemoveRoleResponse__Output>
   RenameKey: MethodDefinition<_viam_app_v1_RenameKeyRequest, _viam_app_v1_RenameKeyResponse, _viam_app_v1_RenameKeyRequest__Output, _viam_app_v1_RenameKeyResponse__Output>
+  ResendOrganizationInvite: MethodDefinition<_viam_app_v1_ResendOrganizationInviteRequest, _viam_app_v1_ResendOrganizationInviteResponse, _viam_app_v1_ResendOrganizationInviteRequest__Output, _viam_app_v1_ResendOrganizationInviteResponse__Output>
   RotateKey: MethodDefinition<_viam_app_v1_RotateKeyRequest, _viam_app_v1_RotateKeyResponse, _viam_app_v1_RotateKeyRequest__Output, _viam_app_v1_RotateKeyResponse__Output>
   ShareLocation: MethodDefinition<_viam_app_v1_ShareLocationRequest, _viam_app_v1_ShareLocationResponse, _viam_app_v1_ShareLocationRequest__Output, _viam_app_v1_ShareLocationResponse__Output>
   TailRobotPartLogs: MethodDefinition<_viam_app_v1_TailRobotPartLogsRequest, _viam_app_v1_TailRobotPartLogsResponse, _viam_app_v1_TailRobotPartLogsRequest__Output, _viam_app_v1_TailRobotPartLogsResponse__Output>
