@@ -215,14 +215,14 @@ export const registryRpcs: HandlerMap = {
 
   DeleteRegistryItem: appService.unary<DeleteRegistryItemRequest__Output, DeleteRegistryItemResponse, string>(
     (request, { db, caller }) => {
-    const row = ownedItem(db, caller, request.item_id);
-    const machines = machinesUsing(db, row);
-    if (machines > 0) {
-      throw failedPrecondition(`registry item ${publicIdOf(db, row)} is configured on ${machines} machine(s); remove it from their configs before deleting it`);
-    }
-    // Uploaded versions go with the item (Viam deletes a module with its versions); their rows cascade.
-    db.prepare('DELETE FROM modules WHERE id = ?').run(row.id);
-    return row.id;
+      const row = ownedItem(db, caller, request.item_id);
+      const machines = machinesUsing(db, row);
+      if (machines > 0) {
+        throw failedPrecondition(`registry item ${publicIdOf(db, row)} is configured on ${machines} machine(s); remove it from their configs before deleting it`);
+      }
+      // Uploaded versions go with the item (Viam deletes a module with its versions); their rows cascade.
+      db.prepare('DELETE FROM modules WHERE id = ?').run(row.id);
+      return row.id;
     },
     // The files go once the rows are gone for good.
     (rowId, { fleet }) => {
