@@ -134,7 +134,18 @@ CREATE TABLE IF NOT EXISTS modules (
   entrypoint TEXT NOT NULL DEFAULT '',
   models TEXT NOT NULL DEFAULT '[]',
   created_on INTEGER NOT NULL,
+  type TEXT NOT NULL DEFAULT 'PACKAGE_TYPE_MODULE',
+  updated_on INTEGER,
   UNIQUE (organization_id, name)
+);
+
+-- Names registry items (rows of modules) had before a rename or transfer: they still find the
+-- item and cannot be taken by another one, as Viam keeps old names working.
+CREATE TABLE IF NOT EXISTS registry_item_aliases (
+  organization_id TEXT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  item_id TEXT NOT NULL REFERENCES modules(id) ON DELETE CASCADE,
+  PRIMARY KEY (organization_id, name)
 );
 
 CREATE TABLE IF NOT EXISTS module_files (
@@ -202,8 +213,16 @@ export function openDatabase(file: string): Db {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
+  // Registry item columns (issue 13) for files made before them: CREATE TABLE IF NOT EXISTS keeps old tables as they were.
+  addMissingColumn(db, 'modules', 'type', "TEXT NOT NULL DEFAULT 'PACKAGE_TYPE_MODULE'");
+  addMissingColumn(db, 'modules', 'updated_on', 'INTEGER');
   if (file !== ':memory:') for (const companion of databaseFiles(file)) makePrivate(companion);
   return db;
+}
+
+function addMissingColumn(db: Db, table: string, column: string, definition: string): void {
+  const columns = db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[];
+  if (!columns.some((c) => c.name === column)) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${definition}`);
 }
 
 export function getMeta(db: Db, key: string): string | undefined {

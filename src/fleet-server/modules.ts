@@ -31,24 +31,29 @@ import type { GetModuleResponse } from '../generated/viam/app/v1/GetModuleRespon
 import type { ListModulesRequest__Output } from '../generated/viam/app/v1/ListModulesRequest.ts';
 import type { ListModulesResponse } from '../generated/viam/app/v1/ListModulesResponse.ts';
 
-const VISIBILITY = {
+export const VISIBILITY = {
   unspecified: 'VISIBILITY_UNSPECIFIED',
   known: ['VISIBILITY_PRIVATE', 'VISIBILITY_PUBLIC', 'VISIBILITY_PUBLIC_UNLISTED'],
   what: 'module visibility',
 } as const;
 type StoredVisibility = (typeof VISIBILITY.known)[number];
 
-interface ModuleRow {
+/** A registry item (the modules table holds every type; `type` is a viam.app.packages.v1.PackageType name). */
+export interface ModuleRow {
   id: string;
   organization_id: string;
   name: string;
+  type: string;
   visibility: StoredVisibility;
   url: string;
   description: string;
   entrypoint: string;
   models: string;
   created_on: number;
+  updated_on: number | null;
 }
+
+export const MODULE_TYPE = 'PACKAGE_TYPE_MODULE';
 
 interface ModuleFileRow {
   version: string;
@@ -65,7 +70,7 @@ interface StoredModel {
 }
 
 /** Viam's module names: letters, digits, underscores and dashes. */
-const MODULE_NAME = /^[A-Za-z0-9_-]{1,200}$/;
+export const MODULE_NAME = /^[A-Za-z0-9_-]{1,200}$/;
 /** RDK's triplet for APIs and models, `namespace:family:name` (resource.modelRegexValidator). */
 const TRIPLET = /^[\w-]+:[\w-]+:[\w-]+$/;
 /** x.y.z with an optional pre-release, as semver 2.0 writes them. */
@@ -74,7 +79,7 @@ const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[
 const PLATFORM = /^(?:any|(?:linux|darwin|windows|android|any)\/(?:any|[a-z0-9_]+))$/;
 const PLATFORM_TAG = /^[\w.-]+:[\w.\-/]+$/;
 
-const MODULES_DIR = 'modules';
+export const MODULES_DIR = 'modules';
 
 /** Length bounds of module fields (characters), so nothing unbounded reaches a file name, a row or a log line. */
 export const MODULE_LIMITS = {
@@ -115,60 +120,102 @@ export function moduleIdOf(namespace: string | null, organizationId: string, nam
   return `${namespace ?? organizationId}:${name}`;
 }
 
-function namespaceOf(db: Db, organizationId: string): string | null {
+/** A module's (or any registry item's) name: letters, digits, underscores and dashes. */
+export function requireItemName(field: string, value: string | undefined): string {
+  const name = value ?? '';
+  if (!name) throw invalidArgument(`${field} must not be empty`);
+  if (!MODULE_NAME.test(name)) throw invalidArgument(`${field} may contain only letters, digits, underscores and dashes (at most 200), got ${JSON.stringify(name.slice(0, 64))}`);
+  return name;
+}
+
+export function namespaceOf(db: Db, organizationId: string): string | null {
   return (db.prepare('SELECT public_namespace FROM organizations WHERE id = ?').get(organizationId) as { public_namespace: string | null }).public_namespace;
 }
 
-function registryUrl(moduleId: string): string {
+export function registryUrl(moduleId: string): string {
   const [prefix, name] = moduleId.split(':');
   return `https://${FQDN_DOMAIN}/module/${prefix}/${name}`;
 }
 
 
-const isPublic = (row: ModuleRow) => row.visibility !== 'VISIBILITY_PRIVATE';
+export const isPublic = (row: ModuleRow) => row.visibility !== 'VISIBILITY_PRIVATE';
+
+const ORGANIZATION_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** What a lookup finds: modules only (the module RPCs) or registry items of every type. */
+export interface ItemKind {
+  what: 'module' | 'registry item';
+  type: typeof MODULE_TYPE | null;
+}
+const MODULES: ItemKind = { what: 'module', type: MODULE_TYPE };
 
 /**
- * Finds the module named by `module_id`: `<namespace>:<name>`, `<organization id>:<name>`, or a
- * bare `<name>` looked up in the caller's organizations (the forms Viam's SDKs accept).
+ * Finds the item named by `itemId`: `<namespace>:<name>`, `<organization id>:<name>`, or a bare
+ * `<name>` looked up in the caller's organizations (the forms Viam's SDKs accept). An id an item
+ * had before a rename or transfer still finds it (registry_item_aliases), as Viam keeps old names working.
  */
-function resolveModule(db: Db, caller: ApiKeyCaller, field: string, moduleId: string | undefined): ModuleRow {
-  const value = requireMaxLength(field, (moduleId ?? '').trim(), MODULE_LIMITS.moduleId);
+export function resolveItem(db: Db, caller: ApiKeyCaller, field: string, itemId: string | undefined, kind: ItemKind): ModuleRow {
+  const value = requireMaxLength(field, (itemId ?? '').trim(), MODULE_LIMITS.moduleId);
   if (!value) throw invalidArgument(`${field} is required`);
   const parts = value.split(':');
   if (parts.length > 2 || !MODULE_NAME.test(parts[parts.length - 1]!)) {
     throw invalidArgument(`${field} must be "<namespace>:<name>" or "<name>", got ${JSON.stringify(value.slice(0, 120))}`);
   }
+  const ofKind = (row: ModuleRow | undefined): ModuleRow => {
+    if (!row || (kind.type && row.type !== kind.type)) throw notFound(`${kind.what} ${value} not found`);
+    return row;
+  };
   if (parts.length === 1) {
     const organizations = visibleOrganizationIds(db, caller);
     const rows = db
-      .prepare('SELECT * FROM modules WHERE name = ? AND organization_id IN (SELECT value FROM json_each(?))')
-      .all(value, JSON.stringify(organizations)) as ModuleRow[];
-    if (rows.length === 0) throw notFound(`module ${value} not found`);
-    if (rows.length > 1) throw invalidArgument(`${field} ${JSON.stringify(value)} names modules in several organizations; use "<namespace>:<name>"`);
-    return rows[0]!;
+      .prepare(`SELECT * FROM modules WHERE name = ? AND organization_id IN (SELECT value FROM json_each(?))${kind.type ? ' AND type = ?' : ''}`)
+      .all(value, JSON.stringify(organizations), ...(kind.type ? [kind.type] : [])) as ModuleRow[];
+    if (rows.length > 1) throw invalidArgument(`${field} ${JSON.stringify(value)} names ${kind.what}s in several organizations; use "<namespace>:<name>"`);
+    return ofKind(rows[0]);
   }
   const [prefix, name] = parts as [string, string];
-  const isOrganizationId = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(prefix);
+  const isOrganizationId = ORGANIZATION_ID.test(prefix);
   if (!isOrganizationId && !isValidNamespace(prefix)) {
     throw invalidArgument(`${field}: ${JSON.stringify(prefix.slice(0, 64))} is neither a public namespace nor an organization id`);
   }
-  const row = db
-    .prepare(
-      `SELECT m.* FROM modules m JOIN organizations o ON o.id = m.organization_id
-        WHERE m.name = ? AND ${isOrganizationId ? 'o.id = ?' : 'o.public_namespace = ?'}`,
-    )
-    .get(name, isOrganizationId ? prefix.toLowerCase() : prefix) as ModuleRow | undefined;
-  if (!row) throw notFound(`module ${value} not found`);
-  return row;
+  const organization = db
+    .prepare(`SELECT id FROM organizations WHERE ${isOrganizationId ? 'id = ?' : 'public_namespace = ?'}`)
+    .get(isOrganizationId ? prefix.toLowerCase() : prefix) as { id: string } | undefined;
+  if (!organization) throw notFound(`${kind.what} ${value} not found`);
+  const row =
+    (db.prepare('SELECT * FROM modules WHERE organization_id = ? AND name = ?').get(organization.id, name) as ModuleRow | undefined) ??
+    (db
+      .prepare('SELECT m.* FROM registry_item_aliases a JOIN modules m ON m.id = a.item_id WHERE a.organization_id = ? AND a.name = ?')
+      .get(organization.id, name) as ModuleRow | undefined);
+  return ofKind(row);
+}
+
+const resolveModule = (db: Db, caller: ApiKeyCaller, field: string, moduleId: string | undefined) => resolveItem(db, caller, field, moduleId, MODULES);
+
+/**
+ * ALREADY_EXISTS unless `name` is free in the organization: no item of any type has it (ids do
+ * not carry the type) and no other item had it before a rename or transfer (Viam reserves old
+ * names). `movingItemId`: an item taking back a name it had itself.
+ */
+export function requireFreeName(db: Db, organizationId: string, name: string, movingItemId = ''): void {
+  if (db.prepare('SELECT 1 FROM modules WHERE organization_id = ? AND name = ?').get(organizationId, name)) {
+    throw alreadyExists(`the organization already has a registry item named ${name}`);
+  }
+  const reserved = db
+    .prepare('SELECT m.organization_id, m.name FROM registry_item_aliases a JOIN modules m ON m.id = a.item_id WHERE a.organization_id = ? AND a.name = ? AND a.item_id <> ?')
+    .get(organizationId, name, movingItemId) as { organization_id: string; name: string } | undefined;
+  if (reserved) {
+    throw alreadyExists(`the name ${name} is reserved: registry item ${publicIdOf(db, reserved)} had it before it was renamed or transferred`);
+  }
 }
 
 /** Public modules (listed or not) can be read by any key; private ones need the owning organization. */
-function authorizeRead(db: Db, caller: ApiKeyCaller, row: ModuleRow): void {
+export function authorizeRead(db: Db, caller: ApiKeyCaller, row: ModuleRow): void {
   if (isPublic(row)) return;
   authorize(db, caller, 'operator', organizationScope(db, row.organization_id));
 }
 
-function requireModels(models: Model[]): StoredModel[] {
+export function requireModels(models: Model[]): StoredModel[] {
   const l = MODULE_LIMITS;
   return requireMaxItems('models', models, l.models).map((model, i) => {
     requireMaxLength(`models[${i}].api`, model.api ?? '', l.triplet);
@@ -190,7 +237,7 @@ function requireModels(models: Model[]): StoredModel[] {
   });
 }
 
-function requireDocumentationUrl(value: string): string {
+export function requireDocumentationUrl(value: string): string {
   const url = requireMaxLength('url', value.trim(), MODULE_LIMITS.url);
   // An empty url is what Viam's CLI sends for a fresh meta.json; it means "no documentation link".
   if (!url) return '';
@@ -230,7 +277,7 @@ function splitVersion(version: string): [number[], string[]] {
   return [core, dash < 0 ? [] : version.slice(dash + 1).split('.')];
 }
 
-function moduleMessage(db: Db, row: ModuleRow, includeMarkdown: boolean): Module {
+export function moduleMessage(db: Db, row: ModuleRow, includeMarkdown: boolean): Module {
   const namespace = namespaceOf(db, row.organization_id);
   const files = db
     .prepare('SELECT version, platform, uploaded_on FROM module_files WHERE module_id = ? ORDER BY platform')
@@ -266,7 +313,7 @@ function moduleMessage(db: Db, row: ModuleRow, includeMarkdown: boolean): Module
   };
 }
 
-function publicIdOf(db: Db, row: ModuleRow): string {
+export function publicIdOf(db: Db, row: Pick<ModuleRow, 'organization_id' | 'name'>): string {
   return moduleIdOf(namespaceOf(db, row.organization_id), row.organization_id, row.name);
 }
 
@@ -396,14 +443,10 @@ export const moduleRpcs: HandlerMap = {
   CreateModule: appService.unary<CreateModuleRequest__Output, CreateModuleResponse>((request, { db, caller }) => {
     const organizationId = requireId('organization_id', request.organization_id);
     authorize(db, caller, 'owner', organizationScope(db, organizationId));
-    const name = request.name ?? '';
-    if (!name) throw invalidArgument('name must not be empty');
-    if (!MODULE_NAME.test(name)) throw invalidArgument(`name may contain only letters, digits, underscores and dashes (at most 200), got ${JSON.stringify(name.slice(0, 64))}`);
+    const name = requireItemName('name', request.name);
     const namespace = namespaceOf(db, organizationId);
     if (!namespace) throw failedPrecondition(`organization ${organizationId} has no public namespace; set one before creating modules`);
-    if (db.prepare('SELECT 1 FROM modules WHERE organization_id = ? AND name = ?').get(organizationId, name)) {
-      throw alreadyExists(`the organization already has a module named ${name}`);
-    }
+    requireFreeName(db, organizationId, name);
     db.prepare('INSERT INTO modules (id, organization_id, name, created_on) VALUES (?, ?, ?, ?)').run(crypto.randomUUID(), organizationId, name, Date.now());
     const moduleId = moduleIdOf(namespace, organizationId, name);
     return { module_id: moduleId, url: registryUrl(moduleId) };
@@ -418,12 +461,13 @@ export const moduleRpcs: HandlerMap = {
     const entrypoint = requireMaxLength('entrypoint', (request.entrypoint ?? '').trim(), MODULE_LIMITS.entrypoint);
     if (!entrypoint) throw invalidArgument('entrypoint must not be empty');
     const description = requireMaxLength('description', request.description ?? '', MODULE_LIMITS.description);
-    db.prepare('UPDATE modules SET visibility = ?, url = ?, description = ?, entrypoint = ?, models = ? WHERE id = ?').run(
+    db.prepare('UPDATE modules SET visibility = ?, url = ?, description = ?, entrypoint = ?, models = ?, updated_on = ? WHERE id = ?').run(
       visibility,
       url,
       description,
       entrypoint,
       JSON.stringify(models),
+      Date.now(),
       row.id,
     );
     return { url: registryUrl(publicIdOf(db, row)) };
@@ -450,7 +494,7 @@ export const moduleRpcs: HandlerMap = {
     const rows = db
       .prepare(
         `SELECT m.* FROM modules m JOIN organizations o ON o.id = m.organization_id
-          WHERE m.organization_id IN (SELECT value FROM json_each(?)) OR m.visibility = 'VISIBILITY_PUBLIC'
+          WHERE m.type = 'PACKAGE_TYPE_MODULE' AND (m.organization_id IN (SELECT value FROM json_each(?)) OR m.visibility = 'VISIBILITY_PUBLIC')
           ORDER BY coalesce(o.public_namespace, o.id), m.name`,
       )
       .all(JSON.stringify(organizations)) as ModuleRow[];

@@ -22,6 +22,7 @@ import { partRpcs } from './parts.ts';
 import { logRpcs } from './logs.ts';
 import { fragmentRpcs } from './fragments.ts';
 import { moduleRpcs, removeStaleUploads } from './modules.ts';
+import { registryRpcs } from './registry.ts';
 import { roleRpcs } from './roles.ts';
 import { keyRpcs } from './keys.ts';
 import { robotServiceRpcs } from './robot-service.ts';
@@ -123,6 +124,7 @@ export async function startFleetServer(options: FleetServerOptions = {}): Promis
         ...logRpcs,
         ...fragmentRpcs,
         ...moduleRpcs,
+        ...registryRpcs,
         ...roleRpcs,
         ...keyRpcs,
         ...machineSummaryRpcs,

@@ -36,6 +36,8 @@ import type { CreateOrganizationInviteRequest as _viam_app_v1_CreateOrganization
 import type { CreateOrganizationInviteResponse as _viam_app_v1_CreateOrganizationInviteResponse, CreateOrganizationInviteResponse__Output as _viam_app_v1_CreateOrganizationInviteResponse__Output } from './viam/app/v1/CreateOrganizationInviteResponse';
 import type { CreateOrganizationRequest as _viam_app_v1_CreateOrganizationRequest, CreateOrganizationRequest__Output as _viam_app_v1_CreateOrganizationRequest__Output } from './viam/app/v1/CreateOrganizationRequest';
 import type { CreateOrganizationResponse as _viam_app_v1_CreateOrganizationResponse, CreateOrganizationResponse__Output as _viam_app_v1_CreateOrganizationResponse__Output } from './viam/app/v1/CreateOrganizationResponse';
+import type { CreateRegistryItemRequest as _viam_app_v1_CreateRegistryItemRequest, CreateRegistryItemRequest__Output as _viam_app_v1_CreateRegistryItemRequest__Output } from './viam/app/v1/CreateRegistryItemRequest';
+import type { CreateRegistryItemResponse as _viam_app_v1_CreateRegistryItemResponse, CreateRegistryItemResponse__Output as _viam_app_v1_CreateRegistryItemResponse__Output } from './viam/app/v1/CreateRegistryItemResponse';
 import type { CreateRobotPartSecretRequest as _viam_app_v1_CreateRobotPartSecretRequest, CreateRobotPartSecretRequest__Output as _viam_app_v1_CreateRobotPartSecretRequest__Output } from './viam/app/v1/CreateRobotPartSecretRequest';
 import type { CreateRobotPartSecretResponse as _viam_app_v1_CreateRobotPartSecretResponse, CreateRobotPartSecretResponse__Output as _viam_app_v1_CreateRobotPartSecretResponse__Output } from './viam/app/v1/CreateRobotPartSecretResponse';
 import type { DeleteFragmentRequest as _viam_app_v1_DeleteFragmentRequest, DeleteFragmentRequest__Output as _viam_app_v1_DeleteFragmentRequest__Output } from './viam/app/v1/DeleteFragmentRequest';
@@ -52,6 +54,8 @@ import type { DeleteOrganizationMemberRequest as _viam_app_v1_DeleteOrganization
 import type { DeleteOrganizationMemberResponse as _viam_app_v1_DeleteOrganizationMemberResponse, DeleteOrganizationMemberResponse__Output as _viam_app_v1_DeleteOrganizationMemberResponse__Output } from './viam/app/v1/DeleteOrganizationMemberResponse';
 import type { DeleteOrganizationRequest as _viam_app_v1_DeleteOrganizationRequest, DeleteOrganizationRequest__Output as _viam_app_v1_DeleteOrganizationRequest__Output } from './viam/app/v1/DeleteOrganizationRequest';
 import type { DeleteOrganizationResponse as _viam_app_v1_DeleteOrganizationResponse, DeleteOrganizationResponse__Output as _viam_app_v1_DeleteOrganizationResponse__Output } from './viam/app/v1/DeleteOrganizationResponse';
+import type { DeleteRegistryItemRequest as _viam_app_v1_DeleteRegistryItemRequest, DeleteRegistryItemRequest__Output as _viam_app_v1_DeleteRegistryItemRequest__Output } from './viam/app/v1/DeleteRegistryItemRequest';
+import type { DeleteRegistryItemResponse as _viam_app_v1_DeleteRegistryItemResponse, DeleteRegistryItemResponse__Output as _viam_app_v1_DeleteRegistryItemResponse__Output } from './viam/app/v1/DeleteRegistryItemResponse';
 import type { DeleteRobotPartRequest as _viam_app_v1_DeleteRobotPartRequest, DeleteRobotPartRequest__Output as _viam_app_v1_DeleteRobotPartRequest__Output } from './viam/app/v1/DeleteRobotPartRequest';
 import type { DeleteRobotPartResponse as _viam_app_v1_DeleteRobotPartResponse, DeleteRobotPartResponse__Output as _viam_app_v1_DeleteRobotPartResponse__Output } from './viam/app/v1/DeleteRobotPartResponse';
 import type { DeleteRobotPartSecretRequest as _viam_app_v1_DeleteRobotPartSecretRequest, DeleteRobotPartSecretRequest__Output as _viam_app_v1_DeleteRobotPartSecretRequest__Output } from './viam/app/v1/DeleteRobotPartSecretRequest';
@@ -75,6 +79,8 @@ import type { GetOrganizationRequest as _viam_app_v1_GetOrganizationRequest, Get
 import type { GetOrganizationResponse as _viam_app_v1_GetOrganizationResponse, GetOrganizationResponse__Output as _viam_app_v1_GetOrganizationResponse__Output } from './viam/app/v1/GetOrganizationResponse';
 import type { GetOrganizationsWithAccessToLocationRequest as _viam_app_v1_GetOrganizationsWithAccessToLocationRequest, GetOrganizationsWithAccessToLocationRequest__Output as _viam_app_v1_GetOrganizationsWithAccessToLocationRequest__Output } from './viam/app/v1/GetOrganizationsWithAccessToLocationRequest';
 import type { GetOrganizationsWithAccessToLocationResponse as _viam_app_v1_GetOrganizationsWithAccessToLocationResponse, GetOrganizationsWithAccessToLocationResponse__Output as _viam_app_v1_GetOrganizationsWithAccessToLocationResponse__Output } from './viam/app/v1/GetOrganizationsWithAccessToLocationResponse';
+import type { GetRegistryItemRequest as _viam_app_v1_GetRegistryItemRequest, GetRegistryItemRequest__Output as _viam_app_v1_GetRegistryItemRequest__Output } from './viam/app/v1/GetRegistryItemRequest';
+import type { GetRegistryItemResponse as _viam_app_v1_GetRegistryItemResponse, GetRegistryItemResponse__Output as _viam_app_v1_GetRegistryItemResponse__Output } from './viam/app/v1/GetRegistryItemResponse';
 import type { GetRobotAPIKeysRequest as _viam_app_v1_GetRobotAPIKeysRequest, GetRobotAPIKeysRequest__Output as _viam_app_v1_GetRobotAPIKeysRequest__Output } from './viam/app/v1/GetRobotAPIKeysRequest';
 import type { GetRobotAPIKeysResponse as _viam_app_v1_GetRobotAPIKeysResponse, GetRobotAPIKeysResponse__Output as _viam_app_v1_GetRobotAPIKeysResponse__Output } from './viam/app/v1/GetRobotAPIKeysResponse';
 import type { GetRobotPartHistoryRequest as _viam_app_v1_GetRobotPartHistoryRequest, GetRobotPartHistoryRequest__Output as _viam_app_v1_GetRobotPartHistoryRequest__Output } from './viam/app/v1/GetRobotPartHistoryRequest';
@@ -107,6 +113,8 @@ import type { ListOrganizationsByUserRequest as _viam_app_v1_ListOrganizationsBy
 import type { ListOrganizationsByUserResponse as _viam_app_v1_ListOrganizationsByUserResponse, ListOrganizationsByUserResponse__Output as _viam_app_v1_ListOrganizationsByUserResponse__Output } from './viam/app/v1/ListOrganizationsByUserResponse';
 import type { ListOrganizationsRequest as _viam_app_v1_ListOrganizationsRequest, ListOrganizationsRequest__Output as _viam_app_v1_ListOrganizationsRequest__Output } from './viam/app/v1/ListOrganizationsRequest';
 import type { ListOrganizationsResponse as _viam_app_v1_ListOrganizationsResponse, ListOrganizationsResponse__Output as _viam_app_v1_ListOrganizationsResponse__Output } from './viam/app/v1/ListOrganizationsResponse';
+import type { ListRegistryItemsRequest as _viam_app_v1_ListRegistryItemsRequest, ListRegistryItemsRequest__Output as _viam_app_v1_ListRegistryItemsRequest__Output } from './viam/app/v1/ListRegistryItemsRequest';
+import type { ListRegistryItemsResponse as _viam_app_v1_ListRegistryItemsResponse, ListRegistryItemsResponse__Output as _viam_app_v1_ListRegistryItemsResponse__Output } from './viam/app/v1/ListRegistryItemsResponse';
 import type { ListRobotsForLocationsRequest as _viam_app_v1_ListRobotsForLocationsRequest, ListRobotsForLocationsRequest__Output as _viam_app_v1_ListRobotsForLocationsRequest__Output } from './viam/app/v1/ListRobotsForLocationsRequest';
 import type { ListRobotsForLocationsResponse as _viam_app_v1_ListRobotsForLocationsResponse, ListRobotsForLocationsResponse__Output as _viam_app_v1_ListRobotsForLocationsResponse__Output } from './viam/app/v1/ListRobotsForLocationsResponse';
 import type { ListRobotsForOrgRequest as _viam_app_v1_ListRobotsForOrgRequest, ListRobotsForOrgRequest__Output as _viam_app_v1_ListRobotsForOrgRequest__Output } from './viam/app/v1/ListRobotsForOrgRequest';
@@ -128,6 +136,8 @@ import type { MarkPartForRestartResponse as _viam_app_v1_MarkPartForRestartRespo
 import type { Model as _viam_app_v1_Model, Model__Output as _viam_app_v1_Model__Output } from './viam/app/v1/Model';
 import type { Module as _viam_app_v1_Module, Module__Output as _viam_app_v1_Module__Output } from './viam/app/v1/Module';
 import type { ModuleFileInfo as _viam_app_v1_ModuleFileInfo, ModuleFileInfo__Output as _viam_app_v1_ModuleFileInfo__Output } from './viam/app/v1/ModuleFileInfo';
+import type { ModuleMetadata as _viam_app_v1_ModuleMetadata, ModuleMetadata__Output as _viam_app_v1_ModuleMetadata__Output } from './viam/app/v1/ModuleMetadata';
+import type { ModuleVersion as _viam_app_v1_ModuleVersion, ModuleVersion__Output as _viam_app_v1_ModuleVersion__Output } from './viam/app/v1/ModuleVersion';
 import type { NewRobotPartRequest as _viam_app_v1_NewRobotPartRequest, NewRobotPartRequest__Output as _viam_app_v1_NewRobotPartRequest__Output } from './viam/app/v1/NewRobotPartRequest';
 import type { NewRobotPartResponse as _viam_app_v1_NewRobotPartResponse, NewRobotPartResponse__Output as _viam_app_v1_NewRobotPartResponse__Output } from './viam/app/v1/NewRobotPartResponse';
 import type { NewRobotRequest as _viam_app_v1_NewRobotRequest, NewRobotRequest__Output as _viam_app_v1_NewRobotRequest__Output } from './viam/app/v1/NewRobotRequest';
@@ -138,10 +148,13 @@ import type { OrganizationIdentity as _viam_app_v1_OrganizationIdentity, Organiz
 import type { OrganizationInvite as _viam_app_v1_OrganizationInvite, OrganizationInvite__Output as _viam_app_v1_OrganizationInvite__Output } from './viam/app/v1/OrganizationInvite';
 import type { OrganizationMember as _viam_app_v1_OrganizationMember, OrganizationMember__Output as _viam_app_v1_OrganizationMember__Output } from './viam/app/v1/OrganizationMember';
 import type { PartSummary as _viam_app_v1_PartSummary, PartSummary__Output as _viam_app_v1_PartSummary__Output } from './viam/app/v1/PartSummary';
+import type { RegistryItem as _viam_app_v1_RegistryItem, RegistryItem__Output as _viam_app_v1_RegistryItem__Output } from './viam/app/v1/RegistryItem';
 import type { RemoveRoleRequest as _viam_app_v1_RemoveRoleRequest, RemoveRoleRequest__Output as _viam_app_v1_RemoveRoleRequest__Output } from './viam/app/v1/RemoveRoleRequest';
 import type { RemoveRoleResponse as _viam_app_v1_RemoveRoleResponse, RemoveRoleResponse__Output as _viam_app_v1_RemoveRoleResponse__Output } from './viam/app/v1/RemoveRoleResponse';
 import type { RenameKeyRequest as _viam_app_v1_RenameKeyRequest, RenameKeyRequest__Output as _viam_app_v1_RenameKeyRequest__Output } from './viam/app/v1/RenameKeyRequest';
 import type { RenameKeyResponse as _viam_app_v1_RenameKeyResponse, RenameKeyResponse__Output as _viam_app_v1_RenameKeyResponse__Output } from './viam/app/v1/RenameKeyResponse';
+import type { RenameRegistryItemRequest as _viam_app_v1_RenameRegistryItemRequest, RenameRegistryItemRequest__Output as _viam_app_v1_RenameRegistryItemRequest__Output } from './viam/app/v1/RenameRegistryItemRequest';
+import type { RenameRegistryItemResponse as _viam_app_v1_RenameRegistryItemResponse, RenameRegistryItemResponse__Output as _viam_app_v1_RenameRegistryItemResponse__Output } from './viam/app/v1/RenameRegistryItemResponse';
 import type { ResendOrganizationInviteRequest as _viam_app_v1_ResendOrganizationInviteRequest, ResendOrganizationInviteRequest__Output as _viam_app_v1_ResendOrganizationInviteRequest__Output } from './viam/app/v1/ResendOrganizationInviteRequest';
 import type { ResendOrganizationInviteResponse as _viam_app_v1_ResendOrganizationInviteResponse, ResendOrganizationInviteResponse__Output as _viam_app_v1_ResendOrganizationInviteResponse__Output } from './viam/app/v1/ResendOrganizationInviteResponse';
 import type { Robot as _viam_app_v1_Robot, Robot__Output as _viam_app_v1_Robot__Output } from './viam/app/v1/Robot';
@@ -155,12 +168,15 @@ import type { SharedSecret as _viam_app_v1_SharedSecret, SharedSecret__Output as
 import type { StorageConfig as _viam_app_v1_StorageConfig, StorageConfig__Output as _viam_app_v1_StorageConfig__Output } from './viam/app/v1/StorageConfig';
 import type { TailRobotPartLogsRequest as _viam_app_v1_TailRobotPartLogsRequest, TailRobotPartLogsRequest__Output as _viam_app_v1_TailRobotPartLogsRequest__Output } from './viam/app/v1/TailRobotPartLogsRequest';
 import type { TailRobotPartLogsResponse as _viam_app_v1_TailRobotPartLogsResponse, TailRobotPartLogsResponse__Output as _viam_app_v1_TailRobotPartLogsResponse__Output } from './viam/app/v1/TailRobotPartLogsResponse';
+import type { TransferRegistryItemRequest as _viam_app_v1_TransferRegistryItemRequest, TransferRegistryItemRequest__Output as _viam_app_v1_TransferRegistryItemRequest__Output } from './viam/app/v1/TransferRegistryItemRequest';
+import type { TransferRegistryItemResponse as _viam_app_v1_TransferRegistryItemResponse, TransferRegistryItemResponse__Output as _viam_app_v1_TransferRegistryItemResponse__Output } from './viam/app/v1/TransferRegistryItemResponse';
 import type { UnshareLocationRequest as _viam_app_v1_UnshareLocationRequest, UnshareLocationRequest__Output as _viam_app_v1_UnshareLocationRequest__Output } from './viam/app/v1/UnshareLocationRequest';
 import type { UnshareLocationResponse as _viam_app_v1_UnshareLocationResponse, UnshareLocationResponse__Output as _viam_app_v1_UnshareLocationResponse__Output } from './viam/app/v1/UnshareLocationResponse';
 import type { UpdateFragmentRequest as _viam_app_v1_UpdateFragmentRequest, UpdateFragmentRequest__Output as _viam_app_v1_UpdateFragmentRequest__Output } from './viam/app/v1/UpdateFragmentRequest';
 import type { UpdateFragmentResponse as _viam_app_v1_UpdateFragmentResponse, UpdateFragmentResponse__Output as _viam_app_v1_UpdateFragmentResponse__Output } from './viam/app/v1/UpdateFragmentResponse';
 import type { UpdateLocationRequest as _viam_app_v1_UpdateLocationRequest, UpdateLocationRequest__Output as _viam_app_v1_UpdateLocationRequest__Output } from './viam/app/v1/UpdateLocationRequest';
 import type { UpdateLocationResponse as _viam_app_v1_UpdateLocationResponse, UpdateLocationResponse__Output as _viam_app_v1_UpdateLocationResponse__Output } from './viam/app/v1/UpdateLocationResponse';
+import type { UpdateModuleMetadata as _viam_app_v1_UpdateModuleMetadata, UpdateModuleMetadata__Output as _viam_app_v1_UpdateModuleMetadata__Output } from './viam/app/v1/UpdateModuleMetadata';
 import type { UpdateModuleRequest as _viam_app_v1_UpdateModuleRequest, UpdateModuleRequest__Output as _viam_app_v1_UpdateModuleRequest__Output } from './viam/app/v1/UpdateModuleRequest';
 import type { UpdateModuleResponse as _viam_app_v1_UpdateModuleResponse, UpdateModuleResponse__Output as _viam_app_v1_UpdateModuleResponse__Output } from './viam/app/v1/UpdateModuleResponse';
 import type { UpdateOrganizationInviteAuthorizationsRequest as _viam_app_v1_UpdateOrganizationInviteAuthorizationsRequest, UpdateOrganizationInviteAuthorizationsRequest__Output as _viam_app_v1_UpdateOrganizationInviteAuthorizationsRequest__Output } from './viam/app/v1/UpdateOrganizationInviteAuthorizationsRequest';
@@ -169,6 +185,8 @@ import type { UpdateOrganizationNamespaceRequest as _viam_app_v1_UpdateOrganizat
 import type { UpdateOrganizationNamespaceResponse as _viam_app_v1_UpdateOrganizationNamespaceResponse, UpdateOrganizationNamespaceResponse__Output as _viam_app_v1_UpdateOrganizationNamespaceResponse__Output } from './viam/app/v1/UpdateOrganizationNamespaceResponse';
 import type { UpdateOrganizationRequest as _viam_app_v1_UpdateOrganizationRequest, UpdateOrganizationRequest__Output as _viam_app_v1_UpdateOrganizationRequest__Output } from './viam/app/v1/UpdateOrganizationRequest';
 import type { UpdateOrganizationResponse as _viam_app_v1_UpdateOrganizationResponse, UpdateOrganizationResponse__Output as _viam_app_v1_UpdateOrganizationResponse__Output } from './viam/app/v1/UpdateOrganizationResponse';
+import type { UpdateRegistryItemRequest as _viam_app_v1_UpdateRegistryItemRequest, UpdateRegistryItemRequest__Output as _viam_app_v1_UpdateRegistryItemRequest__Output } from './viam/app/v1/UpdateRegistryItemRequest';
+import type { UpdateRegistryItemResponse as _viam_app_v1_UpdateRegistryItemResponse, UpdateRegistryItemResponse__Output as _viam_app_v1_UpdateRegistryItemResponse__Output } from './viam/app/v1/UpdateRegistryItemResponse';
 import type { UpdateRobotPartRequest as _viam_app_v1_UpdateRobotPartRequest, UpdateRobotPartRequest__Output as _viam_app_v1_UpdateRobotPartRequest__Output } from './viam/app/v1/UpdateRobotPartRequest';
 import type { UpdateRobotPartResponse as _viam_app_v1_UpdateRobotPartResponse, UpdateRobotPartResponse__Output as _viam_app_v1_UpdateRobotPartResponse__Output } from './viam/app/v1/UpdateRobotPartResponse';
 import type { UpdateRobotRequest as _viam_app_v1_UpdateRobotRequest, UpdateRobotRequest__Output as _viam_app_v1_UpdateRobotRequest__Output } from './viam/app/v1/UpdateRobotRequest';
@@ -197,6 +215,11 @@ export interface ProtoGrpcType {
   }
   viam: {
     app: {
+      packages: {
+        v1: {
+          PackageType: EnumTypeDefinition
+        }
+      }
       v1: {
         APIKey: MessageTypeDefinition<_viam_app_v1_APIKey, _viam_app_v1_APIKey__Output>
         APIKeyWithAuthorizations: MessageTypeDefinition<_viam_app_v1_APIKeyWithAuthorizations, _viam_app_v1_APIKeyWithAuthorizations__Output>
@@ -230,6 +253,8 @@ export interface ProtoGrpcType {
         CreateOrganizationInviteResponse: MessageTypeDefinition<_viam_app_v1_CreateOrganizationInviteResponse, _viam_app_v1_CreateOrganizationInviteResponse__Output>
         CreateOrganizationRequest: MessageTypeDefinition<_viam_app_v1_CreateOrganizationRequest, _viam_app_v1_CreateOrganizationRequest__Output>
         CreateOrganizationResponse: MessageTypeDefinition<_viam_app_v1_CreateOrganizationResponse, _viam_app_v1_CreateOrganizationResponse__Output>
+        CreateRegistryItemRequest: MessageTypeDefinition<_viam_app_v1_CreateRegistryItemRequest, _viam_app_v1_CreateRegistryItemRequest__Output>
+        CreateRegistryItemResponse: MessageTypeDefinition<_viam_app_v1_CreateRegistryItemResponse, _viam_app_v1_CreateRegistryItemResponse__Output>
         CreateRobotPartSecretRequest: MessageTypeDefinition<_viam_app_v1_CreateRobotPartSecretRequest, _viam_app_v1_CreateRobotPartSecretRequest__Output>
         CreateRobotPartSecretResponse: MessageTypeDefinition<_viam_app_v1_CreateRobotPartSecretResponse, _viam_app_v1_CreateRobotPartSecretResponse__Output>
         DeleteFragmentRequest: MessageTypeDefinition<_viam_app_v1_DeleteFragmentRequest, _viam_app_v1_DeleteFragmentRequest__Output>
@@ -246,6 +271,8 @@ export interface ProtoGrpcType {
         DeleteOrganizationMemberResponse: MessageTypeDefinition<_viam_app_v1_DeleteOrganizationMemberResponse, _viam_app_v1_DeleteOrganizationMemberResponse__Output>
         DeleteOrganizationRequest: MessageTypeDefinition<_viam_app_v1_DeleteOrganizationRequest, _viam_app_v1_DeleteOrganizationRequest__Output>
         DeleteOrganizationResponse: MessageTypeDefinition<_viam_app_v1_DeleteOrganizationResponse, _viam_app_v1_DeleteOrganizationResponse__Output>
+        DeleteRegistryItemRequest: MessageTypeDefinition<_viam_app_v1_DeleteRegistryItemRequest, _viam_app_v1_DeleteRegistryItemRequest__Output>
+        DeleteRegistryItemResponse: MessageTypeDefinition<_viam_app_v1_DeleteRegistryItemResponse, _viam_app_v1_DeleteRegistryItemResponse__Output>
         DeleteRobotPartRequest: MessageTypeDefinition<_viam_app_v1_DeleteRobotPartRequest, _viam_app_v1_DeleteRobotPartRequest__Output>
         DeleteRobotPartResponse: MessageTypeDefinition<_viam_app_v1_DeleteRobotPartResponse, _viam_app_v1_DeleteRobotPartResponse__Output>
         DeleteRobotPartSecretRequest: MessageTypeDefinition<_viam_app_v1_DeleteRobotPartSecretRequest, _viam_app_v1_DeleteRobotPartSecretRequest__Output>
@@ -270,6 +297,8 @@ export interface ProtoGrpcType {
         GetOrganizationResponse: MessageTypeDefinition<_viam_app_v1_GetOrganizationResponse, _viam_app_v1_GetOrganizationResponse__Output>
         GetOrganizationsWithAccessToLocationRequest: MessageTypeDefinition<_viam_app_v1_GetOrganizationsWithAccessToLocationRequest, _viam_app_v1_GetOrganizationsWithAccessToLocationRequest__Output>
         GetOrganizationsWithAccessToLocationResponse: MessageTypeDefinition<_viam_app_v1_GetOrganizationsWithAccessToLocationResponse, _viam_app_v1_GetOrganizationsWithAccessToLocationResponse__Output>
+        GetRegistryItemRequest: MessageTypeDefinition<_viam_app_v1_GetRegistryItemRequest, _viam_app_v1_GetRegistryItemRequest__Output>
+        GetRegistryItemResponse: MessageTypeDefinition<_viam_app_v1_GetRegistryItemResponse, _viam_app_v1_GetRegistryItemResponse__Output>
         GetRobotAPIKeysRequest: MessageTypeDefinition<_viam_app_v1_GetRobotAPIKeysRequest, _viam_app_v1_GetRobotAPIKeysRequest__Output>
         GetRobotAPIKeysResponse: MessageTypeDefinition<_viam_app_v1_GetRobotAPIKeysResponse, _viam_app_v1_GetRobotAPIKeysResponse__Output>
         GetRobotPartHistoryRequest: MessageTypeDefinition<_viam_app_v1_GetRobotPartHistoryRequest, _viam_app_v1_GetRobotPartHistoryRequest__Output>
@@ -302,6 +331,8 @@ export interface ProtoGrpcType {
         ListOrganizationsByUserResponse: MessageTypeDefinition<_viam_app_v1_ListOrganizationsByUserResponse, _viam_app_v1_ListOrganizationsByUserResponse__Output>
         ListOrganizationsRequest: MessageTypeDefinition<_viam_app_v1_ListOrganizationsRequest, _viam_app_v1_ListOrganizationsRequest__Output>
         ListOrganizationsResponse: MessageTypeDefinition<_viam_app_v1_ListOrganizationsResponse, _viam_app_v1_ListOrganizationsResponse__Output>
+        ListRegistryItemsRequest: MessageTypeDefinition<_viam_app_v1_ListRegistryItemsRequest, _viam_app_v1_ListRegistryItemsRequest__Output>
+        ListRegistryItemsResponse: MessageTypeDefinition<_viam_app_v1_ListRegistryItemsResponse, _viam_app_v1_ListRegistryItemsResponse__Output>
         ListRobotsForLocationsRequest: MessageTypeDefinition<_viam_app_v1_ListRobotsForLocationsRequest, _viam_app_v1_ListRobotsForLocationsRequest__Output>
         ListRobotsForLocationsResponse: MessageTypeDefinition<_viam_app_v1_ListRobotsForLocationsResponse, _viam_app_v1_ListRobotsForLocationsResponse__Output>
         ListRobotsForOrgRequest: MessageTypeDefinition<_viam_app_v1_ListRobotsForOrgRequest, _viam_app_v1_ListRobotsForOrgRequest__Output>
@@ -323,6 +354,8 @@ export interface ProtoGrpcType {
         Model: MessageTypeDefinition<_viam_app_v1_Model, _viam_app_v1_Model__Output>
         Module: MessageTypeDefinition<_viam_app_v1_Module, _viam_app_v1_Module__Output>
         ModuleFileInfo: MessageTypeDefinition<_viam_app_v1_ModuleFileInfo, _viam_app_v1_ModuleFileInfo__Output>
+        ModuleMetadata: MessageTypeDefinition<_viam_app_v1_ModuleMetadata, _viam_app_v1_ModuleMetadata__Output>
+        ModuleVersion: MessageTypeDefinition<_viam_app_v1_ModuleVersion, _viam_app_v1_ModuleVersion__Output>
         NewRobotPartRequest: MessageTypeDefinition<_viam_app_v1_NewRobotPartRequest, _viam_app_v1_NewRobotPartRequest__Output>
         NewRobotPartResponse: MessageTypeDefinition<_viam_app_v1_NewRobotPartResponse, _viam_app_v1_NewRobotPartResponse__Output>
         NewRobotRequest: MessageTypeDefinition<_viam_app_v1_NewRobotRequest, _viam_app_v1_NewRobotRequest__Output>
@@ -334,10 +367,13 @@ export interface ProtoGrpcType {
         OrganizationInvite: MessageTypeDefinition<_viam_app_v1_OrganizationInvite, _viam_app_v1_OrganizationInvite__Output>
         OrganizationMember: MessageTypeDefinition<_viam_app_v1_OrganizationMember, _viam_app_v1_OrganizationMember__Output>
         PartSummary: MessageTypeDefinition<_viam_app_v1_PartSummary, _viam_app_v1_PartSummary__Output>
+        RegistryItem: MessageTypeDefinition<_viam_app_v1_RegistryItem, _viam_app_v1_RegistryItem__Output>
         RemoveRoleRequest: MessageTypeDefinition<_viam_app_v1_RemoveRoleRequest, _viam_app_v1_RemoveRoleRequest__Output>
         RemoveRoleResponse: MessageTypeDefinition<_viam_app_v1_RemoveRoleResponse, _viam_app_v1_RemoveRoleResponse__Output>
         RenameKeyRequest: MessageTypeDefinition<_viam_app_v1_RenameKeyRequest, _viam_app_v1_RenameKeyRequest__Output>
         RenameKeyResponse: MessageTypeDefinition<_viam_app_v1_RenameKeyResponse, _viam_app_v1_RenameKeyResponse__Output>
+        RenameRegistryItemRequest: MessageTypeDefinition<_viam_app_v1_RenameRegistryItemRequest, _viam_app_v1_RenameRegistryItemRequest__Output>
+        RenameRegistryItemResponse: MessageTypeDefinition<_viam_app_v1_RenameRegistryItemResponse, _viam_app_v1_RenameRegistryItemResponse__Output>
         ResendOrganizationInviteRequest: MessageTypeDefinition<_viam_app_v1_ResendOrganizationInviteRequest, _viam_app_v1_ResendOrganizationInviteRequest__Output>
         ResendOrganizationInviteResponse: MessageTypeDefinition<_viam_app_v1_ResendOrganizationInviteResponse, _viam_app_v1_ResendOrganizationInviteResponse__Output>
         Robot: MessageTypeDefinition<_viam_app_v1_Robot, _viam_app_v1_Robot__Output>
@@ -351,12 +387,15 @@ export interface ProtoGrpcType {
         StorageConfig: MessageTypeDefinition<_viam_app_v1_StorageConfig, _viam_app_v1_StorageConfig__Output>
         TailRobotPartLogsRequest: MessageTypeDefinition<_viam_app_v1_TailRobotPartLogsRequest, _viam_app_v1_TailRobotPartLogsRequest__Output>
         TailRobotPartLogsResponse: MessageTypeDefinition<_viam_app_v1_TailRobotPartLogsResponse, _viam_app_v1_TailRobotPartLogsResponse__Output>
+        TransferRegistryItemRequest: MessageTypeDefinition<_viam_app_v1_TransferRegistryItemRequest, _viam_app_v1_TransferRegistryItemRequest__Output>
+        TransferRegistryItemResponse: MessageTypeDefinition<_viam_app_v1_TransferRegistryItemResponse, _viam_app_v1_TransferRegistryItemResponse__Output>
         UnshareLocationRequest: MessageTypeDefinition<_viam_app_v1_UnshareLocationRequest, _viam_app_v1_UnshareLocationRequest__Output>
         UnshareLocationResponse: MessageTypeDefinition<_viam_app_v1_UnshareLocationResponse, _viam_app_v1_UnshareLocationResponse__Output>
         UpdateFragmentRequest: MessageTypeDefinition<_viam_app_v1_UpdateFragmentRequest, _viam_app_v1_UpdateFragmentRequest__Output>
         UpdateFragmentResponse: MessageTypeDefinition<_viam_app_v1_UpdateFragmentResponse, _viam_app_v1_UpdateFragmentResponse__Output>
         UpdateLocationRequest: MessageTypeDefinition<_viam_app_v1_UpdateLocationRequest, _viam_app_v1_UpdateLocationRequest__Output>
         UpdateLocationResponse: MessageTypeDefinition<_viam_app_v1_UpdateLocationResponse, _viam_app_v1_UpdateLocationResponse__Output>
+        UpdateModuleMetadata: MessageTypeDefinition<_viam_app_v1_UpdateModuleMetadata, _viam_app_v1_UpdateModuleMetadata__Output>
         UpdateModuleRequest: MessageTypeDefinition<_viam_app_v1_UpdateModuleRequest, _viam_app_v1_UpdateModuleRequest__Output>
         UpdateModuleResponse: MessageTypeDefinition<_viam_app_v1_UpdateModuleResponse, _viam_app_v1_UpdateModuleResponse__Output>
         UpdateOrganizationInviteAuthorizationsRequest: MessageTypeDefinition<_viam_app_v1_UpdateOrganizationInviteAuthorizationsRequest, _viam_app_v1_UpdateOrganizationInviteAuthorizationsRequest__Output>
@@ -365,6 +404,8 @@ export interface ProtoGrpcType {
         UpdateOrganizationNamespaceResponse: MessageTypeDefinition<_viam_app_v1_UpdateOrganizationNamespaceResponse, _viam_app_v1_UpdateOrganizationNamespaceResponse__Output>
         UpdateOrganizationRequest: MessageTypeDefinition<_viam_app_v1_UpdateOrganizationRequest, _viam_app_v1_UpdateOrganizationRequest__Output>
         UpdateOrganizationResponse: MessageTypeDefinition<_viam_app_v1_UpdateOrganizationResponse, _viam_app_v1_UpdateOrganizationResponse__Output>
+        UpdateRegistryItemRequest: MessageTypeDefinition<_viam_app_v1_UpdateRegistryItemRequest, _viam_app_v1_UpdateRegistryItemRequest__Output>
+        UpdateRegistryItemResponse: MessageTypeDefinition<_viam_app_v1_UpdateRegistryItemResponse, _viam_app_v1_UpdateRegistryItemResponse__Output>
         UpdateRobotPartRequest: MessageTypeDefinition<_viam_app_v1_UpdateRobotPartRequest, _viam_app_v1_UpdateRobotPartRequest__Output>
         UpdateRobotPartResponse: MessageTypeDefinition<_viam_app_v1_UpdateRobotPartResponse, _viam_app_v1_UpdateRobotPartResponse__Output>
         UpdateRobotRequest: MessageTypeDefinition<_viam_app_v1_UpdateRobotRequest, _viam_app_v1_UpdateRobotRequest__Output>

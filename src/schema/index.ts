@@ -13,6 +13,7 @@ import './member.ts';
 import './permission.ts';
 import './fragment.ts';
 import './module.ts';
+import './registry.ts';
 import './organization-admin.ts';
 import './sharing.ts';
 import './api-key.ts';

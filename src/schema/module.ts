@@ -4,7 +4,7 @@ import { ModuleModelRef, ModuleRef, ModuleVersionRef, OrganizationRef } from './
 import { fromTimestamp } from '../wire/struct.ts';
 import { createModule, organizationModules, updateModule, uploadModuleFile } from '../resolvers/modules.ts';
 
-const ModuleVisibilityEnum = builder.enumType('ModuleVisibility', {
+export const ModuleVisibilityEnum = builder.enumType('ModuleVisibility', {
   description: 'Who can see and use a module.',
   values: {
     PRIVATE: { value: 'VISIBILITY_PRIVATE', description: 'Only its organization.' },
@@ -76,7 +76,7 @@ builder.queryField('module', (t) =>
   }),
 );
 
-const ModelInput = builder.inputType('ModuleModelInput', {
+export const ModelInput = builder.inputType('ModuleModelInput', {
   description: 'A model a module provides.',
   fields: (t) => ({
     api: t.string({ required: true, description: 'API triplet, e.g. "rdk:component:camera".' }),

@@ -13,6 +13,7 @@ import { robotsById } from '../resolvers/robots.ts';
 import { partsById } from '../resolvers/parts.ts';
 import { fragmentsById } from '../resolvers/fragments.ts';
 import { modulesById } from '../resolvers/modules.ts';
+import { registryItemsById } from '../resolvers/registry.ts';
 import type { Organization__Output } from '../generated/viam/app/v1/Organization.ts';
 import type { LocationAuth__Output } from '../generated/viam/app/v1/LocationAuth.ts';
 import type { SharedSecret__Output } from '../generated/viam/app/v1/SharedSecret.ts';
@@ -20,6 +21,7 @@ import type { RobotPartHistoryEntry__Output } from '../generated/viam/app/v1/Rob
 import type { LogEntry__Output } from '../generated/viam/common/v1/LogEntry.ts';
 import type { Fragment__Output } from '../generated/viam/app/v1/Fragment.ts';
 import type { Module__Output } from '../generated/viam/app/v1/Module.ts';
+import type { RegistryItem__Output } from '../generated/viam/app/v1/RegistryItem.ts';
 import type { VersionHistory__Output } from '../generated/viam/app/v1/VersionHistory.ts';
 import type { Model__Output } from '../generated/viam/app/v1/Model.ts';
 import type { Authorization__Output } from '../generated/viam/app/v1/Authorization.ts';
@@ -36,6 +38,7 @@ export const RobotRef = builder.loadableObjectRef<RobotShape, string>('Robot', {
 export const RobotPartRef = builder.loadableObjectRef<PartShape, string>('RobotPart', { load: partsById, cacheResolved: cacheKeyOf, loaderOptions });
 export const FragmentRef = builder.loadableObjectRef<Fragment__Output, string>('Fragment', { load: fragmentsById, cacheResolved: cacheKeyOf, loaderOptions });
 export const ModuleRef = builder.loadableObjectRef<Module__Output, string>('Module', { load: modulesById, cacheResolved: (m) => m.module_id, loaderOptions });
+export const RegistryItemRef = builder.loadableObjectRef<RegistryItem__Output, string>('RegistryItem', { load: registryItemsById, cacheResolved: (i) => i.item_id, loaderOptions });
 
 export const LocationAuthRef = builder.objectRef<LocationAuth__Output>('LocationAuth');
 export const SharedSecretRef = builder.objectRef<SharedSecret__Output>('SharedSecret');

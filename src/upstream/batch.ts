@@ -10,6 +10,7 @@ import type { RobotPart__Output } from '../generated/viam/app/v1/RobotPart.ts';
 import type { Organization__Output } from '../generated/viam/app/v1/Organization.ts';
 import type { Fragment__Output } from '../generated/viam/app/v1/Fragment.ts';
 import type { Module__Output } from '../generated/viam/app/v1/Module.ts';
+import type { RegistryItem__Output } from '../generated/viam/app/v1/RegistryItem.ts';
 import type { ListOrganizationMembersResponse__Output } from '../generated/viam/app/v1/ListOrganizationMembersResponse.ts';
 import type { LocationSummary__Output } from '../generated/viam/app/v1/LocationSummary.ts';
 
@@ -49,6 +50,9 @@ export const loadFragments = (session: UpstreamSession, ids: readonly string[]) 
 
 export const loadModules = (session: UpstreamSession, ids: readonly string[]) =>
   eachKey<string, Module__Output>(ids, async (id) => present((await session.call('GetModule', { module_id: id })).module, 'a module'));
+
+export const loadRegistryItems = (session: UpstreamSession, ids: readonly string[]) =>
+  eachKey<string, RegistryItem__Output>(ids, async (id) => present((await session.call('GetRegistryItem', { item_id: id })).item, 'a registry item'));
 
 /** Statuses by which an upstream refuses one id of a batch (gone, not the caller's, malformed); the other ids still deserve an answer. */
 const ONE_BAD_ID = new Set(['NOT_FOUND', 'PERMISSION_DENIED', 'INVALID_ARGUMENT']);

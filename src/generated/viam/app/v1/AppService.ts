@@ -24,6 +24,8 @@ import type { CreateOrganizationInviteRequest as _viam_app_v1_CreateOrganization
 import type { CreateOrganizationInviteResponse as _viam_app_v1_CreateOrganizationInviteResponse, CreateOrganizationInviteResponse__Output as _viam_app_v1_CreateOrganizationInviteResponse__Output } from '../../../viam/app/v1/CreateOrganizationInviteResponse';
 import type { CreateOrganizationRequest as _viam_app_v1_CreateOrganizationRequest, CreateOrganizationRequest__Output as _viam_app_v1_CreateOrganizationRequest__Output } from '../../../viam/app/v1/CreateOrganizationRequest';
 import type { CreateOrganizationResponse as _viam_app_v1_CreateOrganizationResponse, CreateOrganizationResponse__Output as _viam_app_v1_CreateOrganizationResponse__Output } from '../../../viam/app/v1/CreateOrganizationResponse';
+import type { CreateRegistryItemRequest as _viam_app_v1_CreateRegistryItemRequest, CreateRegistryItemRequest__Output as _viam_app_v1_CreateRegistryItemRequest__Output } from '../../../viam/app/v1/CreateRegistryItemRequest';
+import type { CreateRegistryItemResponse as _viam_app_v1_CreateRegistryItemResponse, CreateRegistryItemResponse__Output as _viam_app_v1_CreateRegistryItemResponse__Output } from '../../../viam/app/v1/CreateRegistryItemResponse';
 import type { CreateRobotPartSecretRequest as _viam_app_v1_CreateRobotPartSecretRequest, CreateRobotPartSecretRequest__Output as _viam_app_v1_CreateRobotPartSecretRequest__Output } from '../../../viam/app/v1/CreateRobotPartSecretRequest';
 import type { CreateRobotPartSecretResponse as _viam_app_v1_CreateRobotPartSecretResponse, CreateRobotPartSecretResponse__Output as _viam_app_v1_CreateRobotPartSecretResponse__Output } from '../../../viam/app/v1/CreateRobotPartSecretResponse';
 import type { DeleteFragmentRequest as _viam_app_v1_DeleteFragmentRequest, DeleteFragmentRequest__Output as _viam_app_v1_DeleteFragmentRequest__Output } from '../../../viam/app/v1/DeleteFragmentRequest';
@@ -40,6 +42,8 @@ import type { DeleteOrganizationMemberRequest as _viam_app_v1_DeleteOrganization
 import type { DeleteOrganizationMemberResponse as _viam_app_v1_DeleteOrganizationMemberResponse, DeleteOrganizationMemberResponse__Output as _viam_app_v1_DeleteOrganizationMemberResponse__Output } from '../../../viam/app/v1/DeleteOrganizationMemberResponse';
 import type { DeleteOrganizationRequest as _viam_app_v1_DeleteOrganizationRequest, DeleteOrganizationRequest__Output as _viam_app_v1_DeleteOrganizationRequest__Output } from '../../../viam/app/v1/DeleteOrganizationRequest';
 import type { DeleteOrganizationResponse as _viam_app_v1_DeleteOrganizationResponse, DeleteOrganizationResponse__Output as _viam_app_v1_DeleteOrganizationResponse__Output } from '../../../viam/app/v1/DeleteOrganizationResponse';
+import type { DeleteRegistryItemRequest as _viam_app_v1_DeleteRegistryItemRequest, DeleteRegistryItemRequest__Output as _viam_app_v1_DeleteRegistryItemRequest__Output } from '../../../viam/app/v1/DeleteRegistryItemRequest';
+import type { DeleteRegistryItemResponse as _viam_app_v1_DeleteRegistryItemResponse, DeleteRegistryItemResponse__Output as _viam_app_v1_DeleteRegistryItemResponse__Output } from '../../../viam/app/v1/DeleteRegistryItemResponse';
 import type { DeleteRobotPartRequest as _viam_app_v1_DeleteRobotPartRequest, DeleteRobotPartRequest__Output as _viam_app_v1_DeleteRobotPartRequest__Output } from '../../../viam/app/v1/DeleteRobotPartRequest';
 import type { DeleteRobotPartResponse as _viam_app_v1_DeleteRobotPartResponse, DeleteRobotPartResponse__Output as _viam_app_v1_DeleteRobotPartResponse__Output } from '../../../viam/app/v1/DeleteRobotPartResponse';
 import type { DeleteRobotPartSecretRequest as _viam_app_v1_DeleteRobotPartSecretRequest, DeleteRobotPartSecretRequest__Output as _viam_app_v1_DeleteRobotPartSecretRequest__Output } from '../../../viam/app/v1/DeleteRobotPartSecretRequest';
@@ -58,6 +62,8 @@ import type { GetOrganizationRequest as _viam_app_v1_GetOrganizationRequest, Get
 import type { GetOrganizationResponse as _viam_app_v1_GetOrganizationResponse, GetOrganizationResponse__Output as _viam_app_v1_GetOrganizationResponse__Output } from '../../../viam/app/v1/GetOrganizationResponse';
 import type { GetOrganizationsWithAccessToLocationRequest as _viam_app_v1_GetOrganizationsWithAccessToLocationRequest, GetOrganizationsWithAccessToLocationRequest__Output as _viam_app_v1_GetOrganizationsWithAccessToLocationRequest__Output } from '../../../viam/app/v1/GetOrganizationsWithAccessToLocationRequest';
 import type { GetOrganizationsWithAccessToLocationResponse as _viam_app_v1_GetOrganizationsWithAccessToLocationResponse, GetOrganizationsWithAccessToLocationResponse__Output as _viam_app_v1_GetOrganizationsWithAccessToLocationResponse__Output } from '../../../viam/app/v1/GetOrganizationsWithAccessToLocationResponse';
+import type { GetRegistryItemRequest as _viam_app_v1_GetRegistryItemRequest, GetRegistryItemRequest__Output as _viam_app_v1_GetRegistryItemRequest__Output } from '../../../viam/app/v1/GetRegistryItemRequest';
+import type { GetRegistryItemResponse as _viam_app_v1_GetRegistryItemResponse, GetRegistryItemResponse__Output as _viam_app_v1_GetRegistryItemResponse__Output } from '../../../viam/app/v1/GetRegistryItemResponse';
 import type { GetRobotAPIKeysRequest as _viam_app_v1_GetRobotAPIKeysRequest, GetRobotAPIKeysRequest__Output as _viam_app_v1_GetRobotAPIKeysRequest__Output } from '../../../viam/app/v1/GetRobotAPIKeysRequest';
 import type { GetRobotAPIKeysResponse as _viam_app_v1_GetRobotAPIKeysResponse, GetRobotAPIKeysResponse__Output as _viam_app_v1_GetRobotAPIKeysResponse__Output } from '../../../viam/app/v1/GetRobotAPIKeysResponse';
 import type { GetRobotPartHistoryRequest as _viam_app_v1_GetRobotPartHistoryRequest, GetRobotPartHistoryRequest__Output as _viam_app_v1_GetRobotPartHistoryRequest__Output } from '../../../viam/app/v1/GetRobotPartHistoryRequest';
@@ -90,6 +96,8 @@ import type { ListOrganizationsByUserRequest as _viam_app_v1_ListOrganizationsBy
 import type { ListOrganizationsByUserResponse as _viam_app_v1_ListOrganizationsByUserResponse, ListOrganizationsByUserResponse__Output as _viam_app_v1_ListOrganizationsByUserResponse__Output } from '../../../viam/app/v1/ListOrganizationsByUserResponse';
 import type { ListOrganizationsRequest as _viam_app_v1_ListOrganizationsRequest, ListOrganizationsRequest__Output as _viam_app_v1_ListOrganizationsRequest__Output } from '../../../viam/app/v1/ListOrganizationsRequest';
 import type { ListOrganizationsResponse as _viam_app_v1_ListOrganizationsResponse, ListOrganizationsResponse__Output as _viam_app_v1_ListOrganizationsResponse__Output } from '../../../viam/app/v1/ListOrganizationsResponse';
+import type { ListRegistryItemsRequest as _viam_app_v1_ListRegistryItemsRequest, ListRegistryItemsRequest__Output as _viam_app_v1_ListRegistryItemsRequest__Output } from '../../../viam/app/v1/ListRegistryItemsRequest';
+import type { ListRegistryItemsResponse as _viam_app_v1_ListRegistryItemsResponse, ListRegistryItemsResponse__Output as _viam_app_v1_ListRegistryItemsResponse__Output } from '../../../viam/app/v1/ListRegistryItemsResponse';
 import type { ListRobotsForLocationsRequest as _viam_app_v1_ListRobotsForLocationsRequest, ListRobotsForLocationsRequest__Output as _viam_app_v1_ListRobotsForLocationsRequest__Output } from '../../../viam/app/v1/ListRobotsForLocationsRequest';
 import type { ListRobotsForLocationsResponse as _viam_app_v1_ListRobotsForLocationsResponse, ListRobotsForLocationsResponse__Output as _viam_app_v1_ListRobotsForLocationsResponse__Output } from '../../../viam/app/v1/ListRobotsForLocationsResponse';
 import type { ListRobotsForOrgRequest as _viam_app_v1_ListRobotsForOrgRequest, ListRobotsForOrgRequest__Output as _viam_app_v1_ListRobotsForOrgRequest__Output } from '../../../viam/app/v1/ListRobotsForOrgRequest';
@@ -110,6 +118,8 @@ import type { RemoveRoleRequest as _viam_app_v1_RemoveRoleRequest, RemoveRoleReq
 import type { RemoveRoleResponse as _viam_app_v1_RemoveRoleResponse, RemoveRoleResponse__Output as _viam_app_v1_RemoveRoleResponse__Output } from '../../../viam/app/v1/RemoveRoleResponse';
 import type { RenameKeyRequest as _viam_app_v1_RenameKeyRequest, RenameKeyRequest__Output as _viam_app_v1_RenameKeyRequest__Output } from '../../../viam/app/v1/RenameKeyRequest';
 import type { RenameKeyResponse as _viam_app_v1_RenameKeyResponse, RenameKeyResponse__Output as _viam_app_v1_RenameKeyResponse__Output } from '../../../viam/app/v1/RenameKeyResponse';
+import type { RenameRegistryItemRequest as _viam_app_v1_RenameRegistryItemRequest, RenameRegistryItemRequest__Output as _viam_app_v1_RenameRegistryItemRequest__Output } from '../../../viam/app/v1/RenameRegistryItemRequest';
+import type { RenameRegistryItemResponse as _viam_app_v1_RenameRegistryItemResponse, RenameRegistryItemResponse__Output as _viam_app_v1_RenameRegistryItemResponse__Output } from '../../../viam/app/v1/RenameRegistryItemResponse';
 import type { ResendOrganizationInviteRequest as _viam_app_v1_ResendOrganizationInviteRequest, ResendOrganizationInviteRequest__Output as _viam_app_v1_ResendOrganizationInviteRequest__Output } from '../../../viam/app/v1/ResendOrganizationInviteRequest';
 import type { ResendOrganizationInviteResponse as _viam_app_v1_ResendOrganizationInviteResponse, ResendOrganizationInviteResponse__Output as _viam_app_v1_ResendOrganizationInviteResponse__Output } from '../../../viam/app/v1/ResendOrganizationInviteResponse';
 import type { RotateKeyRequest as _viam_app_v1_RotateKeyRequest, RotateKeyRequest__Output as _viam_app_v1_RotateKeyRequest__Output } from '../../../viam/app/v1/RotateKeyRequest';
@@ -118,6 +128,8 @@ import type { ShareLocationRequest as _viam_app_v1_ShareLocationRequest, ShareLo
 import type { ShareLocationResponse as _viam_app_v1_ShareLocationResponse, ShareLocationResponse__Output as _viam_app_v1_ShareLocationResponse__Output } from '../../../viam/app/v1/ShareLocationResponse';
 import type { TailRobotPartLogsRequest as _viam_app_v1_TailRobotPartLogsRequest, TailRobotPartLogsRequest__Output as _viam_app_v1_TailRobotPartLogsRequest__Output } from '../../../viam/app/v1/TailRobotPartLogsRequest';
 import type { TailRobotPartLogsResponse as _viam_app_v1_TailRobotPartLogsResponse, TailRobotPartLogsResponse__Output as _viam_app_v1_TailRobotPartLogsResponse__Output } from '../../../viam/app/v1/TailRobotPartLogsResponse';
+import type { TransferRegistryItemRequest as _viam_app_v1_TransferRegistryItemRequest, TransferRegistryItemRequest__Output as _viam_app_v1_TransferRegistryItemRequest__Output } from '../../../viam/app/v1/TransferRegistryItemRequest';
+import type { TransferRegistryItemResponse as _viam_app_v1_TransferRegistryItemResponse, TransferRegistryItemResponse__Output as _viam_app_v1_TransferRegistryItemResponse__Output } from '../../../viam/app/v1/TransferRegistryItemResponse';
 import type { UnshareLocationRequest as _viam_app_v1_UnshareLocationRequest, UnshareLocationRequest__Output as _viam_app_v1_UnshareLocationRequest__Output } from '../../../viam/app/v1/UnshareLocationRequest';
 import type { UnshareLocationResponse as _viam_app_v1_UnshareLocationResponse, UnshareLocationResponse__Output as _viam_app_v1_UnshareLocationResponse__Output } from '../../../viam/app/v1/UnshareLocationResponse';
 import type { UpdateFragmentRequest as _viam_app_v1_UpdateFragmentRequest, UpdateFragmentRequest__Output as _viam_app_v1_UpdateFragmentRequest__Output } from '../../../viam/app/v1/UpdateFragmentRequest';
@@ -132,6 +144,8 @@ import type { UpdateOrganizationNamespaceRequest as _viam_app_v1_UpdateOrganizat
 import type { UpdateOrganizationNamespaceResponse as _viam_app_v1_UpdateOrganizationNamespaceResponse, UpdateOrganizationNamespaceResponse__Output as _viam_app_v1_UpdateOrganizationNamespaceResponse__Output } from '../../../viam/app/v1/UpdateOrganizationNamespaceResponse';
 import type { UpdateOrganizationRequest as _viam_app_v1_UpdateOrganizationRequest, UpdateOrganizationRequest__Output as _viam_app_v1_UpdateOrganizationRequest__Output } from '../../../viam/app/v1/UpdateOrganizationRequest';
 import type { UpdateOrganizationResponse as _viam_app_v1_UpdateOrganizationResponse, UpdateOrganizationResponse__Output as _viam_app_v1_UpdateOrganizationResponse__Output } from '../../../viam/app/v1/UpdateOrganizationResponse';
+import type { UpdateRegistryItemRequest as _viam_app_v1_UpdateRegistryItemRequest, UpdateRegistryItemRequest__Output as _viam_app_v1_UpdateRegistryItemRequest__Output } from '../../../viam/app/v1/UpdateRegistryItemRequest';
+import type { UpdateRegistryItemResponse as _viam_app_v1_UpdateRegistryItemResponse, UpdateRegistryItemResponse__Output as _viam_app_v1_UpdateRegistryItemResponse__Output } from '../../../viam/app/v1/UpdateRegistryItemResponse';
 import type { UpdateRobotPartRequest as _viam_app_v1_UpdateRobotPartRequest, UpdateRobotPartRequest__Output as _viam_app_v1_UpdateRobotPartRequest__Output } from '../../../viam/app/v1/UpdateRobotPartRequest';
 import type { UpdateRobotPartResponse as _viam_app_v1_UpdateRobotPartResponse, UpdateRobotPartResponse__Output as _viam_app_v1_UpdateRobotPartResponse__Output } from '../../../viam/app/v1/UpdateRobotPartResponse';
 import type { UpdateRobotRequest as _viam_app_v1_UpdateRobotRequest, UpdateRobotRequest__Output as _viam_app_v1_UpdateRobotRequest__Output } from '../../../viam/app/v1/UpdateRobotRequest';
@@ -239,6 +253,15 @@ export interface AppServiceClient extends grpc.Client {
   createOrganizationInvite(argument: _viam_app_v1_CreateOrganizationInviteRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_CreateOrganizationInviteResponse__Output>): grpc.ClientUnaryCall;
   createOrganizationInvite(argument: _viam_app_v1_CreateOrganizationInviteRequest, callback: grpc.requestCallback<_viam_app_v1_CreateOrganizationInviteResponse__Output>): grpc.ClientUnaryCall;
   
+  CreateRegistryItem(argument: _viam_app_v1_CreateRegistryItemRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_CreateRegistryItemResponse__Output>): grpc.ClientUnaryCall;
+  CreateRegistryItem(argument: _viam_app_v1_CreateRegistryItemRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_CreateRegistryItemResponse__Output>): grpc.ClientUnaryCall;
+  CreateRegistryItem(argument: _viam_app_v1_CreateRegistryItemRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_CreateRegistryItemResponse__Output>): grpc.ClientUnaryCall;
+  CreateRegistryItem(argument: _viam_app_v1_CreateRegistryItemRequest, callback: grpc.requestCallback<_viam_app_v1_CreateRegistryItemResponse__Output>): grpc.ClientUnaryCall;
+  createRegistryItem(argument: _viam_app_v1_CreateRegistryItemRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_CreateRegistryItemResponse__Output>): grpc.ClientUnaryCall;
+  createRegistryItem(argument: _viam_app_v1_CreateRegistryItemRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_CreateRegistryItemResponse__Output>): grpc.ClientUnaryCall;
+  createRegistryItem(argument: _viam_app_v1_CreateRegistryItemRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_CreateRegistryItemResponse__Output>): grpc.ClientUnaryCall;
+  createRegistryItem(argument: _viam_app_v1_CreateRegistryItemRequest, callback: grpc.requestCallback<_viam_app_v1_CreateRegistryItemResponse__Output>): grpc.ClientUnaryCall;
+  
   CreateRobotPartSecret(argument: _viam_app_v1_CreateRobotPartSecretRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_CreateRobotPartSecretResponse__Output>): grpc.ClientUnaryCall;
   CreateRobotPartSecret(argument: _viam_app_v1_CreateRobotPartSecretRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_CreateRobotPartSecretResponse__Output>): grpc.ClientUnaryCall;
   CreateRobotPartSecret(argument: _viam_app_v1_CreateRobotPartSecretRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_CreateRobotPartSecretResponse__Output>): grpc.ClientUnaryCall;
@@ -310,6 +333,15 @@ export interface AppServiceClient extends grpc.Client {
   deleteOrganizationMember(argument: _viam_app_v1_DeleteOrganizationMemberRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_DeleteOrganizationMemberResponse__Output>): grpc.ClientUnaryCall;
   deleteOrganizationMember(argument: _viam_app_v1_DeleteOrganizationMemberRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_DeleteOrganizationMemberResponse__Output>): grpc.ClientUnaryCall;
   deleteOrganizationMember(argument: _viam_app_v1_DeleteOrganizationMemberRequest, callback: grpc.requestCallback<_viam_app_v1_DeleteOrganizationMemberResponse__Output>): grpc.ClientUnaryCall;
+  
+  DeleteRegistryItem(argument: _viam_app_v1_DeleteRegistryItemRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_DeleteRegistryItemResponse__Output>): grpc.ClientUnaryCall;
+  DeleteRegistryItem(argument: _viam_app_v1_DeleteRegistryItemRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_DeleteRegistryItemResponse__Output>): grpc.ClientUnaryCall;
+  DeleteRegistryItem(argument: _viam_app_v1_DeleteRegistryItemRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_DeleteRegistryItemResponse__Output>): grpc.ClientUnaryCall;
+  DeleteRegistryItem(argument: _viam_app_v1_DeleteRegistryItemRequest, callback: grpc.requestCallback<_viam_app_v1_DeleteRegistryItemResponse__Output>): grpc.ClientUnaryCall;
+  deleteRegistryItem(argument: _viam_app_v1_DeleteRegistryItemRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_DeleteRegistryItemResponse__Output>): grpc.ClientUnaryCall;
+  deleteRegistryItem(argument: _viam_app_v1_DeleteRegistryItemRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_DeleteRegistryItemResponse__Output>): grpc.ClientUnaryCall;
+  deleteRegistryItem(argument: _viam_app_v1_DeleteRegistryItemRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_DeleteRegistryItemResponse__Output>): grpc.ClientUnaryCall;
+  deleteRegistryItem(argument: _viam_app_v1_DeleteRegistryItemRequest, callback: grpc.requestCallback<_viam_app_v1_DeleteRegistryItemResponse__Output>): grpc.ClientUnaryCall;
   
   DeleteRobot(argument: _viam_app_v1_DeleteRobotRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_DeleteRobotResponse__Output>): grpc.ClientUnaryCall;
   DeleteRobot(argument: _viam_app_v1_DeleteRobotRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_DeleteRobotResponse__Output>): grpc.ClientUnaryCall;
@@ -391,6 +423,15 @@ export interface AppServiceClient extends grpc.Client {
   getOrganizationsWithAccessToLocation(argument: _viam_app_v1_GetOrganizationsWithAccessToLocationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_GetOrganizationsWithAccessToLocationResponse__Output>): grpc.ClientUnaryCall;
   getOrganizationsWithAccessToLocation(argument: _viam_app_v1_GetOrganizationsWithAccessToLocationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetOrganizationsWithAccessToLocationResponse__Output>): grpc.ClientUnaryCall;
   getOrganizationsWithAccessToLocation(argument: _viam_app_v1_GetOrganizationsWithAccessToLocationRequest, callback: grpc.requestCallback<_viam_app_v1_GetOrganizationsWithAccessToLocationResponse__Output>): grpc.ClientUnaryCall;
+  
+  GetRegistryItem(argument: _viam_app_v1_GetRegistryItemRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetRegistryItemResponse__Output>): grpc.ClientUnaryCall;
+  GetRegistryItem(argument: _viam_app_v1_GetRegistryItemRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_GetRegistryItemResponse__Output>): grpc.ClientUnaryCall;
+  GetRegistryItem(argument: _viam_app_v1_GetRegistryItemRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetRegistryItemResponse__Output>): grpc.ClientUnaryCall;
+  GetRegistryItem(argument: _viam_app_v1_GetRegistryItemRequest, callback: grpc.requestCallback<_viam_app_v1_GetRegistryItemResponse__Output>): grpc.ClientUnaryCall;
+  getRegistryItem(argument: _viam_app_v1_GetRegistryItemRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetRegistryItemResponse__Output>): grpc.ClientUnaryCall;
+  getRegistryItem(argument: _viam_app_v1_GetRegistryItemRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_GetRegistryItemResponse__Output>): grpc.ClientUnaryCall;
+  getRegistryItem(argument: _viam_app_v1_GetRegistryItemRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetRegistryItemResponse__Output>): grpc.ClientUnaryCall;
+  getRegistryItem(argument: _viam_app_v1_GetRegistryItemRequest, callback: grpc.requestCallback<_viam_app_v1_GetRegistryItemResponse__Output>): grpc.ClientUnaryCall;
   
   GetRobot(argument: _viam_app_v1_GetRobotRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetRobotResponse__Output>): grpc.ClientUnaryCall;
   GetRobot(argument: _viam_app_v1_GetRobotRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_GetRobotResponse__Output>): grpc.ClientUnaryCall;
@@ -536,6 +577,15 @@ export interface AppServiceClient extends grpc.Client {
   listOrganizationsByUser(argument: _viam_app_v1_ListOrganizationsByUserRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ListOrganizationsByUserResponse__Output>): grpc.ClientUnaryCall;
   listOrganizationsByUser(argument: _viam_app_v1_ListOrganizationsByUserRequest, callback: grpc.requestCallback<_viam_app_v1_ListOrganizationsByUserResponse__Output>): grpc.ClientUnaryCall;
   
+  ListRegistryItems(argument: _viam_app_v1_ListRegistryItemsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ListRegistryItemsResponse__Output>): grpc.ClientUnaryCall;
+  ListRegistryItems(argument: _viam_app_v1_ListRegistryItemsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_ListRegistryItemsResponse__Output>): grpc.ClientUnaryCall;
+  ListRegistryItems(argument: _viam_app_v1_ListRegistryItemsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ListRegistryItemsResponse__Output>): grpc.ClientUnaryCall;
+  ListRegistryItems(argument: _viam_app_v1_ListRegistryItemsRequest, callback: grpc.requestCallback<_viam_app_v1_ListRegistryItemsResponse__Output>): grpc.ClientUnaryCall;
+  listRegistryItems(argument: _viam_app_v1_ListRegistryItemsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ListRegistryItemsResponse__Output>): grpc.ClientUnaryCall;
+  listRegistryItems(argument: _viam_app_v1_ListRegistryItemsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_ListRegistryItemsResponse__Output>): grpc.ClientUnaryCall;
+  listRegistryItems(argument: _viam_app_v1_ListRegistryItemsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ListRegistryItemsResponse__Output>): grpc.ClientUnaryCall;
+  listRegistryItems(argument: _viam_app_v1_ListRegistryItemsRequest, callback: grpc.requestCallback<_viam_app_v1_ListRegistryItemsResponse__Output>): grpc.ClientUnaryCall;
+  
   ListRobots(argument: _viam_app_v1_ListRobotsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ListRobotsResponse__Output>): grpc.ClientUnaryCall;
   ListRobots(argument: _viam_app_v1_ListRobotsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_ListRobotsResponse__Output>): grpc.ClientUnaryCall;
   ListRobots(argument: _viam_app_v1_ListRobotsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ListRobotsResponse__Output>): grpc.ClientUnaryCall;
@@ -626,6 +676,15 @@ export interface AppServiceClient extends grpc.Client {
   renameKey(argument: _viam_app_v1_RenameKeyRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_RenameKeyResponse__Output>): grpc.ClientUnaryCall;
   renameKey(argument: _viam_app_v1_RenameKeyRequest, callback: grpc.requestCallback<_viam_app_v1_RenameKeyResponse__Output>): grpc.ClientUnaryCall;
   
+  RenameRegistryItem(argument: _viam_app_v1_RenameRegistryItemRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_RenameRegistryItemResponse__Output>): grpc.ClientUnaryCall;
+  RenameRegistryItem(argument: _viam_app_v1_RenameRegistryItemRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_RenameRegistryItemResponse__Output>): grpc.ClientUnaryCall;
+  RenameRegistryItem(argument: _viam_app_v1_RenameRegistryItemRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_RenameRegistryItemResponse__Output>): grpc.ClientUnaryCall;
+  RenameRegistryItem(argument: _viam_app_v1_RenameRegistryItemRequest, callback: grpc.requestCallback<_viam_app_v1_RenameRegistryItemResponse__Output>): grpc.ClientUnaryCall;
+  renameRegistryItem(argument: _viam_app_v1_RenameRegistryItemRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_RenameRegistryItemResponse__Output>): grpc.ClientUnaryCall;
+  renameRegistryItem(argument: _viam_app_v1_RenameRegistryItemRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_RenameRegistryItemResponse__Output>): grpc.ClientUnaryCall;
+  renameRegistryItem(argument: _viam_app_v1_RenameRegistryItemRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_RenameRegistryItemResponse__Output>): grpc.ClientUnaryCall;
+  renameRegistryItem(argument: _viam_app_v1_RenameRegistryItemRequest, callback: grpc.requestCallback<_viam_app_v1_RenameRegistryItemResponse__Output>): grpc.ClientUnaryCall;
+  
   ResendOrganizationInvite(argument: _viam_app_v1_ResendOrganizationInviteRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ResendOrganizationInviteResponse__Output>): grpc.ClientUnaryCall;
   ResendOrganizationInvite(argument: _viam_app_v1_ResendOrganizationInviteRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_ResendOrganizationInviteResponse__Output>): grpc.ClientUnaryCall;
   ResendOrganizationInvite(argument: _viam_app_v1_ResendOrganizationInviteRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ResendOrganizationInviteResponse__Output>): grpc.ClientUnaryCall;
@@ -657,6 +716,15 @@ export interface AppServiceClient extends grpc.Client {
   TailRobotPartLogs(argument: _viam_app_v1_TailRobotPartLogsRequest, options?: grpc.CallOptions): grpc.ClientReadableStream<_viam_app_v1_TailRobotPartLogsResponse__Output>;
   tailRobotPartLogs(argument: _viam_app_v1_TailRobotPartLogsRequest, metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<_viam_app_v1_TailRobotPartLogsResponse__Output>;
   tailRobotPartLogs(argument: _viam_app_v1_TailRobotPartLogsRequest, options?: grpc.CallOptions): grpc.ClientReadableStream<_viam_app_v1_TailRobotPartLogsResponse__Output>;
+  
+  TransferRegistryItem(argument: _viam_app_v1_TransferRegistryItemRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_TransferRegistryItemResponse__Output>): grpc.ClientUnaryCall;
+  TransferRegistryItem(argument: _viam_app_v1_TransferRegistryItemRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_TransferRegistryItemResponse__Output>): grpc.ClientUnaryCall;
+  TransferRegistryItem(argument: _viam_app_v1_TransferRegistryItemRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_TransferRegistryItemResponse__Output>): grpc.ClientUnaryCall;
+  TransferRegistryItem(argument: _viam_app_v1_TransferRegistryItemRequest, callback: grpc.requestCallback<_viam_app_v1_TransferRegistryItemResponse__Output>): grpc.ClientUnaryCall;
+  transferRegistryItem(argument: _viam_app_v1_TransferRegistryItemRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_TransferRegistryItemResponse__Output>): grpc.ClientUnaryCall;
+  transferRegistryItem(argument: _viam_app_v1_TransferRegistryItemRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_TransferRegistryItemResponse__Output>): grpc.ClientUnaryCall;
+  transferRegistryItem(argument: _viam_app_v1_TransferRegistryItemRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_TransferRegistryItemResponse__Output>): grpc.ClientUnaryCall;
+  transferRegistryItem(argument: _viam_app_v1_TransferRegistryItemRequest, callback: grpc.requestCallback<_viam_app_v1_TransferRegistryItemResponse__Output>): grpc.ClientUnaryCall;
   
   UnshareLocation(argument: _viam_app_v1_UnshareLocationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_UnshareLocationResponse__Output>): grpc.ClientUnaryCall;
   UnshareLocation(argument: _viam_app_v1_UnshareLocationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_UnshareLocationResponse__Output>): grpc.ClientUnaryCall;
@@ -721,6 +789,15 @@ export interface AppServiceClient extends grpc.Client {
   updateOrganizationNamespace(argument: _viam_app_v1_UpdateOrganizationNamespaceRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_UpdateOrganizationNamespaceResponse__Output>): grpc.ClientUnaryCall;
   updateOrganizationNamespace(argument: _viam_app_v1_UpdateOrganizationNamespaceRequest, callback: grpc.requestCallback<_viam_app_v1_UpdateOrganizationNamespaceResponse__Output>): grpc.ClientUnaryCall;
   
+  UpdateRegistryItem(argument: _viam_app_v1_UpdateRegistryItemRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_UpdateRegistryItemResponse__Output>): grpc.ClientUnaryCall;
+  UpdateRegistryItem(argument: _viam_app_v1_UpdateRegistryItemRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_UpdateRegistryItemResponse__Output>): grpc.ClientUnaryCall;
+  UpdateRegistryItem(argument: _viam_app_v1_UpdateRegistryItemRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_UpdateRegistryItemResponse__Output>): grpc.ClientUnaryCall;
+  UpdateRegistryItem(argument: _viam_app_v1_UpdateRegistryItemRequest, callback: grpc.requestCallback<_viam_app_v1_UpdateRegistryItemResponse__Output>): grpc.ClientUnaryCall;
+  updateRegistryItem(argument: _viam_app_v1_UpdateRegistryItemRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_UpdateRegistryItemResponse__Output>): grpc.ClientUnaryCall;
+  updateRegistryItem(argument: _viam_app_v1_UpdateRegistryItemRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_UpdateRegistryItemResponse__Output>): grpc.ClientUnaryCall;
+  updateRegistryItem(argument: _viam_app_v1_UpdateRegistryItemRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_UpdateRegistryItemResponse__Output>): grpc.ClientUnaryCall;
+  updateRegistryItem(argument: _viam_app_v1_UpdateRegistryItemRequest, callback: grpc.requestCallback<_viam_app_v1_UpdateRegistryItemResponse__Output>): grpc.ClientUnaryCall;
+  
   UpdateRobot(argument: _viam_app_v1_UpdateRobotRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_UpdateRobotResponse__Output>): grpc.ClientUnaryCall;
   UpdateRobot(argument: _viam_app_v1_UpdateRobotRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_UpdateRobotResponse__Output>): grpc.ClientUnaryCall;
   UpdateRobot(argument: _viam_app_v1_UpdateRobotRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_UpdateRobotResponse__Output>): grpc.ClientUnaryCall;
@@ -773,6 +850,8 @@ export interface AppServiceHandlers extends grpc.UntypedServiceImplementation {
   
   CreateOrganizationInvite: grpc.handleUnaryCall<_viam_app_v1_CreateOrganizationInviteRequest__Output, _viam_app_v1_CreateOrganizationInviteResponse>;
   
+  CreateRegistryItem: grpc.handleUnaryCall<_viam_app_v1_CreateRegistryItemRequest__Output, _viam_app_v1_CreateRegistryItemResponse>;
+  
   CreateRobotPartSecret: grpc.handleUnaryCall<_viam_app_v1_CreateRobotPartSecretRequest__Output, _viam_app_v1_CreateRobotPartSecretResponse>;
   
   DeleteFragment: grpc.handleUnaryCall<_viam_app_v1_DeleteFragmentRequest__Output, _viam_app_v1_DeleteFragmentResponse>;
@@ -788,6 +867,8 @@ export interface AppServiceHandlers extends grpc.UntypedServiceImplementation {
   DeleteOrganizationInvite: grpc.handleUnaryCall<_viam_app_v1_DeleteOrganizationInviteRequest__Output, _viam_app_v1_DeleteOrganizationInviteResponse>;
   
   DeleteOrganizationMember: grpc.handleUnaryCall<_viam_app_v1_DeleteOrganizationMemberRequest__Output, _viam_app_v1_DeleteOrganizationMemberResponse>;
+  
+  DeleteRegistryItem: grpc.handleUnaryCall<_viam_app_v1_DeleteRegistryItemRequest__Output, _viam_app_v1_DeleteRegistryItemResponse>;
   
   DeleteRobot: grpc.handleUnaryCall<_viam_app_v1_DeleteRobotRequest__Output, _viam_app_v1_DeleteRobotResponse>;
   
@@ -806,6 +887,8 @@ export interface AppServiceHandlers extends grpc.UntypedServiceImplementation {
   GetOrganizationNamespaceAvailability: grpc.handleUnaryCall<_viam_app_v1_GetOrganizationNamespaceAvailabilityRequest__Output, _viam_app_v1_GetOrganizationNamespaceAvailabilityResponse>;
   
   GetOrganizationsWithAccessToLocation: grpc.handleUnaryCall<_viam_app_v1_GetOrganizationsWithAccessToLocationRequest__Output, _viam_app_v1_GetOrganizationsWithAccessToLocationResponse>;
+  
+  GetRegistryItem: grpc.handleUnaryCall<_viam_app_v1_GetRegistryItemRequest__Output, _viam_app_v1_GetRegistryItemResponse>;
   
   GetRobot: grpc.handleUnaryCall<_viam_app_v1_GetRobotRequest__Output, _viam_app_v1_GetRobotResponse>;
   
@@ -839,6 +922,8 @@ export interface AppServiceHandlers extends grpc.UntypedServiceImplementation {
   
   ListOrganizationsByUser: grpc.handleUnaryCall<_viam_app_v1_ListOrganizationsByUserRequest__Output, _viam_app_v1_ListOrganizationsByUserResponse>;
   
+  ListRegistryItems: grpc.handleUnaryCall<_viam_app_v1_ListRegistryItemsRequest__Output, _viam_app_v1_ListRegistryItemsResponse>;
+  
   ListRobots: grpc.handleUnaryCall<_viam_app_v1_ListRobotsRequest__Output, _viam_app_v1_ListRobotsResponse>;
   
   ListRobotsForLocations: grpc.handleUnaryCall<_viam_app_v1_ListRobotsForLocationsRequest__Output, _viam_app_v1_ListRobotsForLocationsResponse>;
@@ -859,6 +944,8 @@ export interface AppServiceHandlers extends grpc.UntypedServiceImplementation {
   
   RenameKey: grpc.handleUnaryCall<_viam_app_v1_RenameKeyRequest__Output, _viam_app_v1_RenameKeyResponse>;
   
+  RenameRegistryItem: grpc.handleUnaryCall<_viam_app_v1_RenameRegistryItemRequest__Output, _viam_app_v1_RenameRegistryItemResponse>;
+  
   ResendOrganizationInvite: grpc.handleUnaryCall<_viam_app_v1_ResendOrganizationInviteRequest__Output, _viam_app_v1_ResendOrganizationInviteResponse>;
   
   RotateKey: grpc.handleUnaryCall<_viam_app_v1_RotateKeyRequest__Output, _viam_app_v1_RotateKeyResponse>;
@@ -866,6 +953,8 @@ export interface AppServiceHandlers extends grpc.UntypedServiceImplementation {
   ShareLocation: grpc.handleUnaryCall<_viam_app_v1_ShareLocationRequest__Output, _viam_app_v1_ShareLocationResponse>;
   
   TailRobotPartLogs: grpc.handleServerStreamingCall<_viam_app_v1_TailRobotPartLogsRequest__Output, _viam_app_v1_TailRobotPartLogsResponse>;
+  
+  TransferRegistryItem: grpc.handleUnaryCall<_viam_app_v1_TransferRegistryItemRequest__Output, _viam_app_v1_TransferRegistryItemResponse>;
   
   UnshareLocation: grpc.handleUnaryCall<_viam_app_v1_UnshareLocationRequest__Output, _viam_app_v1_UnshareLocationResponse>;
   
@@ -880,6 +969,8 @@ export interface AppServiceHandlers extends grpc.UntypedServiceImplementation {
   UpdateOrganizationInviteAuthorizations: grpc.handleUnaryCall<_viam_app_v1_UpdateOrganizationInviteAuthorizationsRequest__Output, _viam_app_v1_UpdateOrganizationInviteAuthorizationsResponse>;
   
   UpdateOrganizationNamespace: grpc.handleUnaryCall<_viam_app_v1_UpdateOrganizationNamespaceRequest__Output, _viam_app_v1_UpdateOrganizationNamespaceResponse>;
+  
+  UpdateRegistryItem: grpc.handleUnaryCall<_viam_app_v1_UpdateRegistryItemRequest__Output, _viam_app_v1_UpdateRegistryItemResponse>;
   
   UpdateRobot: grpc.handleUnaryCall<_viam_app_v1_UpdateRobotRequest__Output, _viam_app_v1_UpdateRobotResponse>;
   
@@ -901,6 +992,7 @@ export interface AppServiceDefinition extends grpc.ServiceDefinition {
   CreateModule: MethodDefinition<_viam_app_v1_CreateModuleRequest, _viam_app_v1_CreateModuleResponse, _viam_app_v1_CreateModuleRequest__Output, _viam_app_v1_CreateModuleResponse__Output>
   CreateOrganization: MethodDefinition<_viam_app_v1_CreateOrganizationRequest, _viam_app_v1_CreateOrganizationResponse, _viam_app_v1_CreateOrganizationRequest__Output, _viam_app_v1_CreateOrganizationResponse__Output>
   CreateOrganizationInvite: MethodDefinition<_viam_app_v1_CreateOrganizationInviteRequest, _viam_app_v1_CreateOrganizationInviteResponse, _viam_app_v1_CreateOrganizationInviteRequest__Output, _viam_app_v1_CreateOrganizationInviteResponse__Output>
+  CreateRegistryItem: MethodDefinition<_viam_app_v1_CreateRegistryItemRequest, _viam_app_v1_CreateRegistryItemResponse, _viam_app_v1_CreateRegistryItemRequest__Output, _viam_app_v1_CreateRegistryItemResponse__Output>
   CreateRobotPartSecret: MethodDefinition<_viam_app_v1_CreateRobotPartSecretRequest, _viam_app_v1_CreateRobotPartSecretResponse, _viam_app_v1_CreateRobotPartSecretRequest__Output, _viam_app_v1_CreateRobotPartSecretResponse__Output>
   DeleteFragment: MethodDefinition<_viam_app_v1_DeleteFragmentRequest, _viam_app_v1_DeleteFragmentResponse, _viam_app_v1_DeleteFragmentRequest__Output, _viam_app_v1_DeleteFragmentResponse__Output>
   DeleteKey: MethodDefinition<_viam_app_v1_DeleteKeyRequest, _viam_app_v1_DeleteKeyResponse, _viam_app_v1_DeleteKeyRequest__Output, _viam_app_v1_DeleteKeyResponse__Output>
@@ -909,6 +1001,7 @@ export interface AppServiceDefinition extends grpc.ServiceDefinition {
   DeleteOrganization: MethodDefinition<_viam_app_v1_DeleteOrganizationRequest, _viam_app_v1_DeleteOrganizationResponse, _viam_app_v1_DeleteOrganizationRequest__Output, _viam_app_v1_DeleteOrganizationResponse__Output>
   DeleteOrganizationInvite: MethodDefinition<_viam_app_v1_DeleteOrganizationInviteRequest, _viam_app_v1_DeleteOrganizationInviteResponse, _viam_app_v1_DeleteOrganizationInviteRequest__Output, _viam_app_v1_DeleteOrganizationInviteResponse__Output>
   DeleteOrganizationMember: MethodDefinition<_viam_app_v1_DeleteOrganizationMemberRequest, _viam_app_v1_DeleteOrganizationMemberResponse, _viam_app_v1_DeleteOrganizationMemberRequest__Output, _viam_app_v1_DeleteOrganizationMemberResponse__Output>
+  DeleteRegistryItem: MethodDefinition<_viam_app_v1_DeleteRegistryItemRequest, _viam_app_v1_DeleteRegistryItemResponse, _viam_app_v1_DeleteRegistryItemRequest__Output, _viam_app_v1_DeleteRegistryItemResponse__Output>
   DeleteRobot: MethodDefinition<_viam_app_v1_DeleteRobotRequest, _viam_app_v1_DeleteRobotResponse, _viam_app_v1_DeleteRobotRequest__Output, _viam_app_v1_DeleteRobotResponse__Output>
   DeleteRobotPart: MethodDefinition<_viam_app_v1_DeleteRobotPartRequest, _viam_app_v1_DeleteRobotPartResponse, _viam_app_v1_DeleteRobotPartRequest__Output, _viam_app_v1_DeleteRobotPartResponse__Output>
   DeleteRobotPartSecret: MethodDefinition<_viam_app_v1_DeleteRobotPartSecretRequest, _viam_app_v1_DeleteRobotPartSecretResponse, _viam_app_v1_DeleteRobotPartSecretRequest__Output, _viam_app_v1_DeleteRobotPartSecretResponse__Output>
@@ -918,6 +1011,7 @@ export interface AppServiceDefinition extends grpc.ServiceDefinition {
   GetOrganization: MethodDefinition<_viam_app_v1_GetOrganizationRequest, _viam_app_v1_GetOrganizationResponse, _viam_app_v1_GetOrganizationRequest__Output, _viam_app_v1_GetOrganizationResponse__Output>
   GetOrganizationNamespaceAvailability: MethodDefinition<_viam_app_v1_GetOrganizationNamespaceAvailabilityRequest, _viam_app_v1_GetOrganizationNamespaceAvailabilityResponse, _viam_app_v1_GetOrganizationNamespaceAvailabilityRequest__Output, _viam_app_v1_GetOrganizationNamespaceAvailabilityResponse__Output>
   GetOrganizationsWithAccessToLocation: MethodDefinition<_viam_app_v1_GetOrganizationsWithAccessToLocationRequest, _viam_app_v1_GetOrganizationsWithAccessToLocationResponse, _viam_app_v1_GetOrganizationsWithAccessToLocationRequest__Output, _viam_app_v1_GetOrganizationsWithAccessToLocationResponse__Output>
+  GetRegistryItem: MethodDefinition<_viam_app_v1_GetRegistryItemRequest, _viam_app_v1_GetRegistryItemResponse, _viam_app_v1_GetRegistryItemRequest__Output, _viam_app_v1_GetRegistryItemResponse__Output>
   GetRobot: MethodDefinition<_viam_app_v1_GetRobotRequest, _viam_app_v1_GetRobotResponse, _viam_app_v1_GetRobotRequest__Output, _viam_app_v1_GetRobotResponse__Output>
   GetRobotAPIKeys: MethodDefinition<_viam_app_v1_GetRobotAPIKeysRequest, _viam_app_v1_GetRobotAPIKeysResponse, _viam_app_v1_GetRobotAPIKeysRequest__Output, _viam_app_v1_GetRobotAPIKeysResponse__Output>
   GetRobotPart: MethodDefinition<_viam_app_v1_GetRobotPartRequest, _viam_app_v1_GetRobotPartResponse, _viam_app_v1_GetRobotPartRequest__Output, _viam_app_v1_GetRobotPartResponse__Output>
@@ -934,6 +1028,7 @@ export interface AppServiceDefinition extends grpc.ServiceDefinition {
   ListOrganizationMembers: MethodDefinition<_viam_app_v1_ListOrganizationMembersRequest, _viam_app_v1_ListOrganizationMembersResponse, _viam_app_v1_ListOrganizationMembersRequest__Output, _viam_app_v1_ListOrganizationMembersResponse__Output>
   ListOrganizations: MethodDefinition<_viam_app_v1_ListOrganizationsRequest, _viam_app_v1_ListOrganizationsResponse, _viam_app_v1_ListOrganizationsRequest__Output, _viam_app_v1_ListOrganizationsResponse__Output>
   ListOrganizationsByUser: MethodDefinition<_viam_app_v1_ListOrganizationsByUserRequest, _viam_app_v1_ListOrganizationsByUserResponse, _viam_app_v1_ListOrganizationsByUserRequest__Output, _viam_app_v1_ListOrganizationsByUserResponse__Output>
+  ListRegistryItems: MethodDefinition<_viam_app_v1_ListRegistryItemsRequest, _viam_app_v1_ListRegistryItemsResponse, _viam_app_v1_ListRegistryItemsRequest__Output, _viam_app_v1_ListRegistryItemsResponse__Output>
   ListRobots: MethodDefinition<_viam_app_v1_ListRobotsRequest, _viam_app_v1_ListRobotsResponse, _viam_app_v1_ListRobotsRequest__Output, _viam_app_v1_ListRobotsResponse__Output>
   ListRobotsForLocations: MethodDefinition<_viam_app_v1_ListRobotsForLocationsRequest, _viam_app_v1_ListRobotsForLocationsResponse, _viam_app_v1_ListRobotsForLocationsRequest__Output, _viam_app_v1_ListRobotsForLocationsResponse__Output>
   ListRobotsForOrg: MethodDefinition<_viam_app_v1_ListRobotsForOrgRequest, _viam_app_v1_ListRobotsForOrgResponse, _viam_app_v1_ListRobotsForOrgRequest__Output, _viam_app_v1_ListRobotsForOrgResponse__Output>
@@ -944,10 +1039,12 @@ export interface AppServiceDefinition extends grpc.ServiceDefinition {
   NewRobotPart: MethodDefinition<_viam_app_v1_NewRobotPartRequest, _viam_app_v1_NewRobotPartResponse, _viam_app_v1_NewRobotPartRequest__Output, _viam_app_v1_NewRobotPartResponse__Output>
   RemoveRole: MethodDefinition<_viam_app_v1_RemoveRoleRequest, _viam_app_v1_RemoveRoleResponse, _viam_app_v1_RemoveRoleRequest__Output, _viam_app_v1_RemoveRoleResponse__Output>
   RenameKey: MethodDefinition<_viam_app_v1_RenameKeyRequest, _viam_app_v1_RenameKeyResponse, _viam_app_v1_RenameKeyRequest__Output, _viam_app_v1_RenameKeyResponse__Output>
+  RenameRegistryItem: MethodDefinition<_viam_app_v1_RenameRegistryItemRequest, _viam_app_v1_RenameRegistryItemResponse, _viam_app_v1_RenameRegistryItemRequest__Output, _viam_app_v1_RenameRegistryItemResponse__Output>
   ResendOrganizationInvite: MethodDefinition<_viam_app_v1_ResendOrganizationInviteRequest, _viam_app_v1_ResendOrganizationInviteResponse, _viam_app_v1_ResendOrganizationInviteRequest__Output, _viam_app_v1_ResendOrganizationInviteResponse__Output>
   RotateKey: MethodDefinition<_viam_app_v1_RotateKeyRequest, _viam_app_v1_RotateKeyResponse, _viam_app_v1_RotateKeyRequest__Output, _viam_app_v1_RotateKeyResponse__Output>
   ShareLocation: MethodDefinition<_viam_app_v1_ShareLocationRequest, _viam_app_v1_ShareLocationResponse, _viam_app_v1_ShareLocationRequest__Output, _viam_app_v1_ShareLocationResponse__Output>
   TailRobotPartLogs: MethodDefinition<_viam_app_v1_TailRobotPartLogsRequest, _viam_app_v1_TailRobotPartLogsResponse, _viam_app_v1_TailRobotPartLogsRequest__Output, _viam_app_v1_TailRobotPartLogsResponse__Output>
+  TransferRegistryItem: MethodDefinition<_viam_app_v1_TransferRegistryItemRequest, _viam_app_v1_TransferRegistryItemResponse, _viam_app_v1_TransferRegistryItemRequest__Output, _viam_app_v1_TransferRegistryItemResponse__Output>
   UnshareLocation: MethodDefinition<_viam_app_v1_UnshareLocationRequest, _viam_app_v1_UnshareLocationResponse, _viam_app_v1_UnshareLocationRequest__Output, _viam_app_v1_UnshareLocationResponse__Output>
   UpdateFragment: MethodDefinition<_viam_app_v1_UpdateFragmentRequest, _viam_app_v1_UpdateFragmentResponse, _viam_app_v1_UpdateFragmentRequest__Output, _viam_app_v1_UpdateFragmentResponse__Output>
   UpdateLocation: MethodDefinition<_viam_app_v1_UpdateLocationRequest, _viam_app_v1_UpdateLocationResponse, _viam_app_v1_UpdateLocationRequest__Output, _viam_app_v1_UpdateLocationResponse__Output>
@@ -955,6 +1052,7 @@ export interface AppServiceDefinition extends grpc.ServiceDefinition {
   UpdateOrganization: MethodDefinition<_viam_app_v1_UpdateOrganizationRequest, _viam_app_v1_UpdateOrganizationResponse, _viam_app_v1_UpdateOrganizationRequest__Output, _viam_app_v1_UpdateOrganizationResponse__Output>
   UpdateOrganizationInviteAuthorizations: MethodDefinition<_viam_app_v1_UpdateOrganizationInviteAuthorizationsRequest, _viam_app_v1_UpdateOrganizationInviteAuthorizationsResponse, _viam_app_v1_UpdateOrganizationInviteAuthorizationsRequest__Output, _viam_app_v1_UpdateOrganizationInviteAuthorizationsResponse__Output>
   UpdateOrganizationNamespace: MethodDefinition<_viam_app_v1_UpdateOrganizationNamespaceRequest, _viam_app_v1_UpdateOrganizationNamespaceResponse, _viam_app_v1_UpdateOrganizationNamespaceRequest__Output, _viam_app_v1_UpdateOrganizationNamespaceResponse__Output>
+  UpdateRegistryItem: MethodDefinition<_viam_app_v1_UpdateRegistryItemRequest, _viam_app_v1_UpdateRegistryItemResponse, _viam_app_v1_UpdateRegistryItemRequest__Output, _viam_app_v1_UpdateRegistryItemResponse__Output>
   UpdateRobot: MethodDefinition<_viam_app_v1_UpdateRobotRequest, _viam_app_v1_UpdateRobotResponse, _viam_app_v1_UpdateRobotRequest__Output, _viam_app_v1_UpdateRobotResponse__Output>
   UpdateRobotPart: MethodDefinition<_viam_app_v1_UpdateRobotPartRequest, _viam_app_v1_UpdateRobotPartResponse, _viam_app_v1_UpdateRobotPartRequest__Output, _viam_app_v1_UpdateRobotPartResponse__Output>
   UploadModuleFile: MethodDefinition<_viam_app_v1_UploadModuleFileRequest, _viam_app_v1_UploadModuleFileResponse, _viam_app_v1_UploadModuleFileRequest__Output, _viam_app_v1_UploadModuleFileResponse__Output>

@@ -1,0 +1,26 @@
+// Original file: proto/app/packages/v1/packages.proto
+
+export const PackageType = {
+  PACKAGE_TYPE_UNSPECIFIED: 'PACKAGE_TYPE_UNSPECIFIED',
+  PACKAGE_TYPE_ARCHIVE: 'PACKAGE_TYPE_ARCHIVE',
+  PACKAGE_TYPE_ML_MODEL: 'PACKAGE_TYPE_ML_MODEL',
+  PACKAGE_TYPE_MODULE: 'PACKAGE_TYPE_MODULE',
+  PACKAGE_TYPE_SLAM_MAP: 'PACKAGE_TYPE_SLAM_MAP',
+  PACKAGE_TYPE_ML_TRAINING: 'PACKAGE_TYPE_ML_TRAINING',
+} as const;
+
+export type PackageType =
+  | 'PACKAGE_TYPE_UNSPECIFIED'
+  | 0
+  | 'PACKAGE_TYPE_ARCHIVE'
+  | 1
+  | 'PACKAGE_TYPE_ML_MODEL'
+  | 2
+  | 'PACKAGE_TYPE_MODULE'
+  | 3
+  | 'PACKAGE_TYPE_SLAM_MAP'
+  | 4
+  | 'PACKAGE_TYPE_ML_TRAINING'
+  | 5
+
+export type PackageType__Output = typeof PackageType[keyof typeof PackageType]
