@@ -21,6 +21,8 @@ import { robotRpcs } from './robots.ts';
 import { partRpcs } from './parts.ts';
 import { logRpcs } from './logs.ts';
 import { fragmentRpcs } from './fragments.ts';
+import { fragmentRevisionRpcs } from './fragment-revisions.ts';
+import { fragmentResolutionRpcs } from './fragment-resolution.ts';
 import { moduleRpcs, removeStaleUploads } from './modules.ts';
 import { roleRpcs } from './roles.ts';
 import { keyRpcs } from './keys.ts';
@@ -122,6 +124,8 @@ export async function startFleetServer(options: FleetServerOptions = {}): Promis
         ...partRpcs,
         ...logRpcs,
         ...fragmentRpcs,
+        ...fragmentRevisionRpcs,
+        ...fragmentResolutionRpcs,
         ...moduleRpcs,
         ...roleRpcs,
         ...keyRpcs,
