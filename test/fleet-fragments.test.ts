@@ -4,6 +4,8 @@ import { UNKNOWN_ID } from './support/fixtures.ts';
 import { insertLocation } from '../src/fleet-server/locations.ts';
 import { insertRobot } from '../src/fleet-server/robots.ts';
 import { fromStruct, toStruct, type JsonObject } from '../src/wire/struct.ts';
+import { MAX_FRAGMENT_NESTING } from '../src/fleet-server/fragment-resolution.ts';
+import { insertPart } from '../src/fleet-server/parts.ts';
 
 let fleet: TestFleet;
 let operator: RpcClient;
@@ -34,7 +36,7 @@ describe('ListFragments', () => {
       organization_name: 'Demo Fleet',
       public: false,
       visibility: 'FRAGMENT_VISIBILITY_PRIVATE',
-      revision: '1',
+      revision: '3',
     });
     expect((fromStruct(demo.fragment).components as any[]).map((c) => c.name)).toEqual(['camera', 'base']);
     expect(demo.created_on.seconds).toBeGreaterThan(0);
@@ -118,12 +120,33 @@ describe('GetFragment', () => {
     expect((await operator.call('GetFragment', { id: (await create(fleet.app, fleet.orgId, 'op-read')).id })).fragment.name).toBe('op-read');
   });
 
-  it('validates the id and serves only the current revision', async () => {
+  it('validates the id and answers a version (revision or tag) with that revision, listing revisions and tags', async () => {
     await expectStatus(fleet.app.call('GetFragment', { id: 'nope' }), grpc.status.INVALID_ARGUMENT);
     await expectStatus(fleet.app.call('GetFragment', { id: UNKNOWN_ID }), grpc.status.NOT_FOUND);
-    const fragment = await create(fleet.app, fleet.orgId, 'versioned');
-    expect((await fleet.app.call('GetFragment', { id: fragment.id, version: '1' })).fragment.revision).toBe('1');
+    const fragment = await create(fleet.app, fleet.orgId, 'versioned', { v: 1 });
+    await fleet.app.call('UpdateFragment', { id: fragment.id, name: 'versioned', config: toStruct({ v: 2 }) });
+    await fleet.app.call('SetFragmentTag', { fragment_id: fragment.id, tag: 'first', revision: '1' });
+    for (const version of ['1', 'first']) {
+      const old = await fleet.app.call('GetFragment', { id: fragment.id, version });
+      expect(old.fragment.revision).toBe('1');
+      expect(fromStruct(old.fragment.fragment)).toEqual({ v: 1 });
+    }
+    const now = await fleet.app.call('GetFragment', { id: fragment.id });
+    expect(now.fragment.revision).toBe('2');
+    expect(fromStruct(now.fragment.fragment)).toEqual({ v: 2 });
+    expect(now.revisions.map((r: any) => r.revision)).toEqual(['1', '2']);
+    expect(now.tags).toEqual([{ tag: 'first', revision: '1' }]);
     await expectStatus(fleet.app.call('GetFragment', { id: fragment.id, version: '7' }), grpc.status.NOT_FOUND);
+    await expectStatus(fleet.app.call('GetFragment', { id: fragment.id, version: 'no-such-tag' }), grpc.status.NOT_FOUND);
+  });
+
+  it('gives the demo fragment three revisions, revision 2 tagged stable', async () => {
+    const demo = (await fleet.app.call('ListFragments', { organization_id: fleet.orgId })).fragments.find((f: any) => f.name === 'fake-sensors');
+    const got = await fleet.app.call('GetFragment', { id: demo.id });
+    expect(got.revisions.map((r: any) => r.revision)).toEqual(['1', '2', '3']);
+    expect(got.tags).toEqual([{ tag: 'stable', revision: '2' }]);
+    const stable = await fleet.app.call('GetFragment', { id: demo.id, version: 'stable' });
+    expect((fromStruct(stable.fragment.fragment).components as any[]).map((c) => c.attributes)).toEqual([{}, { width_mm: 380 }]);
   });
 });
 
@@ -222,5 +245,145 @@ describe('DeleteFragment', () => {
     await expectStatus(operator.call('DeleteFragment', { id: fragment.id }), grpc.status.PERMISSION_DENIED);
     await expectStatus(other.app.call('DeleteFragment', { id: fragment.id }), grpc.status.PERMISSION_DENIED);
     expect(storedFragment(fragment.id)).toBeDefined();
+  });
+});
+
+/** A robot of its own (main part `<name>-main`) in the demo organization, for tests that point its config at fragments. */
+function freshRobot(name: string) {
+  const location = fleet.server.db.prepare('SELECT id FROM locations WHERE organization_id = ? LIMIT 1').get(fleet.orgId) as { id: string };
+  return insertRobot(fleet.server.db, location.id, name);
+}
+
+describe('GetFragmentHistory', () => {
+  it('keeps every revision newest first with its config, the previous fragment and who edited it, in pages', async () => {
+    const fragment = await create(fleet.app, fleet.orgId, 'historic', { v: 1 });
+    await fleet.app.call('UpdateFragment', { id: fragment.id, name: 'historic', config: toStruct({ v: 2 }) });
+    await fleet.app.call('UpdateFragment', { id: fragment.id, name: 'historic-3', config: toStruct({ v: 3 }) });
+    const first = await fleet.app.call('GetFragmentHistory', { id: fragment.id, page_limit: 2 });
+    expect(first.history.map((e: any) => e.revision)).toEqual(['3', '2']);
+    expect(first.history.map((e: any) => fromStruct(e.config))).toEqual([{ v: 3 }, { v: 2 }]);
+    expect(first.history[0]).toMatchObject({ fragment: fragment.id, edited_by: { type: 'AUTHENTICATION_TYPE_API_KEY', value: fleet.keyId } });
+    expect(first.history[0].old).toMatchObject({ id: fragment.id, revision: '2', name: 'historic' });
+    expect(fromStruct(first.history[0].old.fragment)).toEqual({ v: 2 });
+    expect(first.next_page_token).not.toBe('');
+    const rest = await fleet.app.call('GetFragmentHistory', { id: fragment.id, page_limit: 2, page_token: first.next_page_token });
+    expect(rest.history.map((e: any) => e.revision)).toEqual(['1']);
+    expect(rest.history[0].old).toBeNull();
+    expect(rest.next_page_token).toBe('');
+    // Operators read it; other organizations do not (private fragment); bad paging is refused.
+    expect((await operator.call('GetFragmentHistory', { id: fragment.id })).history).toHaveLength(3);
+    await expectStatus(other.app.call('GetFragmentHistory', { id: fragment.id }), grpc.status.PERMISSION_DENIED);
+    await expectStatus(fleet.app.call('GetFragmentHistory', { id: fragment.id, page_limit: 0 }), grpc.status.INVALID_ARGUMENT);
+    await expectStatus(fleet.app.call('GetFragmentHistory', { id: fragment.id, page_token: 'x' }), grpc.status.INVALID_ARGUMENT);
+  });
+});
+
+describe('SetFragmentTag / DeleteFragmentTag', () => {
+  const storedTags = (id: string) => fleet.server.db.prepare('SELECT tag, revision FROM fragment_tags WHERE fragment_id = ? ORDER BY tag').all(id);
+
+  it('points tags at existing revisions, moves and deletes them', async () => {
+    const fragment = await create(fleet.app, fleet.orgId, 'tagged', { v: 1 });
+    await fleet.app.call('UpdateFragment', { id: fragment.id, name: 'tagged', config: toStruct({ v: 2 }) });
+    expect((await fleet.app.call('SetFragmentTag', { fragment_id: fragment.id, tag: 'prod', revision: '1' })).tags).toEqual([{ tag: 'prod', revision: '1' }]);
+    await fleet.app.call('SetFragmentTag', { fragment_id: fragment.id, tag: 'canary', revision: '2' });
+    await fleet.app.call('SetFragmentTag', { fragment_id: fragment.id, tag: 'prod', revision: '2' });
+    expect(storedTags(fragment.id)).toEqual([{ tag: 'canary', revision: 2 }, { tag: 'prod', revision: 2 }]);
+    expect((await fleet.app.call('DeleteFragmentTag', { fragment_id: fragment.id, tag: 'canary' })).tags).toEqual([{ tag: 'prod', revision: '2' }]);
+    expect(storedTags(fragment.id)).toEqual([{ tag: 'prod', revision: 2 }]);
+  });
+
+  it('refuses unknown revisions, bad tag names and callers who do not own the fragment, changing nothing', async () => {
+    const fragment = await create(fleet.app, fleet.orgId, 'tag-guarded');
+    await fleet.app.call('SetFragmentTag', { fragment_id: fragment.id, tag: 'kept', revision: '1' });
+    const err = await expectStatus(fleet.app.call('SetFragmentTag', { fragment_id: fragment.id, tag: 'v2', revision: '2' }), grpc.status.NOT_FOUND);
+    expect(err.details).toMatch(/no revision 2/);
+    await expectStatus(fleet.app.call('SetFragmentTag', { fragment_id: fragment.id, tag: 'v2', revision: 'latest' }), grpc.status.INVALID_ARGUMENT);
+    for (const tag of ['', '12', '-x', 'has space', 'x'.repeat(65)]) {
+      await expectStatus(fleet.app.call('SetFragmentTag', { fragment_id: fragment.id, tag, revision: '1' }), grpc.status.INVALID_ARGUMENT);
+    }
+    await expectStatus(operator.call('SetFragmentTag', { fragment_id: fragment.id, tag: 'op', revision: '1' }), grpc.status.PERMISSION_DENIED);
+    await expectStatus(other.app.call('DeleteFragmentTag', { fragment_id: fragment.id, tag: 'kept' }), grpc.status.PERMISSION_DENIED);
+    await expectStatus(fleet.app.call('DeleteFragmentTag', { fragment_id: fragment.id, tag: 'missing' }), grpc.status.NOT_FOUND);
+    await expectStatus(fleet.app.call('SetFragmentTag', { fragment_id: UNKNOWN_ID, tag: 'x', revision: '1' }), grpc.status.NOT_FOUND);
+    expect(storedTags(fragment.id)).toEqual([{ tag: 'kept', revision: 1 }]);
+  });
+});
+
+describe('GetFragmentUsage', () => {
+  it('counts parts, machines and organizations per pinned version', async () => {
+    const fragment = await create(fleet.app, fleet.orgId, 'usage-counted', {}, 'FRAGMENT_VISIBILITY_PUBLIC');
+    const a = freshRobot('usage-a');
+    freshRobot('usage-b');
+    useFragments('usage-a-main', [fragment.id]);
+    useFragments('usage-b-main', [{ id: fragment.id, version: 'stable' }]);
+    insertPart(fleet.server.db, a.id, 'usage-a-second', { fragments: [fragment.id] });
+    const elsewhere = insertLocation(fleet.server.db, other.orgId, 'Usage elsewhere', null);
+    insertRobot(fleet.server.db, elsewhere.id, 'usage-foreign');
+    useFragments('usage-foreign-main', [{ id: fragment.id }]);
+    const { version_usages } = await fleet.app.call('GetFragmentUsage', { fragment_id: fragment.id });
+    // [version (none: follows the current revision), organizations, machines, machines in the owner's organization]
+    expect(version_usages.map((u: any) => [u.version ?? null, u.organizations, u.machines, u.machines_in_current_org])).toEqual([
+      [null, 2, 2, 1],
+      ['stable', 1, 1, 1],
+    ]);
+    const { fragment_usage } = await fleet.app.call('GetFragment', { id: fragment.id });
+    expect(fragment_usage).toMatchObject({ organizations: 2, machines: 3, machines_in_current_org: 2 });
+  });
+});
+
+describe('ListMachineFragments / ListNestedFragments', () => {
+  it('resolves the fragments of all parts and their nested fragments, each at its version, errors on the failing fragment only', async () => {
+    const leaf = await create(fleet.app, fleet.orgId, 'leaf', { leaf: 1 });
+    await fleet.app.call('UpdateFragment', { id: leaf.id, name: 'leaf', config: toStruct({ leaf: 2 }) });
+    await fleet.app.call('SetFragmentTag', { fragment_id: leaf.id, tag: 'old', revision: '1' });
+    const middle = await create(fleet.app, fleet.orgId, 'middle', { fragments: [{ id: leaf.id, version: 'old' }] });
+    const loopA = await create(fleet.app, fleet.orgId, 'loop-a');
+    const loopB = await create(fleet.app, fleet.orgId, 'loop-b', { fragments: [loopA.id] });
+    await fleet.app.call('UpdateFragment', { id: loopA.id, name: 'loop-a', config: toStruct({ fragments: [loopB.id] }) });
+    const foreign = await create(other.app, other.orgId, 'foreign-private');
+    const robot = freshRobot('resolved');
+    // Stored directly: the write path refuses unknown and foreign private fragments, but they can appear later (deleted, made private).
+    useFragments('resolved-main', [middle.id, { id: loopA.id }, UNKNOWN_ID, foreign.id, { id: leaf.id, version: '9' }]);
+
+    const got = await operator.call('ListMachineFragments', { machine_id: robot.id });
+    const byId = new Map(got.resolved_fragments.map((r: any) => [r.fragment_id, r]));
+    expect([...byId.keys()].sort()).toEqual([middle.id, leaf.id, loopA.id, loopB.id, UNKNOWN_ID, foreign.id].sort());
+    expect(byId.get(middle.id)).toMatchObject({ revision: '1', error: null });
+    expect(byId.get(leaf.id)).toMatchObject({ revision: '1', error: null });
+    expect(fromStruct((byId.get(leaf.id) as any).resolved_config)).toEqual({ leaf: 1 });
+    expect(byId.get(loopA.id)).toMatchObject({ error: null });
+    expect(byId.get(loopB.id)).toMatchObject({ error: { error_type: 'FRAGMENT_ERROR_TYPE_CYCLE_DETECTED', fragment_id: loopA.id } });
+    expect(byId.get(UNKNOWN_ID)).toMatchObject({ resolved_config: null, error: { error_type: 'FRAGMENT_ERROR_TYPE_CHILD_ID_INVALID', fragment_id: UNKNOWN_ID } });
+    expect(byId.get(foreign.id)).toMatchObject({ resolved_config: null, error: { error_type: 'FRAGMENT_ERROR_TYPE_NO_ACCESS' } });
+    expect(got.fragments.map((f: any) => f.id).sort()).toEqual([middle.id, leaf.id, loopA.id, loopB.id].sort());
+
+    // An unknown version is an error on that fragment, when it is the first way the fragment is reached.
+    useFragments('resolved-main', [{ id: leaf.id, version: '9' }]);
+    const pinned = await fleet.app.call('ListMachineFragments', { machine_id: robot.id, additional_fragment_ids: [middle.id] });
+    expect(pinned.resolved_fragments.map((r: any) => [r.fragment_id, r.error?.error_type ?? null])).toEqual([
+      [leaf.id, 'FRAGMENT_ERROR_TYPE_CHILD_ID_INVALID'],
+      [middle.id, null],
+    ]);
+
+    const nested = await fleet.app.call('ListNestedFragments', { fragment_id: middle.id });
+    expect(nested.fragments.map((f: any) => f.id)).toEqual([leaf.id]);
+    await expectStatus(other.app.call('ListMachineFragments', { machine_id: robot.id }), grpc.status.PERMISSION_DENIED);
+    await expectStatus(fleet.app.call('ListMachineFragments', { machine_id: UNKNOWN_ID }), grpc.status.NOT_FOUND);
+  });
+
+  it('reports fragments nested deeper than the limit as NESTING_LIMIT_EXCEEDED', async () => {
+    let inner = await create(fleet.app, fleet.orgId, 'depth-0');
+    const chain = [inner.id];
+    for (let depth = 1; depth <= MAX_FRAGMENT_NESTING; depth++) {
+      inner = await create(fleet.app, fleet.orgId, `depth-${depth}`, { fragments: [inner.id] });
+      chain.unshift(inner.id);
+    }
+    const robot = freshRobot('deep');
+    useFragments('deep-main', [chain[0]]);
+    const got = await fleet.app.call('ListMachineFragments', { machine_id: robot.id });
+    expect(got.resolved_fragments.map((r: any) => r.error?.error_type ?? null)).toEqual([
+      ...Array(MAX_FRAGMENT_NESTING).fill(null),
+      'FRAGMENT_ERROR_TYPE_NESTING_LIMIT_EXCEEDED',
+    ]);
   });
 });

@@ -79,6 +79,26 @@ describe('batching of a nested fleet query', () => {
     }
   });
 
+  it('asks ListMachineFragments once per robot, all in one wave, however many of fragments and resolvedFragments are asked', async () => {
+    const query = `query($org: ID!) {
+      organization(id: $org) { locations { robots { id fragments { id } resolvedFragments { fragmentId revision error { type } } again: fragments { name } } } }
+    }`;
+    await t.ok('{ organizations { id } }', {}, headers);
+    const calls = t.fleet.server.calls;
+    calls.delay('ListMachineFragments', 150);
+    calls.reset();
+    try {
+      const data = await t.ok(query, { org: orgId }, headers);
+      const robots = data.organization.locations.flatMap((l: any) => l.robots);
+      expect(robots).toHaveLength(30);
+      expect(robots.every((r: any) => Array.isArray(r.fragments) && Array.isArray(r.resolvedFragments))).toBe(true);
+      expect(calls.snapshot()).toEqual({ GetOrganization: 1, ListLocations: 1, ListRobotsForLocations: 1, ListMachineFragments: 30 });
+      expect(calls.peak('ListMachineFragments')).toBe(30);
+    } finally {
+      calls.delay('ListMachineFragments', 0);
+    }
+  });
+
   it('shares no loader between two requests', async () => {
     const calls = t.fleet.server.calls;
     calls.reset();

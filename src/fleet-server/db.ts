@@ -191,6 +191,26 @@ CREATE TABLE IF NOT EXISTS location_shares (
   PRIMARY KEY (location_id, organization_id)
 );
 CREATE INDEX IF NOT EXISTS location_shares_by_org ON location_shares(organization_id);
+
+-- Every revision of a fragment (the current one too), with who made it; and tags naming revisions.
+CREATE TABLE IF NOT EXISTS fragment_revisions (
+  fragment_id TEXT NOT NULL REFERENCES fragments(id) ON DELETE CASCADE,
+  revision INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  config TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  edited_by TEXT,
+  PRIMARY KEY (fragment_id, revision)
+);
+-- Fragments stored before revisions were kept start their history at their current revision.
+INSERT OR IGNORE INTO fragment_revisions (fragment_id, revision, name, config, created_at)
+  SELECT id, revision, name, config, last_updated FROM fragments;
+CREATE TABLE IF NOT EXISTS fragment_tags (
+  fragment_id TEXT NOT NULL REFERENCES fragments(id) ON DELETE CASCADE,
+  tag TEXT NOT NULL,
+  revision INTEGER NOT NULL,
+  PRIMARY KEY (fragment_id, tag)
+);
 `;
 
 /** The database file and the WAL and shared-memory files SQLite keeps beside it. */

@@ -1,6 +1,6 @@
 /**
  * The demo fleet created on first start of an empty database: one organization (namespace
- * `demo`), two locations (one nested), robots with a main and a second part, a fragment and an
+ * `demo`), two locations (one nested), robots with a main and a second part, a fragment (three revisions, revision 2 tagged `stable`) and an
  * owner API key. The key's plaintext lives only in `<dataDir>/demo-credentials.json` (0600); the
  * database keeps the ids and the key's hash, like for every other key.
  */
@@ -16,6 +16,7 @@ import { insertLocation } from './locations.ts';
 import { insertRobot } from './robots.ts';
 import { insertPart } from './parts.ts';
 import { insertFragment } from './fragments.ts';
+import { recordRevision } from './fragment-revisions.ts';
 import { createApiKey, deleteApiKey, type MintedKey } from './keys.ts';
 import { writePrivateFile } from './private-files.ts';
 import type { JsonObject } from '../wire/struct.ts';
@@ -40,6 +41,23 @@ const SENSOR_CONFIG: JsonObject = {
     { name: 'base', api: 'rdk:component:base', model: 'rdk:builtin:fake', attributes: { width_mm: 400 } },
   ],
 };
+
+/** The demo fragment's first revision: the camera alone; the base came in revision 2, its width changed in 3. */
+const FIRST_SENSOR_REVISION: JsonObject = { components: [(SENSOR_CONFIG.components as JsonObject[])[0]!] };
+const SENSOR_REVISIONS: JsonObject[] = [
+  { components: [(SENSOR_CONFIG.components as JsonObject[])[0]!, { ...(SENSOR_CONFIG.components as JsonObject[])[1]!, attributes: { width_mm: 380 } }] },
+  SENSOR_CONFIG,
+];
+export const DEMO_FRAGMENT_TAG = 'stable';
+
+/** Gives the demo fragment a history (revisions 2 and 3) and tags revision 2 `stable`. */
+function seedFragmentRevisions(db: Db, fragmentId: string): void {
+  for (const config of SENSOR_REVISIONS) {
+    db.prepare('UPDATE fragments SET config = ?, revision = revision + 1, last_updated = last_updated + 1 WHERE id = ?').run(JSON.stringify(config), fragmentId);
+    recordRevision(db, fragmentId, null);
+  }
+  db.prepare('INSERT INTO fragment_tags (fragment_id, tag, revision) VALUES (?, ?, 2)').run(fragmentId, DEMO_FRAGMENT_TAG);
+}
 
 const mintDemoKey = (db: Db, organizationId: string): MintedKey =>
   createApiKey(db, organizationId, 'demo owner key', [
@@ -73,7 +91,7 @@ function seed(db: Db): Omit<DemoCredentials, 'address'> {
       const robot = insertRobot(db, location.id, name);
       insertPart(db, robot.id, `${name}-camera`, SENSOR_CONFIG);
     }
-    insertFragment(db, org.id, 'fake-sensors', SENSOR_CONFIG);
+    seedFragmentRevisions(db, insertFragment(db, org.id, 'fake-sensors', FIRST_SENSOR_REVISION));
     const key = mintDemoKey(db, org.id);
     storeIds(db, { organizationId: org.id, apiKeyId: key.id });
     return { organizationId: org.id, apiKeyId: key.id, apiKey: key.key };

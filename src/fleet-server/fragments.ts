@@ -20,6 +20,7 @@ import type { UpdateFragmentRequest__Output } from '../generated/viam/app/v1/Upd
 import type { UpdateFragmentResponse } from '../generated/viam/app/v1/UpdateFragmentResponse.ts';
 import type { DeleteFragmentRequest__Output } from '../generated/viam/app/v1/DeleteFragmentRequest.ts';
 import type { DeleteFragmentResponse } from '../generated/viam/app/v1/DeleteFragmentResponse.ts';
+import { recordRevision, requireVersion, revisionsOf, tagsOf, usageOfAll } from './fragment-revisions.ts';
 
 const VISIBILITY = {
   unspecified: 'FRAGMENT_VISIBILITY_UNSPECIFIED',
@@ -28,7 +29,7 @@ const VISIBILITY = {
 } as const;
 type StoredVisibility = (typeof VISIBILITY.known)[number];
 
-interface FragmentRow {
+export interface FragmentRow {
   id: string;
   organization_id: string;
   name: string;
@@ -39,7 +40,14 @@ interface FragmentRow {
   revision: number;
 }
 
-export function insertFragment(db: Db, organizationId: string, name: string, config: JsonObject, visibility = 'FRAGMENT_VISIBILITY_PRIVATE'): string {
+export function insertFragment(
+  db: Db,
+  organizationId: string,
+  name: string,
+  config: JsonObject,
+  visibility = 'FRAGMENT_VISIBILITY_PRIVATE',
+  editor: ApiKeyCaller | null = null,
+): string {
   const id = crypto.randomUUID();
   const now = Date.now();
   db.prepare('INSERT INTO fragments (id, organization_id, name, config, visibility, created_on, last_updated) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
@@ -51,16 +59,18 @@ export function insertFragment(db: Db, organizationId: string, name: string, con
     now,
     now,
   );
+  recordRevision(db, id, editor);
   return id;
 }
 
 /** A visibility from a request; UNSPECIFIED (the proto default) means "not given". */
 const requestedVisibility = (field: string, value: FragmentVisibility__Output | number | undefined) => requestedEnum(field, value, VISIBILITY);
 
-const isPublic = (visibility: string) => visibility !== 'FRAGMENT_VISIBILITY_PRIVATE';
+export const isPublic = (visibility: string) => visibility !== 'FRAGMENT_VISIBILITY_PRIVATE';
 
 interface FragmentUsage {
   parts: number;
+  partIds: string[];
   organizationIds: Set<string>;
 }
 
@@ -69,7 +79,7 @@ interface FragmentUsage {
  * its config names it, either as the id itself or as `{"id": ...}` (both forms exist in RDK configs).
  */
 export function fragmentUsage(db: Db, fragmentIds: string[]): Map<string, FragmentUsage> {
-  const usage = new Map<string, FragmentUsage>(fragmentIds.map((id) => [id, { parts: 0, organizationIds: new Set<string>() }]));
+  const usage = new Map<string, FragmentUsage>(fragmentIds.map((id) => [id, { parts: 0, partIds: [], organizationIds: new Set<string>() }]));
   if (fragmentIds.length === 0) return usage;
   const rows = db
     .prepare(
@@ -85,6 +95,7 @@ export function fragmentUsage(db: Db, fragmentIds: string[]): Map<string, Fragme
   for (const row of rows) {
     const entry = usage.get(row.fragment_id)!;
     entry.parts += 1;
+    entry.partIds.push(row.part_id);
     entry.organizationIds.add(row.organization_id);
   }
   return usage;
@@ -130,7 +141,7 @@ export function requireUsableFragments(db: Db, organizationId: string, field: st
   }
 }
 
-function fragmentMessages(db: Db, rows: FragmentRow[]): Fragment[] {
+export function fragmentMessages(db: Db, rows: FragmentRow[]): Fragment[] {
   const usage = fragmentUsage(db, rows.map((row) => row.id));
   const orgName = db.prepare('SELECT name FROM organizations WHERE id = ?');
   const names = new Map<string, string>();
@@ -155,14 +166,14 @@ function fragmentMessages(db: Db, rows: FragmentRow[]): Fragment[] {
   });
 }
 
-function getFragmentRow(db: Db, id: string): FragmentRow {
+export function getFragmentRow(db: Db, id: string): FragmentRow {
   const row = db.prepare('SELECT * FROM fragments WHERE id = ?').get(id) as FragmentRow | undefined;
   if (!row) throw notFound(`fragment ${id} not found`);
   return row;
 }
 
 /** Public fragments (listed or not) can be read by any key; private ones need the owning organization. */
-function authorizeRead(db: Db, caller: ApiKeyCaller, row: FragmentRow): void {
+export function authorizeRead(db: Db, caller: ApiKeyCaller, row: FragmentRow): void {
   if (isPublic(row.visibility)) return;
   authorize(db, caller, 'operator', organizationScope(db, row.organization_id));
 }
@@ -192,7 +203,7 @@ export const fragmentRpcs: HandlerMap = {
     const visibility = requestedVisibility('visibility', request.visibility) ?? 'FRAGMENT_VISIBILITY_PRIVATE';
     const config = requireStruct('config', request.config);
     requireUsableFragments(db, organizationId, 'config', config);
-    const id = insertFragment(db, organizationId, name, config, visibility);
+    const id = insertFragment(db, organizationId, name, config, visibility, caller);
     return { fragment: fragmentMessages(db, [getFragmentRow(db, id)])[0]! };
   }),
 
@@ -200,11 +211,13 @@ export const fragmentRpcs: HandlerMap = {
     const id = requireId('id', request.id);
     const row = getFragmentRow(db, id);
     authorizeRead(db, caller, row);
-    // Only the current revision is kept, so an older one cannot be served.
-    if (request.version !== undefined && request.version !== '' && request.version !== String(row.revision)) {
-      throw notFound(`fragment ${id} has no version ${JSON.stringify(request.version.slice(0, 40))} (current revision is ${row.revision})`);
-    }
-    return { fragment: fragmentMessages(db, [row])[0]! };
+    const version = request.version ? requireVersion(db, row, request.version) : row;
+    return {
+      fragment: fragmentMessages(db, [version])[0]!,
+      revisions: revisionsOf(db, id),
+      tags: tagsOf(db, id),
+      fragment_usage: usageOfAll(db, row),
+    };
   }),
 
   UpdateFragment: appService.unary<UpdateFragmentRequest__Output, UpdateFragmentResponse>((request, { db, caller }) => {
@@ -248,6 +261,7 @@ export const fragmentRpcs: HandlerMap = {
       lastUpdated,
       id,
     );
+    recordRevision(db, id, caller);
     return { fragment: fragmentMessages(db, [getFragmentRow(db, id)])[0]! };
   }),
 

@@ -21,6 +21,8 @@ import { robotRpcs } from './robots.ts';
 import { partRpcs } from './parts.ts';
 import { logRpcs } from './logs.ts';
 import { fragmentRpcs } from './fragments.ts';
+import { fragmentRevisionRpcs } from './fragment-revisions.ts';
+import { fragmentResolutionRpcs } from './fragment-resolution.ts';
 import { moduleRpcs, removeStaleUploads } from './modules.ts';
 import { registryRpcs } from './registry.ts';
 import { roleRpcs } from './roles.ts';
@@ -123,6 +125,8 @@ export async function startFleetServer(options: FleetServerOptions = {}): Promis
         ...partRpcs,
         ...logRpcs,
         ...fragmentRpcs,
+        ...fragmentRevisionRpcs,
+        ...fragmentResolutionRpcs,
         ...moduleRpcs,
         ...registryRpcs,
         ...roleRpcs,

@@ -9,6 +9,7 @@ import type { APIKey as _viam_app_v1_APIKey, APIKey__Output as _viam_app_v1_APIK
 import type { APIKeyWithAuthorizations as _viam_app_v1_APIKeyWithAuthorizations, APIKeyWithAuthorizations__Output as _viam_app_v1_APIKeyWithAuthorizations__Output } from './viam/app/v1/APIKeyWithAuthorizations';
 import type { AddRoleRequest as _viam_app_v1_AddRoleRequest, AddRoleRequest__Output as _viam_app_v1_AddRoleRequest__Output } from './viam/app/v1/AddRoleRequest';
 import type { AddRoleResponse as _viam_app_v1_AddRoleResponse, AddRoleResponse__Output as _viam_app_v1_AddRoleResponse__Output } from './viam/app/v1/AddRoleResponse';
+import type { AdditionalFragment as _viam_app_v1_AdditionalFragment, AdditionalFragment__Output as _viam_app_v1_AdditionalFragment__Output } from './viam/app/v1/AdditionalFragment';
 import type { App as _viam_app_v1_App, App__Output as _viam_app_v1_App__Output } from './viam/app/v1/App';
 import type { AppCustomizations as _viam_app_v1_AppCustomizations, AppCustomizations__Output as _viam_app_v1_AppCustomizations__Output } from './viam/app/v1/AppCustomizations';
 import type { AppServiceClient as _viam_app_v1_AppServiceClient, AppServiceDefinition as _viam_app_v1_AppServiceDefinition } from './viam/app/v1/AppService';
@@ -42,6 +43,8 @@ import type { CreateRobotPartSecretRequest as _viam_app_v1_CreateRobotPartSecret
 import type { CreateRobotPartSecretResponse as _viam_app_v1_CreateRobotPartSecretResponse, CreateRobotPartSecretResponse__Output as _viam_app_v1_CreateRobotPartSecretResponse__Output } from './viam/app/v1/CreateRobotPartSecretResponse';
 import type { DeleteFragmentRequest as _viam_app_v1_DeleteFragmentRequest, DeleteFragmentRequest__Output as _viam_app_v1_DeleteFragmentRequest__Output } from './viam/app/v1/DeleteFragmentRequest';
 import type { DeleteFragmentResponse as _viam_app_v1_DeleteFragmentResponse, DeleteFragmentResponse__Output as _viam_app_v1_DeleteFragmentResponse__Output } from './viam/app/v1/DeleteFragmentResponse';
+import type { DeleteFragmentTagRequest as _viam_app_v1_DeleteFragmentTagRequest, DeleteFragmentTagRequest__Output as _viam_app_v1_DeleteFragmentTagRequest__Output } from './viam/app/v1/DeleteFragmentTagRequest';
+import type { DeleteFragmentTagResponse as _viam_app_v1_DeleteFragmentTagResponse, DeleteFragmentTagResponse__Output as _viam_app_v1_DeleteFragmentTagResponse__Output } from './viam/app/v1/DeleteFragmentTagResponse';
 import type { DeleteKeyRequest as _viam_app_v1_DeleteKeyRequest, DeleteKeyRequest__Output as _viam_app_v1_DeleteKeyRequest__Output } from './viam/app/v1/DeleteKeyRequest';
 import type { DeleteKeyResponse as _viam_app_v1_DeleteKeyResponse, DeleteKeyResponse__Output as _viam_app_v1_DeleteKeyResponse__Output } from './viam/app/v1/DeleteKeyResponse';
 import type { DeleteLocationRequest as _viam_app_v1_DeleteLocationRequest, DeleteLocationRequest__Output as _viam_app_v1_DeleteLocationRequest__Output } from './viam/app/v1/DeleteLocationRequest';
@@ -63,12 +66,18 @@ import type { DeleteRobotPartSecretResponse as _viam_app_v1_DeleteRobotPartSecre
 import type { DeleteRobotRequest as _viam_app_v1_DeleteRobotRequest, DeleteRobotRequest__Output as _viam_app_v1_DeleteRobotRequest__Output } from './viam/app/v1/DeleteRobotRequest';
 import type { DeleteRobotResponse as _viam_app_v1_DeleteRobotResponse, DeleteRobotResponse__Output as _viam_app_v1_DeleteRobotResponse__Output } from './viam/app/v1/DeleteRobotResponse';
 import type { Fragment as _viam_app_v1_Fragment, Fragment__Output as _viam_app_v1_Fragment__Output } from './viam/app/v1/Fragment';
+import type { FragmentError as _viam_app_v1_FragmentError, FragmentError__Output as _viam_app_v1_FragmentError__Output } from './viam/app/v1/FragmentError';
+import type { FragmentHistoryEntry as _viam_app_v1_FragmentHistoryEntry, FragmentHistoryEntry__Output as _viam_app_v1_FragmentHistoryEntry__Output } from './viam/app/v1/FragmentHistoryEntry';
 import type { FragmentRevision as _viam_app_v1_FragmentRevision, FragmentRevision__Output as _viam_app_v1_FragmentRevision__Output } from './viam/app/v1/FragmentRevision';
 import type { FragmentSummary as _viam_app_v1_FragmentSummary, FragmentSummary__Output as _viam_app_v1_FragmentSummary__Output } from './viam/app/v1/FragmentSummary';
 import type { FragmentTag as _viam_app_v1_FragmentTag, FragmentTag__Output as _viam_app_v1_FragmentTag__Output } from './viam/app/v1/FragmentTag';
 import type { FragmentUsage as _viam_app_v1_FragmentUsage, FragmentUsage__Output as _viam_app_v1_FragmentUsage__Output } from './viam/app/v1/FragmentUsage';
+import type { GetFragmentHistoryRequest as _viam_app_v1_GetFragmentHistoryRequest, GetFragmentHistoryRequest__Output as _viam_app_v1_GetFragmentHistoryRequest__Output } from './viam/app/v1/GetFragmentHistoryRequest';
+import type { GetFragmentHistoryResponse as _viam_app_v1_GetFragmentHistoryResponse, GetFragmentHistoryResponse__Output as _viam_app_v1_GetFragmentHistoryResponse__Output } from './viam/app/v1/GetFragmentHistoryResponse';
 import type { GetFragmentRequest as _viam_app_v1_GetFragmentRequest, GetFragmentRequest__Output as _viam_app_v1_GetFragmentRequest__Output } from './viam/app/v1/GetFragmentRequest';
 import type { GetFragmentResponse as _viam_app_v1_GetFragmentResponse, GetFragmentResponse__Output as _viam_app_v1_GetFragmentResponse__Output } from './viam/app/v1/GetFragmentResponse';
+import type { GetFragmentUsageRequest as _viam_app_v1_GetFragmentUsageRequest, GetFragmentUsageRequest__Output as _viam_app_v1_GetFragmentUsageRequest__Output } from './viam/app/v1/GetFragmentUsageRequest';
+import type { GetFragmentUsageResponse as _viam_app_v1_GetFragmentUsageResponse, GetFragmentUsageResponse__Output as _viam_app_v1_GetFragmentUsageResponse__Output } from './viam/app/v1/GetFragmentUsageResponse';
 import type { GetLocationRequest as _viam_app_v1_GetLocationRequest, GetLocationRequest__Output as _viam_app_v1_GetLocationRequest__Output } from './viam/app/v1/GetLocationRequest';
 import type { GetLocationResponse as _viam_app_v1_GetLocationResponse, GetLocationResponse__Output as _viam_app_v1_GetLocationResponse__Output } from './viam/app/v1/GetLocationResponse';
 import type { GetModuleRequest as _viam_app_v1_GetModuleRequest, GetModuleRequest__Output as _viam_app_v1_GetModuleRequest__Output } from './viam/app/v1/GetModuleRequest';
@@ -103,10 +112,14 @@ import type { ListKeysRequest as _viam_app_v1_ListKeysRequest, ListKeysRequest__
 import type { ListKeysResponse as _viam_app_v1_ListKeysResponse, ListKeysResponse__Output as _viam_app_v1_ListKeysResponse__Output } from './viam/app/v1/ListKeysResponse';
 import type { ListLocationsRequest as _viam_app_v1_ListLocationsRequest, ListLocationsRequest__Output as _viam_app_v1_ListLocationsRequest__Output } from './viam/app/v1/ListLocationsRequest';
 import type { ListLocationsResponse as _viam_app_v1_ListLocationsResponse, ListLocationsResponse__Output as _viam_app_v1_ListLocationsResponse__Output } from './viam/app/v1/ListLocationsResponse';
+import type { ListMachineFragmentsRequest as _viam_app_v1_ListMachineFragmentsRequest, ListMachineFragmentsRequest__Output as _viam_app_v1_ListMachineFragmentsRequest__Output } from './viam/app/v1/ListMachineFragmentsRequest';
+import type { ListMachineFragmentsResponse as _viam_app_v1_ListMachineFragmentsResponse, ListMachineFragmentsResponse__Output as _viam_app_v1_ListMachineFragmentsResponse__Output } from './viam/app/v1/ListMachineFragmentsResponse';
 import type { ListMachineSummariesRequest as _viam_app_v1_ListMachineSummariesRequest, ListMachineSummariesRequest__Output as _viam_app_v1_ListMachineSummariesRequest__Output } from './viam/app/v1/ListMachineSummariesRequest';
 import type { ListMachineSummariesResponse as _viam_app_v1_ListMachineSummariesResponse, ListMachineSummariesResponse__Output as _viam_app_v1_ListMachineSummariesResponse__Output } from './viam/app/v1/ListMachineSummariesResponse';
 import type { ListModulesRequest as _viam_app_v1_ListModulesRequest, ListModulesRequest__Output as _viam_app_v1_ListModulesRequest__Output } from './viam/app/v1/ListModulesRequest';
 import type { ListModulesResponse as _viam_app_v1_ListModulesResponse, ListModulesResponse__Output as _viam_app_v1_ListModulesResponse__Output } from './viam/app/v1/ListModulesResponse';
+import type { ListNestedFragmentsRequest as _viam_app_v1_ListNestedFragmentsRequest, ListNestedFragmentsRequest__Output as _viam_app_v1_ListNestedFragmentsRequest__Output } from './viam/app/v1/ListNestedFragmentsRequest';
+import type { ListNestedFragmentsResponse as _viam_app_v1_ListNestedFragmentsResponse, ListNestedFragmentsResponse__Output as _viam_app_v1_ListNestedFragmentsResponse__Output } from './viam/app/v1/ListNestedFragmentsResponse';
 import type { ListOrganizationMembersRequest as _viam_app_v1_ListOrganizationMembersRequest, ListOrganizationMembersRequest__Output as _viam_app_v1_ListOrganizationMembersRequest__Output } from './viam/app/v1/ListOrganizationMembersRequest';
 import type { ListOrganizationMembersResponse as _viam_app_v1_ListOrganizationMembersResponse, ListOrganizationMembersResponse__Output as _viam_app_v1_ListOrganizationMembersResponse__Output } from './viam/app/v1/ListOrganizationMembersResponse';
 import type { ListOrganizationsByUserRequest as _viam_app_v1_ListOrganizationsByUserRequest, ListOrganizationsByUserRequest__Output as _viam_app_v1_ListOrganizationsByUserRequest__Output } from './viam/app/v1/ListOrganizationsByUserRequest';
@@ -157,11 +170,14 @@ import type { RenameRegistryItemRequest as _viam_app_v1_RenameRegistryItemReques
 import type { RenameRegistryItemResponse as _viam_app_v1_RenameRegistryItemResponse, RenameRegistryItemResponse__Output as _viam_app_v1_RenameRegistryItemResponse__Output } from './viam/app/v1/RenameRegistryItemResponse';
 import type { ResendOrganizationInviteRequest as _viam_app_v1_ResendOrganizationInviteRequest, ResendOrganizationInviteRequest__Output as _viam_app_v1_ResendOrganizationInviteRequest__Output } from './viam/app/v1/ResendOrganizationInviteRequest';
 import type { ResendOrganizationInviteResponse as _viam_app_v1_ResendOrganizationInviteResponse, ResendOrganizationInviteResponse__Output as _viam_app_v1_ResendOrganizationInviteResponse__Output } from './viam/app/v1/ResendOrganizationInviteResponse';
+import type { ResolvedFragment as _viam_app_v1_ResolvedFragment, ResolvedFragment__Output as _viam_app_v1_ResolvedFragment__Output } from './viam/app/v1/ResolvedFragment';
 import type { Robot as _viam_app_v1_Robot, Robot__Output as _viam_app_v1_Robot__Output } from './viam/app/v1/Robot';
 import type { RobotPart as _viam_app_v1_RobotPart, RobotPart__Output as _viam_app_v1_RobotPart__Output } from './viam/app/v1/RobotPart';
 import type { RobotPartHistoryEntry as _viam_app_v1_RobotPartHistoryEntry, RobotPartHistoryEntry__Output as _viam_app_v1_RobotPartHistoryEntry__Output } from './viam/app/v1/RobotPartHistoryEntry';
 import type { RotateKeyRequest as _viam_app_v1_RotateKeyRequest, RotateKeyRequest__Output as _viam_app_v1_RotateKeyRequest__Output } from './viam/app/v1/RotateKeyRequest';
 import type { RotateKeyResponse as _viam_app_v1_RotateKeyResponse, RotateKeyResponse__Output as _viam_app_v1_RotateKeyResponse__Output } from './viam/app/v1/RotateKeyResponse';
+import type { SetFragmentTagRequest as _viam_app_v1_SetFragmentTagRequest, SetFragmentTagRequest__Output as _viam_app_v1_SetFragmentTagRequest__Output } from './viam/app/v1/SetFragmentTagRequest';
+import type { SetFragmentTagResponse as _viam_app_v1_SetFragmentTagResponse, SetFragmentTagResponse__Output as _viam_app_v1_SetFragmentTagResponse__Output } from './viam/app/v1/SetFragmentTagResponse';
 import type { ShareLocationRequest as _viam_app_v1_ShareLocationRequest, ShareLocationRequest__Output as _viam_app_v1_ShareLocationRequest__Output } from './viam/app/v1/ShareLocationRequest';
 import type { ShareLocationResponse as _viam_app_v1_ShareLocationResponse, ShareLocationResponse__Output as _viam_app_v1_ShareLocationResponse__Output } from './viam/app/v1/ShareLocationResponse';
 import type { SharedSecret as _viam_app_v1_SharedSecret, SharedSecret__Output as _viam_app_v1_SharedSecret__Output } from './viam/app/v1/SharedSecret';
@@ -225,6 +241,7 @@ export interface ProtoGrpcType {
         APIKeyWithAuthorizations: MessageTypeDefinition<_viam_app_v1_APIKeyWithAuthorizations, _viam_app_v1_APIKeyWithAuthorizations__Output>
         AddRoleRequest: MessageTypeDefinition<_viam_app_v1_AddRoleRequest, _viam_app_v1_AddRoleRequest__Output>
         AddRoleResponse: MessageTypeDefinition<_viam_app_v1_AddRoleResponse, _viam_app_v1_AddRoleResponse__Output>
+        AdditionalFragment: MessageTypeDefinition<_viam_app_v1_AdditionalFragment, _viam_app_v1_AdditionalFragment__Output>
         App: MessageTypeDefinition<_viam_app_v1_App, _viam_app_v1_App__Output>
         AppCustomizations: MessageTypeDefinition<_viam_app_v1_AppCustomizations, _viam_app_v1_AppCustomizations__Output>
         AppService: SubtypeConstructor<typeof grpc.Client, _viam_app_v1_AppServiceClient> & { service: _viam_app_v1_AppServiceDefinition }
@@ -259,6 +276,8 @@ export interface ProtoGrpcType {
         CreateRobotPartSecretResponse: MessageTypeDefinition<_viam_app_v1_CreateRobotPartSecretResponse, _viam_app_v1_CreateRobotPartSecretResponse__Output>
         DeleteFragmentRequest: MessageTypeDefinition<_viam_app_v1_DeleteFragmentRequest, _viam_app_v1_DeleteFragmentRequest__Output>
         DeleteFragmentResponse: MessageTypeDefinition<_viam_app_v1_DeleteFragmentResponse, _viam_app_v1_DeleteFragmentResponse__Output>
+        DeleteFragmentTagRequest: MessageTypeDefinition<_viam_app_v1_DeleteFragmentTagRequest, _viam_app_v1_DeleteFragmentTagRequest__Output>
+        DeleteFragmentTagResponse: MessageTypeDefinition<_viam_app_v1_DeleteFragmentTagResponse, _viam_app_v1_DeleteFragmentTagResponse__Output>
         DeleteKeyRequest: MessageTypeDefinition<_viam_app_v1_DeleteKeyRequest, _viam_app_v1_DeleteKeyRequest__Output>
         DeleteKeyResponse: MessageTypeDefinition<_viam_app_v1_DeleteKeyResponse, _viam_app_v1_DeleteKeyResponse__Output>
         DeleteLocationRequest: MessageTypeDefinition<_viam_app_v1_DeleteLocationRequest, _viam_app_v1_DeleteLocationRequest__Output>
@@ -280,13 +299,20 @@ export interface ProtoGrpcType {
         DeleteRobotRequest: MessageTypeDefinition<_viam_app_v1_DeleteRobotRequest, _viam_app_v1_DeleteRobotRequest__Output>
         DeleteRobotResponse: MessageTypeDefinition<_viam_app_v1_DeleteRobotResponse, _viam_app_v1_DeleteRobotResponse__Output>
         Fragment: MessageTypeDefinition<_viam_app_v1_Fragment, _viam_app_v1_Fragment__Output>
+        FragmentError: MessageTypeDefinition<_viam_app_v1_FragmentError, _viam_app_v1_FragmentError__Output>
+        FragmentErrorType: EnumTypeDefinition
+        FragmentHistoryEntry: MessageTypeDefinition<_viam_app_v1_FragmentHistoryEntry, _viam_app_v1_FragmentHistoryEntry__Output>
         FragmentRevision: MessageTypeDefinition<_viam_app_v1_FragmentRevision, _viam_app_v1_FragmentRevision__Output>
         FragmentSummary: MessageTypeDefinition<_viam_app_v1_FragmentSummary, _viam_app_v1_FragmentSummary__Output>
         FragmentTag: MessageTypeDefinition<_viam_app_v1_FragmentTag, _viam_app_v1_FragmentTag__Output>
         FragmentUsage: MessageTypeDefinition<_viam_app_v1_FragmentUsage, _viam_app_v1_FragmentUsage__Output>
         FragmentVisibility: EnumTypeDefinition
+        GetFragmentHistoryRequest: MessageTypeDefinition<_viam_app_v1_GetFragmentHistoryRequest, _viam_app_v1_GetFragmentHistoryRequest__Output>
+        GetFragmentHistoryResponse: MessageTypeDefinition<_viam_app_v1_GetFragmentHistoryResponse, _viam_app_v1_GetFragmentHistoryResponse__Output>
         GetFragmentRequest: MessageTypeDefinition<_viam_app_v1_GetFragmentRequest, _viam_app_v1_GetFragmentRequest__Output>
         GetFragmentResponse: MessageTypeDefinition<_viam_app_v1_GetFragmentResponse, _viam_app_v1_GetFragmentResponse__Output>
+        GetFragmentUsageRequest: MessageTypeDefinition<_viam_app_v1_GetFragmentUsageRequest, _viam_app_v1_GetFragmentUsageRequest__Output>
+        GetFragmentUsageResponse: MessageTypeDefinition<_viam_app_v1_GetFragmentUsageResponse, _viam_app_v1_GetFragmentUsageResponse__Output>
         GetLocationRequest: MessageTypeDefinition<_viam_app_v1_GetLocationRequest, _viam_app_v1_GetLocationRequest__Output>
         GetLocationResponse: MessageTypeDefinition<_viam_app_v1_GetLocationResponse, _viam_app_v1_GetLocationResponse__Output>
         GetModuleRequest: MessageTypeDefinition<_viam_app_v1_GetModuleRequest, _viam_app_v1_GetModuleRequest__Output>
@@ -321,10 +347,14 @@ export interface ProtoGrpcType {
         ListKeysResponse: MessageTypeDefinition<_viam_app_v1_ListKeysResponse, _viam_app_v1_ListKeysResponse__Output>
         ListLocationsRequest: MessageTypeDefinition<_viam_app_v1_ListLocationsRequest, _viam_app_v1_ListLocationsRequest__Output>
         ListLocationsResponse: MessageTypeDefinition<_viam_app_v1_ListLocationsResponse, _viam_app_v1_ListLocationsResponse__Output>
+        ListMachineFragmentsRequest: MessageTypeDefinition<_viam_app_v1_ListMachineFragmentsRequest, _viam_app_v1_ListMachineFragmentsRequest__Output>
+        ListMachineFragmentsResponse: MessageTypeDefinition<_viam_app_v1_ListMachineFragmentsResponse, _viam_app_v1_ListMachineFragmentsResponse__Output>
         ListMachineSummariesRequest: MessageTypeDefinition<_viam_app_v1_ListMachineSummariesRequest, _viam_app_v1_ListMachineSummariesRequest__Output>
         ListMachineSummariesResponse: MessageTypeDefinition<_viam_app_v1_ListMachineSummariesResponse, _viam_app_v1_ListMachineSummariesResponse__Output>
         ListModulesRequest: MessageTypeDefinition<_viam_app_v1_ListModulesRequest, _viam_app_v1_ListModulesRequest__Output>
         ListModulesResponse: MessageTypeDefinition<_viam_app_v1_ListModulesResponse, _viam_app_v1_ListModulesResponse__Output>
+        ListNestedFragmentsRequest: MessageTypeDefinition<_viam_app_v1_ListNestedFragmentsRequest, _viam_app_v1_ListNestedFragmentsRequest__Output>
+        ListNestedFragmentsResponse: MessageTypeDefinition<_viam_app_v1_ListNestedFragmentsResponse, _viam_app_v1_ListNestedFragmentsResponse__Output>
         ListOrganizationMembersRequest: MessageTypeDefinition<_viam_app_v1_ListOrganizationMembersRequest, _viam_app_v1_ListOrganizationMembersRequest__Output>
         ListOrganizationMembersResponse: MessageTypeDefinition<_viam_app_v1_ListOrganizationMembersResponse, _viam_app_v1_ListOrganizationMembersResponse__Output>
         ListOrganizationsByUserRequest: MessageTypeDefinition<_viam_app_v1_ListOrganizationsByUserRequest, _viam_app_v1_ListOrganizationsByUserRequest__Output>
@@ -376,11 +406,14 @@ export interface ProtoGrpcType {
         RenameRegistryItemResponse: MessageTypeDefinition<_viam_app_v1_RenameRegistryItemResponse, _viam_app_v1_RenameRegistryItemResponse__Output>
         ResendOrganizationInviteRequest: MessageTypeDefinition<_viam_app_v1_ResendOrganizationInviteRequest, _viam_app_v1_ResendOrganizationInviteRequest__Output>
         ResendOrganizationInviteResponse: MessageTypeDefinition<_viam_app_v1_ResendOrganizationInviteResponse, _viam_app_v1_ResendOrganizationInviteResponse__Output>
+        ResolvedFragment: MessageTypeDefinition<_viam_app_v1_ResolvedFragment, _viam_app_v1_ResolvedFragment__Output>
         Robot: MessageTypeDefinition<_viam_app_v1_Robot, _viam_app_v1_Robot__Output>
         RobotPart: MessageTypeDefinition<_viam_app_v1_RobotPart, _viam_app_v1_RobotPart__Output>
         RobotPartHistoryEntry: MessageTypeDefinition<_viam_app_v1_RobotPartHistoryEntry, _viam_app_v1_RobotPartHistoryEntry__Output>
         RotateKeyRequest: MessageTypeDefinition<_viam_app_v1_RotateKeyRequest, _viam_app_v1_RotateKeyRequest__Output>
         RotateKeyResponse: MessageTypeDefinition<_viam_app_v1_RotateKeyResponse, _viam_app_v1_RotateKeyResponse__Output>
+        SetFragmentTagRequest: MessageTypeDefinition<_viam_app_v1_SetFragmentTagRequest, _viam_app_v1_SetFragmentTagRequest__Output>
+        SetFragmentTagResponse: MessageTypeDefinition<_viam_app_v1_SetFragmentTagResponse, _viam_app_v1_SetFragmentTagResponse__Output>
         ShareLocationRequest: MessageTypeDefinition<_viam_app_v1_ShareLocationRequest, _viam_app_v1_ShareLocationRequest__Output>
         ShareLocationResponse: MessageTypeDefinition<_viam_app_v1_ShareLocationResponse, _viam_app_v1_ShareLocationResponse__Output>
         SharedSecret: MessageTypeDefinition<_viam_app_v1_SharedSecret, _viam_app_v1_SharedSecret__Output>

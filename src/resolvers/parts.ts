@@ -40,7 +40,8 @@ const EDITOR_KINDS: Partial<Record<AuthenticationType__Output, string>> = {
 };
 
 /** "<kind>:<id>" of who made the edit. */
-export function historyEditedBy(h: RobotPartHistoryEntry__Output): string | null {
+/** Also names the editor of a fragment revision (`FragmentHistoryEntry.edited_by`). */
+export function historyEditedBy(h: Pick<RobotPartHistoryEntry__Output, 'edited_by'>): string | null {
   return h.edited_by ? `${EDITOR_KINDS[h.edited_by.type] ?? 'unknown'}:${h.edited_by.value}` : null;
 }
 

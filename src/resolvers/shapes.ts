@@ -5,6 +5,8 @@
 import type { Location__Output } from '../generated/viam/app/v1/Location.ts';
 import type { Robot__Output } from '../generated/viam/app/v1/Robot.ts';
 import type { RobotPart__Output } from '../generated/viam/app/v1/RobotPart.ts';
+import type { Fragment__Output } from '../generated/viam/app/v1/Fragment.ts';
+import type { GetFragmentResponse__Output } from '../generated/viam/app/v1/GetFragmentResponse.ts';
 
 interface Carried {
   /** Made from ListMachineSummaries: holds only what a summary says (ids and names; parts also main part, online state, last access). */
@@ -24,6 +26,9 @@ export type PartShape = RobotPart__Output &
     /** The part as it was before an edit (`RobotPartHistoryEntry.old`): its fields describe that version, not the part now. */
     historic?: true;
   };
+
+/** A fragment; from GetFragment it carries its revisions and tags; `historic` when it is an older revision (`fragment(version:)`, `history.old`). */
+export type FragmentShape = Fragment__Output & Partial<Pick<GetFragmentResponse__Output, 'revisions' | 'tags'>> & { historic?: true };
 
 /**
  * The key a resolved object is cached under for by-id loads of its type. Objects that are not the

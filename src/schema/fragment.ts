@@ -42,15 +42,6 @@ builder.objectField(OrganizationRef, 'fragments', (t) =>
   }),
 );
 
-builder.queryField('fragment', (t) =>
-  t.field({
-    type: FragmentRef,
-    description: 'One fragment by id (GetFragment).',
-    args: { id: t.arg.id({ required: true, description: 'Fragment id.' }) },
-    resolve: (_root, args) => args.id,
-  }),
-);
-
 builder.mutationFields((t) => ({
   createFragment: t.field({
     type: FragmentRef,

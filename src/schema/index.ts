@@ -17,5 +17,7 @@ import './registry.ts';
 import './organization-admin.ts';
 import './sharing.ts';
 import './api-key.ts';
+import './fragment-versions.ts';
+import './machine-fragments.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

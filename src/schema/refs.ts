@@ -6,7 +6,7 @@
  */
 import { builder } from './builder.ts';
 import { loaderOptions } from '../resolvers/operation-cache.ts';
-import { cacheKeyOf, type LocationShape, type PartShape, type RobotShape } from '../resolvers/shapes.ts';
+import { cacheKeyOf, type FragmentShape, type LocationShape, type PartShape, type RobotShape } from '../resolvers/shapes.ts';
 import { organizationsById } from '../resolvers/organizations.ts';
 import { locationsById } from '../resolvers/locations.ts';
 import { robotsById } from '../resolvers/robots.ts';
@@ -19,7 +19,6 @@ import type { LocationAuth__Output } from '../generated/viam/app/v1/LocationAuth
 import type { SharedSecret__Output } from '../generated/viam/app/v1/SharedSecret.ts';
 import type { RobotPartHistoryEntry__Output } from '../generated/viam/app/v1/RobotPartHistoryEntry.ts';
 import type { LogEntry__Output } from '../generated/viam/common/v1/LogEntry.ts';
-import type { Fragment__Output } from '../generated/viam/app/v1/Fragment.ts';
 import type { Module__Output } from '../generated/viam/app/v1/Module.ts';
 import type { RegistryItem__Output } from '../generated/viam/app/v1/RegistryItem.ts';
 import type { VersionHistory__Output } from '../generated/viam/app/v1/VersionHistory.ts';
@@ -36,7 +35,7 @@ export const OrganizationRef = builder.loadableObjectRef<Organization__Output, s
 export const LocationRef = builder.loadableObjectRef<LocationShape, string>('Location', { load: locationsById, cacheResolved: cacheKeyOf, loaderOptions });
 export const RobotRef = builder.loadableObjectRef<RobotShape, string>('Robot', { load: robotsById, cacheResolved: cacheKeyOf, loaderOptions });
 export const RobotPartRef = builder.loadableObjectRef<PartShape, string>('RobotPart', { load: partsById, cacheResolved: cacheKeyOf, loaderOptions });
-export const FragmentRef = builder.loadableObjectRef<Fragment__Output, string>('Fragment', { load: fragmentsById, cacheResolved: cacheKeyOf, loaderOptions });
+export const FragmentRef = builder.loadableObjectRef<FragmentShape, string>('Fragment', { load: fragmentsById, cacheResolved: cacheKeyOf, loaderOptions });
 export const ModuleRef = builder.loadableObjectRef<Module__Output, string>('Module', { load: modulesById, cacheResolved: (m) => m.module_id, loaderOptions });
 export const RegistryItemRef = builder.loadableObjectRef<RegistryItem__Output, string>('RegistryItem', { load: registryItemsById, cacheResolved: (i) => i.item_id, loaderOptions });
 

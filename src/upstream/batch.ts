@@ -9,6 +9,7 @@ import type { Location__Output } from '../generated/viam/app/v1/Location.ts';
 import type { RobotPart__Output } from '../generated/viam/app/v1/RobotPart.ts';
 import type { Organization__Output } from '../generated/viam/app/v1/Organization.ts';
 import type { Fragment__Output } from '../generated/viam/app/v1/Fragment.ts';
+import type { GetFragmentResponse__Output } from '../generated/viam/app/v1/GetFragmentResponse.ts';
 import type { Module__Output } from '../generated/viam/app/v1/Module.ts';
 import type { RegistryItem__Output } from '../generated/viam/app/v1/RegistryItem.ts';
 import type { ListOrganizationMembersResponse__Output } from '../generated/viam/app/v1/ListOrganizationMembersResponse.ts';
@@ -45,8 +46,12 @@ export const loadParts = (session: UpstreamSession, ids: readonly string[]) =>
 export const loadPartConfigJson = (session: UpstreamSession, ids: readonly string[]) =>
   eachKey<string, string>(ids, async (id) => (await session.call('GetRobotPart', { id })).config_json);
 
+/** GetFragment per id; its revisions and tags come along with the fragment. */
 export const loadFragments = (session: UpstreamSession, ids: readonly string[]) =>
-  eachKey<string, Fragment__Output>(ids, async (id) => present((await session.call('GetFragment', { id })).fragment, 'a fragment'));
+  eachKey<string, Fragment__Output & Pick<GetFragmentResponse__Output, 'revisions' | 'tags'>>(ids, async (id) => {
+    const { fragment, revisions, tags } = await session.call('GetFragment', { id });
+    return { ...present(fragment, 'a fragment'), revisions, tags };
+  });
 
 export const loadModules = (session: UpstreamSession, ids: readonly string[]) =>
   eachKey<string, Module__Output>(ids, async (id) => present((await session.call('GetModule', { module_id: id })).module, 'a module'));

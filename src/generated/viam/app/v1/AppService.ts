@@ -30,6 +30,8 @@ import type { CreateRobotPartSecretRequest as _viam_app_v1_CreateRobotPartSecret
 import type { CreateRobotPartSecretResponse as _viam_app_v1_CreateRobotPartSecretResponse, CreateRobotPartSecretResponse__Output as _viam_app_v1_CreateRobotPartSecretResponse__Output } from '../../../viam/app/v1/CreateRobotPartSecretResponse';
 import type { DeleteFragmentRequest as _viam_app_v1_DeleteFragmentRequest, DeleteFragmentRequest__Output as _viam_app_v1_DeleteFragmentRequest__Output } from '../../../viam/app/v1/DeleteFragmentRequest';
 import type { DeleteFragmentResponse as _viam_app_v1_DeleteFragmentResponse, DeleteFragmentResponse__Output as _viam_app_v1_DeleteFragmentResponse__Output } from '../../../viam/app/v1/DeleteFragmentResponse';
+import type { DeleteFragmentTagRequest as _viam_app_v1_DeleteFragmentTagRequest, DeleteFragmentTagRequest__Output as _viam_app_v1_DeleteFragmentTagRequest__Output } from '../../../viam/app/v1/DeleteFragmentTagRequest';
+import type { DeleteFragmentTagResponse as _viam_app_v1_DeleteFragmentTagResponse, DeleteFragmentTagResponse__Output as _viam_app_v1_DeleteFragmentTagResponse__Output } from '../../../viam/app/v1/DeleteFragmentTagResponse';
 import type { DeleteKeyRequest as _viam_app_v1_DeleteKeyRequest, DeleteKeyRequest__Output as _viam_app_v1_DeleteKeyRequest__Output } from '../../../viam/app/v1/DeleteKeyRequest';
 import type { DeleteKeyResponse as _viam_app_v1_DeleteKeyResponse, DeleteKeyResponse__Output as _viam_app_v1_DeleteKeyResponse__Output } from '../../../viam/app/v1/DeleteKeyResponse';
 import type { DeleteLocationRequest as _viam_app_v1_DeleteLocationRequest, DeleteLocationRequest__Output as _viam_app_v1_DeleteLocationRequest__Output } from '../../../viam/app/v1/DeleteLocationRequest';
@@ -50,8 +52,12 @@ import type { DeleteRobotPartSecretRequest as _viam_app_v1_DeleteRobotPartSecret
 import type { DeleteRobotPartSecretResponse as _viam_app_v1_DeleteRobotPartSecretResponse, DeleteRobotPartSecretResponse__Output as _viam_app_v1_DeleteRobotPartSecretResponse__Output } from '../../../viam/app/v1/DeleteRobotPartSecretResponse';
 import type { DeleteRobotRequest as _viam_app_v1_DeleteRobotRequest, DeleteRobotRequest__Output as _viam_app_v1_DeleteRobotRequest__Output } from '../../../viam/app/v1/DeleteRobotRequest';
 import type { DeleteRobotResponse as _viam_app_v1_DeleteRobotResponse, DeleteRobotResponse__Output as _viam_app_v1_DeleteRobotResponse__Output } from '../../../viam/app/v1/DeleteRobotResponse';
+import type { GetFragmentHistoryRequest as _viam_app_v1_GetFragmentHistoryRequest, GetFragmentHistoryRequest__Output as _viam_app_v1_GetFragmentHistoryRequest__Output } from '../../../viam/app/v1/GetFragmentHistoryRequest';
+import type { GetFragmentHistoryResponse as _viam_app_v1_GetFragmentHistoryResponse, GetFragmentHistoryResponse__Output as _viam_app_v1_GetFragmentHistoryResponse__Output } from '../../../viam/app/v1/GetFragmentHistoryResponse';
 import type { GetFragmentRequest as _viam_app_v1_GetFragmentRequest, GetFragmentRequest__Output as _viam_app_v1_GetFragmentRequest__Output } from '../../../viam/app/v1/GetFragmentRequest';
 import type { GetFragmentResponse as _viam_app_v1_GetFragmentResponse, GetFragmentResponse__Output as _viam_app_v1_GetFragmentResponse__Output } from '../../../viam/app/v1/GetFragmentResponse';
+import type { GetFragmentUsageRequest as _viam_app_v1_GetFragmentUsageRequest, GetFragmentUsageRequest__Output as _viam_app_v1_GetFragmentUsageRequest__Output } from '../../../viam/app/v1/GetFragmentUsageRequest';
+import type { GetFragmentUsageResponse as _viam_app_v1_GetFragmentUsageResponse, GetFragmentUsageResponse__Output as _viam_app_v1_GetFragmentUsageResponse__Output } from '../../../viam/app/v1/GetFragmentUsageResponse';
 import type { GetLocationRequest as _viam_app_v1_GetLocationRequest, GetLocationRequest__Output as _viam_app_v1_GetLocationRequest__Output } from '../../../viam/app/v1/GetLocationRequest';
 import type { GetLocationResponse as _viam_app_v1_GetLocationResponse, GetLocationResponse__Output as _viam_app_v1_GetLocationResponse__Output } from '../../../viam/app/v1/GetLocationResponse';
 import type { GetModuleRequest as _viam_app_v1_GetModuleRequest, GetModuleRequest__Output as _viam_app_v1_GetModuleRequest__Output } from '../../../viam/app/v1/GetModuleRequest';
@@ -86,10 +92,14 @@ import type { ListKeysRequest as _viam_app_v1_ListKeysRequest, ListKeysRequest__
 import type { ListKeysResponse as _viam_app_v1_ListKeysResponse, ListKeysResponse__Output as _viam_app_v1_ListKeysResponse__Output } from '../../../viam/app/v1/ListKeysResponse';
 import type { ListLocationsRequest as _viam_app_v1_ListLocationsRequest, ListLocationsRequest__Output as _viam_app_v1_ListLocationsRequest__Output } from '../../../viam/app/v1/ListLocationsRequest';
 import type { ListLocationsResponse as _viam_app_v1_ListLocationsResponse, ListLocationsResponse__Output as _viam_app_v1_ListLocationsResponse__Output } from '../../../viam/app/v1/ListLocationsResponse';
+import type { ListMachineFragmentsRequest as _viam_app_v1_ListMachineFragmentsRequest, ListMachineFragmentsRequest__Output as _viam_app_v1_ListMachineFragmentsRequest__Output } from '../../../viam/app/v1/ListMachineFragmentsRequest';
+import type { ListMachineFragmentsResponse as _viam_app_v1_ListMachineFragmentsResponse, ListMachineFragmentsResponse__Output as _viam_app_v1_ListMachineFragmentsResponse__Output } from '../../../viam/app/v1/ListMachineFragmentsResponse';
 import type { ListMachineSummariesRequest as _viam_app_v1_ListMachineSummariesRequest, ListMachineSummariesRequest__Output as _viam_app_v1_ListMachineSummariesRequest__Output } from '../../../viam/app/v1/ListMachineSummariesRequest';
 import type { ListMachineSummariesResponse as _viam_app_v1_ListMachineSummariesResponse, ListMachineSummariesResponse__Output as _viam_app_v1_ListMachineSummariesResponse__Output } from '../../../viam/app/v1/ListMachineSummariesResponse';
 import type { ListModulesRequest as _viam_app_v1_ListModulesRequest, ListModulesRequest__Output as _viam_app_v1_ListModulesRequest__Output } from '../../../viam/app/v1/ListModulesRequest';
 import type { ListModulesResponse as _viam_app_v1_ListModulesResponse, ListModulesResponse__Output as _viam_app_v1_ListModulesResponse__Output } from '../../../viam/app/v1/ListModulesResponse';
+import type { ListNestedFragmentsRequest as _viam_app_v1_ListNestedFragmentsRequest, ListNestedFragmentsRequest__Output as _viam_app_v1_ListNestedFragmentsRequest__Output } from '../../../viam/app/v1/ListNestedFragmentsRequest';
+import type { ListNestedFragmentsResponse as _viam_app_v1_ListNestedFragmentsResponse, ListNestedFragmentsResponse__Output as _viam_app_v1_ListNestedFragmentsResponse__Output } from '../../../viam/app/v1/ListNestedFragmentsResponse';
 import type { ListOrganizationMembersRequest as _viam_app_v1_ListOrganizationMembersRequest, ListOrganizationMembersRequest__Output as _viam_app_v1_ListOrganizationMembersRequest__Output } from '../../../viam/app/v1/ListOrganizationMembersRequest';
 import type { ListOrganizationMembersResponse as _viam_app_v1_ListOrganizationMembersResponse, ListOrganizationMembersResponse__Output as _viam_app_v1_ListOrganizationMembersResponse__Output } from '../../../viam/app/v1/ListOrganizationMembersResponse';
 import type { ListOrganizationsByUserRequest as _viam_app_v1_ListOrganizationsByUserRequest, ListOrganizationsByUserRequest__Output as _viam_app_v1_ListOrganizationsByUserRequest__Output } from '../../../viam/app/v1/ListOrganizationsByUserRequest';
@@ -124,6 +134,8 @@ import type { ResendOrganizationInviteRequest as _viam_app_v1_ResendOrganization
 import type { ResendOrganizationInviteResponse as _viam_app_v1_ResendOrganizationInviteResponse, ResendOrganizationInviteResponse__Output as _viam_app_v1_ResendOrganizationInviteResponse__Output } from '../../../viam/app/v1/ResendOrganizationInviteResponse';
 import type { RotateKeyRequest as _viam_app_v1_RotateKeyRequest, RotateKeyRequest__Output as _viam_app_v1_RotateKeyRequest__Output } from '../../../viam/app/v1/RotateKeyRequest';
 import type { RotateKeyResponse as _viam_app_v1_RotateKeyResponse, RotateKeyResponse__Output as _viam_app_v1_RotateKeyResponse__Output } from '../../../viam/app/v1/RotateKeyResponse';
+import type { SetFragmentTagRequest as _viam_app_v1_SetFragmentTagRequest, SetFragmentTagRequest__Output as _viam_app_v1_SetFragmentTagRequest__Output } from '../../../viam/app/v1/SetFragmentTagRequest';
+import type { SetFragmentTagResponse as _viam_app_v1_SetFragmentTagResponse, SetFragmentTagResponse__Output as _viam_app_v1_SetFragmentTagResponse__Output } from '../../../viam/app/v1/SetFragmentTagResponse';
 import type { ShareLocationRequest as _viam_app_v1_ShareLocationRequest, ShareLocationRequest__Output as _viam_app_v1_ShareLocationRequest__Output } from '../../../viam/app/v1/ShareLocationRequest';
 import type { ShareLocationResponse as _viam_app_v1_ShareLocationResponse, ShareLocationResponse__Output as _viam_app_v1_ShareLocationResponse__Output } from '../../../viam/app/v1/ShareLocationResponse';
 import type { TailRobotPartLogsRequest as _viam_app_v1_TailRobotPartLogsRequest, TailRobotPartLogsRequest__Output as _viam_app_v1_TailRobotPartLogsRequest__Output } from '../../../viam/app/v1/TailRobotPartLogsRequest';
@@ -280,6 +292,15 @@ export interface AppServiceClient extends grpc.Client {
   deleteFragment(argument: _viam_app_v1_DeleteFragmentRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_DeleteFragmentResponse__Output>): grpc.ClientUnaryCall;
   deleteFragment(argument: _viam_app_v1_DeleteFragmentRequest, callback: grpc.requestCallback<_viam_app_v1_DeleteFragmentResponse__Output>): grpc.ClientUnaryCall;
   
+  DeleteFragmentTag(argument: _viam_app_v1_DeleteFragmentTagRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_DeleteFragmentTagResponse__Output>): grpc.ClientUnaryCall;
+  DeleteFragmentTag(argument: _viam_app_v1_DeleteFragmentTagRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_DeleteFragmentTagResponse__Output>): grpc.ClientUnaryCall;
+  DeleteFragmentTag(argument: _viam_app_v1_DeleteFragmentTagRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_DeleteFragmentTagResponse__Output>): grpc.ClientUnaryCall;
+  DeleteFragmentTag(argument: _viam_app_v1_DeleteFragmentTagRequest, callback: grpc.requestCallback<_viam_app_v1_DeleteFragmentTagResponse__Output>): grpc.ClientUnaryCall;
+  deleteFragmentTag(argument: _viam_app_v1_DeleteFragmentTagRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_DeleteFragmentTagResponse__Output>): grpc.ClientUnaryCall;
+  deleteFragmentTag(argument: _viam_app_v1_DeleteFragmentTagRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_DeleteFragmentTagResponse__Output>): grpc.ClientUnaryCall;
+  deleteFragmentTag(argument: _viam_app_v1_DeleteFragmentTagRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_DeleteFragmentTagResponse__Output>): grpc.ClientUnaryCall;
+  deleteFragmentTag(argument: _viam_app_v1_DeleteFragmentTagRequest, callback: grpc.requestCallback<_viam_app_v1_DeleteFragmentTagResponse__Output>): grpc.ClientUnaryCall;
+  
   DeleteKey(argument: _viam_app_v1_DeleteKeyRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_DeleteKeyResponse__Output>): grpc.ClientUnaryCall;
   DeleteKey(argument: _viam_app_v1_DeleteKeyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_DeleteKeyResponse__Output>): grpc.ClientUnaryCall;
   DeleteKey(argument: _viam_app_v1_DeleteKeyRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_DeleteKeyResponse__Output>): grpc.ClientUnaryCall;
@@ -378,6 +399,24 @@ export interface AppServiceClient extends grpc.Client {
   getFragment(argument: _viam_app_v1_GetFragmentRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_GetFragmentResponse__Output>): grpc.ClientUnaryCall;
   getFragment(argument: _viam_app_v1_GetFragmentRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetFragmentResponse__Output>): grpc.ClientUnaryCall;
   getFragment(argument: _viam_app_v1_GetFragmentRequest, callback: grpc.requestCallback<_viam_app_v1_GetFragmentResponse__Output>): grpc.ClientUnaryCall;
+  
+  GetFragmentHistory(argument: _viam_app_v1_GetFragmentHistoryRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetFragmentHistoryResponse__Output>): grpc.ClientUnaryCall;
+  GetFragmentHistory(argument: _viam_app_v1_GetFragmentHistoryRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_GetFragmentHistoryResponse__Output>): grpc.ClientUnaryCall;
+  GetFragmentHistory(argument: _viam_app_v1_GetFragmentHistoryRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetFragmentHistoryResponse__Output>): grpc.ClientUnaryCall;
+  GetFragmentHistory(argument: _viam_app_v1_GetFragmentHistoryRequest, callback: grpc.requestCallback<_viam_app_v1_GetFragmentHistoryResponse__Output>): grpc.ClientUnaryCall;
+  getFragmentHistory(argument: _viam_app_v1_GetFragmentHistoryRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetFragmentHistoryResponse__Output>): grpc.ClientUnaryCall;
+  getFragmentHistory(argument: _viam_app_v1_GetFragmentHistoryRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_GetFragmentHistoryResponse__Output>): grpc.ClientUnaryCall;
+  getFragmentHistory(argument: _viam_app_v1_GetFragmentHistoryRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetFragmentHistoryResponse__Output>): grpc.ClientUnaryCall;
+  getFragmentHistory(argument: _viam_app_v1_GetFragmentHistoryRequest, callback: grpc.requestCallback<_viam_app_v1_GetFragmentHistoryResponse__Output>): grpc.ClientUnaryCall;
+  
+  GetFragmentUsage(argument: _viam_app_v1_GetFragmentUsageRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetFragmentUsageResponse__Output>): grpc.ClientUnaryCall;
+  GetFragmentUsage(argument: _viam_app_v1_GetFragmentUsageRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_GetFragmentUsageResponse__Output>): grpc.ClientUnaryCall;
+  GetFragmentUsage(argument: _viam_app_v1_GetFragmentUsageRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetFragmentUsageResponse__Output>): grpc.ClientUnaryCall;
+  GetFragmentUsage(argument: _viam_app_v1_GetFragmentUsageRequest, callback: grpc.requestCallback<_viam_app_v1_GetFragmentUsageResponse__Output>): grpc.ClientUnaryCall;
+  getFragmentUsage(argument: _viam_app_v1_GetFragmentUsageRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetFragmentUsageResponse__Output>): grpc.ClientUnaryCall;
+  getFragmentUsage(argument: _viam_app_v1_GetFragmentUsageRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_GetFragmentUsageResponse__Output>): grpc.ClientUnaryCall;
+  getFragmentUsage(argument: _viam_app_v1_GetFragmentUsageRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetFragmentUsageResponse__Output>): grpc.ClientUnaryCall;
+  getFragmentUsage(argument: _viam_app_v1_GetFragmentUsageRequest, callback: grpc.requestCallback<_viam_app_v1_GetFragmentUsageResponse__Output>): grpc.ClientUnaryCall;
   
   GetLocation(argument: _viam_app_v1_GetLocationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetLocationResponse__Output>): grpc.ClientUnaryCall;
   GetLocation(argument: _viam_app_v1_GetLocationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_GetLocationResponse__Output>): grpc.ClientUnaryCall;
@@ -532,6 +571,15 @@ export interface AppServiceClient extends grpc.Client {
   listLocations(argument: _viam_app_v1_ListLocationsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ListLocationsResponse__Output>): grpc.ClientUnaryCall;
   listLocations(argument: _viam_app_v1_ListLocationsRequest, callback: grpc.requestCallback<_viam_app_v1_ListLocationsResponse__Output>): grpc.ClientUnaryCall;
   
+  ListMachineFragments(argument: _viam_app_v1_ListMachineFragmentsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ListMachineFragmentsResponse__Output>): grpc.ClientUnaryCall;
+  ListMachineFragments(argument: _viam_app_v1_ListMachineFragmentsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_ListMachineFragmentsResponse__Output>): grpc.ClientUnaryCall;
+  ListMachineFragments(argument: _viam_app_v1_ListMachineFragmentsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ListMachineFragmentsResponse__Output>): grpc.ClientUnaryCall;
+  ListMachineFragments(argument: _viam_app_v1_ListMachineFragmentsRequest, callback: grpc.requestCallback<_viam_app_v1_ListMachineFragmentsResponse__Output>): grpc.ClientUnaryCall;
+  listMachineFragments(argument: _viam_app_v1_ListMachineFragmentsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ListMachineFragmentsResponse__Output>): grpc.ClientUnaryCall;
+  listMachineFragments(argument: _viam_app_v1_ListMachineFragmentsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_ListMachineFragmentsResponse__Output>): grpc.ClientUnaryCall;
+  listMachineFragments(argument: _viam_app_v1_ListMachineFragmentsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ListMachineFragmentsResponse__Output>): grpc.ClientUnaryCall;
+  listMachineFragments(argument: _viam_app_v1_ListMachineFragmentsRequest, callback: grpc.requestCallback<_viam_app_v1_ListMachineFragmentsResponse__Output>): grpc.ClientUnaryCall;
+  
   ListMachineSummaries(argument: _viam_app_v1_ListMachineSummariesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ListMachineSummariesResponse__Output>): grpc.ClientUnaryCall;
   ListMachineSummaries(argument: _viam_app_v1_ListMachineSummariesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_ListMachineSummariesResponse__Output>): grpc.ClientUnaryCall;
   ListMachineSummaries(argument: _viam_app_v1_ListMachineSummariesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ListMachineSummariesResponse__Output>): grpc.ClientUnaryCall;
@@ -549,6 +597,15 @@ export interface AppServiceClient extends grpc.Client {
   listModules(argument: _viam_app_v1_ListModulesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_ListModulesResponse__Output>): grpc.ClientUnaryCall;
   listModules(argument: _viam_app_v1_ListModulesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ListModulesResponse__Output>): grpc.ClientUnaryCall;
   listModules(argument: _viam_app_v1_ListModulesRequest, callback: grpc.requestCallback<_viam_app_v1_ListModulesResponse__Output>): grpc.ClientUnaryCall;
+  
+  ListNestedFragments(argument: _viam_app_v1_ListNestedFragmentsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ListNestedFragmentsResponse__Output>): grpc.ClientUnaryCall;
+  ListNestedFragments(argument: _viam_app_v1_ListNestedFragmentsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_ListNestedFragmentsResponse__Output>): grpc.ClientUnaryCall;
+  ListNestedFragments(argument: _viam_app_v1_ListNestedFragmentsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ListNestedFragmentsResponse__Output>): grpc.ClientUnaryCall;
+  ListNestedFragments(argument: _viam_app_v1_ListNestedFragmentsRequest, callback: grpc.requestCallback<_viam_app_v1_ListNestedFragmentsResponse__Output>): grpc.ClientUnaryCall;
+  listNestedFragments(argument: _viam_app_v1_ListNestedFragmentsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ListNestedFragmentsResponse__Output>): grpc.ClientUnaryCall;
+  listNestedFragments(argument: _viam_app_v1_ListNestedFragmentsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_ListNestedFragmentsResponse__Output>): grpc.ClientUnaryCall;
+  listNestedFragments(argument: _viam_app_v1_ListNestedFragmentsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ListNestedFragmentsResponse__Output>): grpc.ClientUnaryCall;
+  listNestedFragments(argument: _viam_app_v1_ListNestedFragmentsRequest, callback: grpc.requestCallback<_viam_app_v1_ListNestedFragmentsResponse__Output>): grpc.ClientUnaryCall;
   
   ListOrganizationMembers(argument: _viam_app_v1_ListOrganizationMembersRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ListOrganizationMembersResponse__Output>): grpc.ClientUnaryCall;
   ListOrganizationMembers(argument: _viam_app_v1_ListOrganizationMembersRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_ListOrganizationMembersResponse__Output>): grpc.ClientUnaryCall;
@@ -703,6 +760,15 @@ export interface AppServiceClient extends grpc.Client {
   rotateKey(argument: _viam_app_v1_RotateKeyRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_RotateKeyResponse__Output>): grpc.ClientUnaryCall;
   rotateKey(argument: _viam_app_v1_RotateKeyRequest, callback: grpc.requestCallback<_viam_app_v1_RotateKeyResponse__Output>): grpc.ClientUnaryCall;
   
+  SetFragmentTag(argument: _viam_app_v1_SetFragmentTagRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_SetFragmentTagResponse__Output>): grpc.ClientUnaryCall;
+  SetFragmentTag(argument: _viam_app_v1_SetFragmentTagRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_SetFragmentTagResponse__Output>): grpc.ClientUnaryCall;
+  SetFragmentTag(argument: _viam_app_v1_SetFragmentTagRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_SetFragmentTagResponse__Output>): grpc.ClientUnaryCall;
+  SetFragmentTag(argument: _viam_app_v1_SetFragmentTagRequest, callback: grpc.requestCallback<_viam_app_v1_SetFragmentTagResponse__Output>): grpc.ClientUnaryCall;
+  setFragmentTag(argument: _viam_app_v1_SetFragmentTagRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_SetFragmentTagResponse__Output>): grpc.ClientUnaryCall;
+  setFragmentTag(argument: _viam_app_v1_SetFragmentTagRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_SetFragmentTagResponse__Output>): grpc.ClientUnaryCall;
+  setFragmentTag(argument: _viam_app_v1_SetFragmentTagRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_SetFragmentTagResponse__Output>): grpc.ClientUnaryCall;
+  setFragmentTag(argument: _viam_app_v1_SetFragmentTagRequest, callback: grpc.requestCallback<_viam_app_v1_SetFragmentTagResponse__Output>): grpc.ClientUnaryCall;
+  
   ShareLocation(argument: _viam_app_v1_ShareLocationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ShareLocationResponse__Output>): grpc.ClientUnaryCall;
   ShareLocation(argument: _viam_app_v1_ShareLocationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_ShareLocationResponse__Output>): grpc.ClientUnaryCall;
   ShareLocation(argument: _viam_app_v1_ShareLocationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_ShareLocationResponse__Output>): grpc.ClientUnaryCall;
@@ -856,6 +922,8 @@ export interface AppServiceHandlers extends grpc.UntypedServiceImplementation {
   
   DeleteFragment: grpc.handleUnaryCall<_viam_app_v1_DeleteFragmentRequest__Output, _viam_app_v1_DeleteFragmentResponse>;
   
+  DeleteFragmentTag: grpc.handleUnaryCall<_viam_app_v1_DeleteFragmentTagRequest__Output, _viam_app_v1_DeleteFragmentTagResponse>;
+  
   DeleteKey: grpc.handleUnaryCall<_viam_app_v1_DeleteKeyRequest__Output, _viam_app_v1_DeleteKeyResponse>;
   
   DeleteLocation: grpc.handleUnaryCall<_viam_app_v1_DeleteLocationRequest__Output, _viam_app_v1_DeleteLocationResponse>;
@@ -877,6 +945,10 @@ export interface AppServiceHandlers extends grpc.UntypedServiceImplementation {
   DeleteRobotPartSecret: grpc.handleUnaryCall<_viam_app_v1_DeleteRobotPartSecretRequest__Output, _viam_app_v1_DeleteRobotPartSecretResponse>;
   
   GetFragment: grpc.handleUnaryCall<_viam_app_v1_GetFragmentRequest__Output, _viam_app_v1_GetFragmentResponse>;
+  
+  GetFragmentHistory: grpc.handleUnaryCall<_viam_app_v1_GetFragmentHistoryRequest__Output, _viam_app_v1_GetFragmentHistoryResponse>;
+  
+  GetFragmentUsage: grpc.handleUnaryCall<_viam_app_v1_GetFragmentUsageRequest__Output, _viam_app_v1_GetFragmentUsageResponse>;
   
   GetLocation: grpc.handleUnaryCall<_viam_app_v1_GetLocationRequest__Output, _viam_app_v1_GetLocationResponse>;
   
@@ -912,9 +984,13 @@ export interface AppServiceHandlers extends grpc.UntypedServiceImplementation {
   
   ListLocations: grpc.handleUnaryCall<_viam_app_v1_ListLocationsRequest__Output, _viam_app_v1_ListLocationsResponse>;
   
+  ListMachineFragments: grpc.handleUnaryCall<_viam_app_v1_ListMachineFragmentsRequest__Output, _viam_app_v1_ListMachineFragmentsResponse>;
+  
   ListMachineSummaries: grpc.handleUnaryCall<_viam_app_v1_ListMachineSummariesRequest__Output, _viam_app_v1_ListMachineSummariesResponse>;
   
   ListModules: grpc.handleUnaryCall<_viam_app_v1_ListModulesRequest__Output, _viam_app_v1_ListModulesResponse>;
+  
+  ListNestedFragments: grpc.handleUnaryCall<_viam_app_v1_ListNestedFragmentsRequest__Output, _viam_app_v1_ListNestedFragmentsResponse>;
   
   ListOrganizationMembers: grpc.handleUnaryCall<_viam_app_v1_ListOrganizationMembersRequest__Output, _viam_app_v1_ListOrganizationMembersResponse>;
   
@@ -949,6 +1025,8 @@ export interface AppServiceHandlers extends grpc.UntypedServiceImplementation {
   ResendOrganizationInvite: grpc.handleUnaryCall<_viam_app_v1_ResendOrganizationInviteRequest__Output, _viam_app_v1_ResendOrganizationInviteResponse>;
   
   RotateKey: grpc.handleUnaryCall<_viam_app_v1_RotateKeyRequest__Output, _viam_app_v1_RotateKeyResponse>;
+  
+  SetFragmentTag: grpc.handleUnaryCall<_viam_app_v1_SetFragmentTagRequest__Output, _viam_app_v1_SetFragmentTagResponse>;
   
   ShareLocation: grpc.handleUnaryCall<_viam_app_v1_ShareLocationRequest__Output, _viam_app_v1_ShareLocationResponse>;
   
@@ -995,6 +1073,7 @@ export interface AppServiceDefinition extends grpc.ServiceDefinition {
   CreateRegistryItem: MethodDefinition<_viam_app_v1_CreateRegistryItemRequest, _viam_app_v1_CreateRegistryItemResponse, _viam_app_v1_CreateRegistryItemRequest__Output, _viam_app_v1_CreateRegistryItemResponse__Output>
   CreateRobotPartSecret: MethodDefinition<_viam_app_v1_CreateRobotPartSecretRequest, _viam_app_v1_CreateRobotPartSecretResponse, _viam_app_v1_CreateRobotPartSecretRequest__Output, _viam_app_v1_CreateRobotPartSecretResponse__Output>
   DeleteFragment: MethodDefinition<_viam_app_v1_DeleteFragmentRequest, _viam_app_v1_DeleteFragmentResponse, _viam_app_v1_DeleteFragmentRequest__Output, _viam_app_v1_DeleteFragmentResponse__Output>
+  DeleteFragmentTag: MethodDefinition<_viam_app_v1_DeleteFragmentTagRequest, _viam_app_v1_DeleteFragmentTagResponse, _viam_app_v1_DeleteFragmentTagRequest__Output, _viam_app_v1_DeleteFragmentTagResponse__Output>
   DeleteKey: MethodDefinition<_viam_app_v1_DeleteKeyRequest, _viam_app_v1_DeleteKeyResponse, _viam_app_v1_DeleteKeyRequest__Output, _viam_app_v1_DeleteKeyResponse__Output>
   DeleteLocation: MethodDefinition<_viam_app_v1_DeleteLocationRequest, _viam_app_v1_DeleteLocationResponse, _viam_app_v1_DeleteLocationRequest__Output, _viam_app_v1_DeleteLocationResponse__Output>
   DeleteLocationSecret: MethodDefinition<_viam_app_v1_DeleteLocationSecretRequest, _viam_app_v1_DeleteLocationSecretResponse, _viam_app_v1_DeleteLocationSecretRequest__Output, _viam_app_v1_DeleteLocationSecretResponse__Output>
@@ -1006,6 +1085,8 @@ export interface AppServiceDefinition extends grpc.ServiceDefinition {
   DeleteRobotPart: MethodDefinition<_viam_app_v1_DeleteRobotPartRequest, _viam_app_v1_DeleteRobotPartResponse, _viam_app_v1_DeleteRobotPartRequest__Output, _viam_app_v1_DeleteRobotPartResponse__Output>
   DeleteRobotPartSecret: MethodDefinition<_viam_app_v1_DeleteRobotPartSecretRequest, _viam_app_v1_DeleteRobotPartSecretResponse, _viam_app_v1_DeleteRobotPartSecretRequest__Output, _viam_app_v1_DeleteRobotPartSecretResponse__Output>
   GetFragment: MethodDefinition<_viam_app_v1_GetFragmentRequest, _viam_app_v1_GetFragmentResponse, _viam_app_v1_GetFragmentRequest__Output, _viam_app_v1_GetFragmentResponse__Output>
+  GetFragmentHistory: MethodDefinition<_viam_app_v1_GetFragmentHistoryRequest, _viam_app_v1_GetFragmentHistoryResponse, _viam_app_v1_GetFragmentHistoryRequest__Output, _viam_app_v1_GetFragmentHistoryResponse__Output>
+  GetFragmentUsage: MethodDefinition<_viam_app_v1_GetFragmentUsageRequest, _viam_app_v1_GetFragmentUsageResponse, _viam_app_v1_GetFragmentUsageRequest__Output, _viam_app_v1_GetFragmentUsageResponse__Output>
   GetLocation: MethodDefinition<_viam_app_v1_GetLocationRequest, _viam_app_v1_GetLocationResponse, _viam_app_v1_GetLocationRequest__Output, _viam_app_v1_GetLocationResponse__Output>
   GetModule: MethodDefinition<_viam_app_v1_GetModuleRequest, _viam_app_v1_GetModuleResponse, _viam_app_v1_GetModuleRequest__Output, _viam_app_v1_GetModuleResponse__Output>
   GetOrganization: MethodDefinition<_viam_app_v1_GetOrganizationRequest, _viam_app_v1_GetOrganizationResponse, _viam_app_v1_GetOrganizationRequest__Output, _viam_app_v1_GetOrganizationResponse__Output>
@@ -1023,8 +1104,10 @@ export interface AppServiceDefinition extends grpc.ServiceDefinition {
   ListFragments: MethodDefinition<_viam_app_v1_ListFragmentsRequest, _viam_app_v1_ListFragmentsResponse, _viam_app_v1_ListFragmentsRequest__Output, _viam_app_v1_ListFragmentsResponse__Output>
   ListKeys: MethodDefinition<_viam_app_v1_ListKeysRequest, _viam_app_v1_ListKeysResponse, _viam_app_v1_ListKeysRequest__Output, _viam_app_v1_ListKeysResponse__Output>
   ListLocations: MethodDefinition<_viam_app_v1_ListLocationsRequest, _viam_app_v1_ListLocationsResponse, _viam_app_v1_ListLocationsRequest__Output, _viam_app_v1_ListLocationsResponse__Output>
+  ListMachineFragments: MethodDefinition<_viam_app_v1_ListMachineFragmentsRequest, _viam_app_v1_ListMachineFragmentsResponse, _viam_app_v1_ListMachineFragmentsRequest__Output, _viam_app_v1_ListMachineFragmentsResponse__Output>
   ListMachineSummaries: MethodDefinition<_viam_app_v1_ListMachineSummariesRequest, _viam_app_v1_ListMachineSummariesResponse, _viam_app_v1_ListMachineSummariesRequest__Output, _viam_app_v1_ListMachineSummariesResponse__Output>
   ListModules: MethodDefinition<_viam_app_v1_ListModulesRequest, _viam_app_v1_ListModulesResponse, _viam_app_v1_ListModulesRequest__Output, _viam_app_v1_ListModulesResponse__Output>
+  ListNestedFragments: MethodDefinition<_viam_app_v1_ListNestedFragmentsRequest, _viam_app_v1_ListNestedFragmentsResponse, _viam_app_v1_ListNestedFragmentsRequest__Output, _viam_app_v1_ListNestedFragmentsResponse__Output>
   ListOrganizationMembers: MethodDefinition<_viam_app_v1_ListOrganizationMembersRequest, _viam_app_v1_ListOrganizationMembersResponse, _viam_app_v1_ListOrganizationMembersRequest__Output, _viam_app_v1_ListOrganizationMembersResponse__Output>
   ListOrganizations: MethodDefinition<_viam_app_v1_ListOrganizationsRequest, _viam_app_v1_ListOrganizationsResponse, _viam_app_v1_ListOrganizationsRequest__Output, _viam_app_v1_ListOrganizationsResponse__Output>
   ListOrganizationsByUser: MethodDefinition<_viam_app_v1_ListOrganizationsByUserRequest, _viam_app_v1_ListOrganizationsByUserResponse, _viam_app_v1_ListOrganizationsByUserRequest__Output, _viam_app_v1_ListOrganizationsByUserResponse__Output>
@@ -1042,6 +1125,7 @@ export interface AppServiceDefinition extends grpc.ServiceDefinition {
   RenameRegistryItem: MethodDefinition<_viam_app_v1_RenameRegistryItemRequest, _viam_app_v1_RenameRegistryItemResponse, _viam_app_v1_RenameRegistryItemRequest__Output, _viam_app_v1_RenameRegistryItemResponse__Output>
   ResendOrganizationInvite: MethodDefinition<_viam_app_v1_ResendOrganizationInviteRequest, _viam_app_v1_ResendOrganizationInviteResponse, _viam_app_v1_ResendOrganizationInviteRequest__Output, _viam_app_v1_ResendOrganizationInviteResponse__Output>
   RotateKey: MethodDefinition<_viam_app_v1_RotateKeyRequest, _viam_app_v1_RotateKeyResponse, _viam_app_v1_RotateKeyRequest__Output, _viam_app_v1_RotateKeyResponse__Output>
+  SetFragmentTag: MethodDefinition<_viam_app_v1_SetFragmentTagRequest, _viam_app_v1_SetFragmentTagResponse, _viam_app_v1_SetFragmentTagRequest__Output, _viam_app_v1_SetFragmentTagResponse__Output>
   ShareLocation: MethodDefinition<_viam_app_v1_ShareLocationRequest, _viam_app_v1_ShareLocationResponse, _viam_app_v1_ShareLocationRequest__Output, _viam_app_v1_ShareLocationResponse__Output>
   TailRobotPartLogs: MethodDefinition<_viam_app_v1_TailRobotPartLogsRequest, _viam_app_v1_TailRobotPartLogsResponse, _viam_app_v1_TailRobotPartLogsRequest__Output, _viam_app_v1_TailRobotPartLogsResponse__Output>
   TransferRegistryItem: MethodDefinition<_viam_app_v1_TransferRegistryItemRequest, _viam_app_v1_TransferRegistryItemResponse, _viam_app_v1_TransferRegistryItemRequest__Output, _viam_app_v1_TransferRegistryItemResponse__Output>

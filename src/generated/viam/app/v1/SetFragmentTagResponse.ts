@@ -1,0 +1,11 @@
+// Original file: proto/app/v1/app.proto
+
+import type { FragmentTag as _viam_app_v1_FragmentTag, FragmentTag__Output as _viam_app_v1_FragmentTag__Output } from '../../../viam/app/v1/FragmentTag';
+
+export interface SetFragmentTagResponse {
+  'tags'?: (_viam_app_v1_FragmentTag)[];
+}
+
+export interface SetFragmentTagResponse__Output {
+  'tags': (_viam_app_v1_FragmentTag__Output)[];
+}
