@@ -26,6 +26,23 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+describe('the demo fleet', () => {
+  it('has metadata on its organization, Headquarters, rover-1 and its camera part on first start', async () => {
+    const data = await t.ok(
+      `query($org: ID!, $part: ID!) {
+        organization(id: $org) { metadata locations { name metadata robots { name metadata } } }
+        robotPart(id: $part) { metadata }
+      }`,
+      { org: t.fleet.orgId, part: idByName(db(), 'robot_parts', 'rover-1-camera') },
+    );
+    expect(data.organization.metadata).toMatchObject({ owner: 'Fleet Ops' });
+    const headquarters = data.organization.locations.find((l: any) => l.name === 'Headquarters');
+    expect(headquarters.metadata).toMatchObject({ address: { city: 'Springfield' } });
+    expect(headquarters.robots.find((r: any) => r.name === 'rover-1').metadata).toMatchObject({ serial: 'RVR-0001', maintenance: { contact: null } });
+    expect(data.robotPart.metadata).toEqual({ camera: { resolution: [1920, 1080], calibrated: true } });
+  });
+});
+
 const RICH: JsonObject = { a: 1, b: -2.5, c: true, d: false, e: null, f: 'x', g: [1, [2, { h: null }], {}], i: { j: { k: ['l'] } } };
 
 let counter = 0;
