@@ -116,7 +116,7 @@ for (const { kind, field, table, column, fresh } of KINDS) {
 }
 
 describe('metadata goes with its object', () => {
-  it('is deleted with its robot and that robot\'s parts', async () => {
+  it('is deleted with its part, robot, location and organization', async () => {
     const locationId = insertLocation(db(), fleet.orgId, 'doomed-site', null).id;
     const robotId = insertRobot(db(), locationId, 'doomed');
     const partId = insertPart(db(), robotId.id, 'doomed-extra').id;
@@ -130,6 +130,10 @@ describe('metadata goes with its object', () => {
     expect(stored('robot_metadata', 'robot_id', robotId.id)).toBeUndefined();
     await fleet.app.call('DeleteLocation', { location_id: locationId });
     expect(stored('location_metadata', 'location_id', locationId)).toBeUndefined();
+    const organizationId = freshOrganization();
+    await fleet.app.call('UpdateOrganizationMetadata', { organization_id: organizationId, data: toStruct({ d: 4 }) });
+    await fleet.app.call('DeleteOrganization', { organization_id: organizationId });
+    expect(stored('organization_metadata', 'organization_id', organizationId)).toBeUndefined();
     // A new object never inherits an old one's metadata.
     expect(db().prepare('SELECT count(*) AS n FROM robot_metadata WHERE robot_id NOT IN (SELECT id FROM robots)').get()).toEqual({ n: 0 });
   });
