@@ -175,7 +175,7 @@ describe('UpdateFragment', () => {
     const first = await fleet.app.call('UpdateFragment', { id: fragment.id, name: 'concurrent', last_known_update: fragment.last_updated });
     expect(first.fragment.revision).toBe('2');
     // A writer who still holds the first revision's time loses.
-    await expectStatus(fleet.app.call('UpdateFragment', { id: fragment.id, name: 'stale', last_known_update: fragment.last_updated }), grpc.status.FAILED_PRECONDITION);
+    await expectStatus(fleet.app.call('UpdateFragment', { id: fragment.id, name: 'stale', last_known_update: fragment.last_updated }), grpc.status.ABORTED);
     expect(storedFragment(fragment.id)).toMatchObject({ name: 'concurrent', revision: 2 });
   });
 

@@ -132,7 +132,7 @@ describe('UpdateRobotPart and GetRobotPartHistory', () => {
     const taken = await expectStatus(fleet.app.call('UpdateRobotPart', { id, name: storedPart(db(), mainId)!.name }), grpc.status.ALREADY_EXISTS);
     expect(taken.details).toContain('name');
     const stale = { seconds: part.last_updated.seconds - 10, nanos: 0 };
-    const conflict = await expectStatus(fleet.app.call('UpdateRobotPart', { id, name: 'ok', last_known_update: stale }), grpc.status.FAILED_PRECONDITION);
+    const conflict = await expectStatus(fleet.app.call('UpdateRobotPart', { id, name: 'ok', last_known_update: stale }), grpc.status.ABORTED);
     expect(conflict.details).toContain('last_known_update');
     await expectStatus(fleet.app.call('UpdateRobotPart', { id: UNKNOWN_ID, name: 'ok' }), grpc.status.NOT_FOUND);
 

@@ -99,6 +99,37 @@ describe('batching of a nested fleet query', () => {
     }
   });
 
+  it('reads metadata with one call per object, all robots in one wave: 30 GetRobotMetadata, 60 GetRobotPartMetadata', async () => {
+    await t.ok('{ organizations { id } }', {}, headers);
+    const calls = t.fleet.server.calls;
+    // Held long enough that 30 calls issued in one wave overlap completely.
+    calls.delay('GetRobotMetadata', 150);
+    calls.reset();
+    try {
+      const data = await t.ok(
+        `query($org: ID!) { organization(id: $org) { metadata locations { metadata robots { metadata parts { metadata } } } } }`,
+        { org: orgId },
+        headers,
+      );
+      const robots = data.organization.locations.flatMap((l: any) => l.robots);
+      expect(robots).toHaveLength(30);
+      expect(robots.every((r: any) => JSON.stringify(r.metadata) === '{}' && r.parts.length === 2)).toBe(true);
+      expect(calls.snapshot()).toEqual({
+        GetOrganization: 1,
+        GetOrganizationMetadata: 1,
+        ListLocations: 1,
+        GetLocationMetadata: 3,
+        ListRobotsForLocations: 1,
+        GetRobotMetadata: 30,
+        GetRobotParts: 30,
+        GetRobotPartMetadata: 60,
+      });
+      expect(calls.peak('GetRobotMetadata')).toBe(30);
+    } finally {
+      calls.delay('GetRobotMetadata', 0);
+    }
+  });
+
   it('shares no loader between two requests', async () => {
     const calls = t.fleet.server.calls;
     calls.reset();

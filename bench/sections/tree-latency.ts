@@ -8,13 +8,15 @@
  * - floor:            the fleet tree by hand with grpc-js, each level all at once.
  * - gateway-summary:  SUMMARY_TREE through the gateway (one ListMachineSummaries).
  * - floor-summary:    the summary tree by hand from ListMachineSummaries.
+ * - gateway-metadata: METADATA_TREE through the gateway (robots' metadata: GetRobotMetadata per robot).
+ * - floor-metadata:   the metadata tree by hand, every GetRobotMetadata at once.
  * The per-RPC floor of SUMMARY_TREE makes the floor's calls (the parts need GetRobotParts).
  */
 import { summarize, type LatencySummary } from '../support/stats.ts';
 import { normalize, robotCount, treeViaGateway, type FloorKind, type Tree, type TreeKind } from '../support/tree.ts';
 import { askFloor, profiled, trackingRss, type BenchEnv, type BenchFleet, type BenchGateway } from './env.ts';
 
-export type TreeContenderName = 'gateway' | 'naive' | 'floor' | 'gateway-summary' | 'floor-summary';
+export type TreeContenderName = 'gateway' | 'naive' | 'floor' | 'gateway-summary' | 'floor-summary' | 'gateway-metadata' | 'floor-metadata';
 
 export interface TreeContenderResult {
   name: TreeContenderName;
@@ -103,6 +105,9 @@ async function checkAnswers(env: BenchEnv, fleet: BenchFleet, byName: Map<TreeCo
   for (const name of ['gateway-summary', 'floor-summary'] as const) {
     if ((await tree(name)) !== summaryByRpc) throw new Error(`${name} returned another summary tree than the per-RPC floor (${fleet.robots} robots)`);
   }
+  if ((await tree('gateway-metadata')) !== (await tree('floor-metadata'))) {
+    throw new Error(`the gateway and the grpc-js floor returned different metadata trees (${fleet.robots} robots)`);
+  }
 }
 
 export async function runTreeLatency(env: BenchEnv, fleet: BenchFleet, options: { runs: number; warmup: number }): Promise<TreeLatencyResult> {
@@ -112,6 +117,8 @@ export async function runTreeLatency(env: BenchEnv, fleet: BenchFleet, options: 
     viaFloor('floor', env, fleet, 'fleet-by-rpc'),
     viaGateway('gateway-summary', env.gateway, fleet, 'summary'),
     viaFloor('floor-summary', env, fleet, 'summary-by-summaries'),
+    viaGateway('gateway-metadata', env.gateway, fleet, 'metadata'),
+    viaFloor('floor-metadata', env, fleet, 'metadata-by-rpc'),
   ];
   const byName = new Map(contenders.map((c) => [c.name, c]));
   env.log(`tree latency, ${fleet.robots} robots: checking answers, ${options.warmup} warm-up rounds, ${options.runs} runs per contender...`);

@@ -61,6 +61,8 @@ const CONTENDERS: [TreeContenderName, string][] = [
   ['floor', 'grpc-js floor'],
   ['gateway-summary', 'gateway, summary tree'],
   ['floor-summary', 'grpc-js, summary tree'],
+  ['gateway-metadata', 'gateway, tree with metadata'],
+  ['floor-metadata', 'grpc-js, tree with metadata'],
 ];
 
 function contender(result: TreeLatencyResult, name: TreeContenderName) {
@@ -79,6 +81,10 @@ function goals(r: BenchResults): string[] {
     const f = contender(largest, 'floor').latency;
     lines.push(`| fleet tree latency ≤ 1.2× the floor at ${largest.robots} robots (p50) | ${times(g.p50 / f.p50)} (p99 ${times(g.p99 / f.p99)}) | ${met(g.p50 / f.p50 <= 1.2)} |`);
     const saving = r.treeLatency.map((t) => `${t.robots}: ${contender(t, 'gateway-summary').totalCalls} vs ${contender(t, 'floor').totalCalls}`);
+    const metadata = r.treeLatency.map((t) => ({ robots: t.robots, gateway: contender(t, 'gateway-metadata').totalCalls, floor: contender(t, 'floor-metadata').totalCalls }));
+    lines.push(
+      `| tree with metadata: upstream calls = the floor's, every size | ${metadata.map((e) => `${e.robots}: ${e.gateway} vs ${e.floor}`).join('; ')} | ${met(metadata.every((e) => e.gateway === e.floor))} |`,
+    );
     lines.push(`| summary tree: fewer calls than the per-RPC floor | ${saving.join('; ')} | ${met(r.treeLatency.every((t) => contender(t, 'gateway-summary').totalCalls < contender(t, 'floor').totalCalls))} |`);
   }
   const oneField = r.throughput.filter((t) => t.query === 'one-field');
@@ -109,7 +115,7 @@ function treeTables(results: TreeLatencyResult[]): string[] {
     });
     lines.push(`| ${t.robots} | ${cells.join(' | ')} | ${times(g.p50 / f.p50)} / ${times(g.p99 / f.p99)} |`);
   }
-  lines.push('', 'Upstream calls of one tree, by RPC, as the fleet server counted them (peak in flight in parentheses for the batched gateway and the floor):', '');
+  lines.push('', 'Upstream calls of one tree, by RPC, as the fleet server counted them (peak in flight in parentheses for the batched gateways and the floors):', '');
   lines.push('| robots | RPC | ' + CONTENDERS.map(([, label]) => label).join(' | ') + ' |', '|---:|---|' + CONTENDERS.map(() => '---:|').join(''));
   for (const t of results) {
     const rpcs = [...new Set(t.contenders.flatMap((c) => Object.keys(c.calls)))].sort((a, b) => (contender(t, 'naive').calls[a] ?? 0) - (contender(t, 'naive').calls[b] ?? 0) || a.localeCompare(b));
@@ -117,7 +123,7 @@ function treeTables(results: TreeLatencyResult[]): string[] {
       const cells = CONTENDERS.map(([name]) => {
         const c = contender(t, name);
         const n = c.calls[rpc] ?? 0;
-        return n && (name === 'gateway' || name === 'floor') && (c.peaks[rpc] ?? 0) > 1 ? `${n} (${c.peaks[rpc]})` : String(n);
+        return n && (name === 'gateway' || name === 'floor' || name.endsWith('-metadata')) && (c.peaks[rpc] ?? 0) > 1 ? `${n} (${c.peaks[rpc]})` : String(n);
       });
       lines.push(`| ${t.robots} | ${rpc} | ${cells.join(' | ')} |`);
     }

@@ -9,6 +9,7 @@
  *   ListMachineSummaries holds: the gateway answers it with GetOrganization + ListMachineSummaries.
  */
 import type { BenchAppClient } from './grpc-client.ts';
+import { fromStruct } from '../../src/wire/struct.ts';
 
 export const FLEET_TREE = /* GraphQL */ `
   query FleetTree($org: ID!) {
@@ -43,10 +44,23 @@ export const SUMMARY_TREE = /* GraphQL */ `
   }
 `;
 
+/** Robots with their metadata: one GetRobotMetadata per robot (Viam has no batch RPC for it), like GetRobotParts. */
+export const METADATA_TREE = /* GraphQL */ `
+  query MetadataTree($org: ID!) {
+    organization(id: $org) {
+      name
+      locations {
+        name
+        robots { name metadata }
+      }
+    }
+  }
+`;
+
 export const ONE_FIELD = 'query OneField($id: ID!) { robot(id: $id) { name } }';
 
-export type TreeKind = 'fleet' | 'summary';
-export const QUERY_OF: Record<TreeKind, string> = { fleet: FLEET_TREE, summary: SUMMARY_TREE };
+export type TreeKind = 'fleet' | 'summary' | 'metadata';
+export const QUERY_OF: Record<TreeKind, string> = { fleet: FLEET_TREE, summary: SUMMARY_TREE, metadata: METADATA_TREE };
 
 interface PartNode {
   name: string;
@@ -55,7 +69,9 @@ interface PartNode {
 interface RobotNode {
   name: string;
   onlineState?: string;
-  parts: PartNode[];
+  /** Absent in the metadata tree. */
+  parts?: PartNode[];
+  metadata?: unknown;
 }
 /** The part of a tree both contenders must agree on. */
 export interface Tree {
@@ -77,7 +93,8 @@ export function normalize(tree: Tree): Tree {
           .map((r) => ({
             name: r.name,
             ...(r.onlineState === undefined ? {} : { onlineState: stateName(r.onlineState) }),
-            parts: r.parts.map((p) => ({ name: p.name, onlineState: stateName(p.onlineState) })).sort(byName),
+            ...(r.parts ? { parts: r.parts.map((p) => ({ name: p.name, onlineState: stateName(p.onlineState) })).sort(byName) } : {}),
+            ...(r.metadata === undefined ? {} : { metadata: r.metadata }),
           }))
           .sort(byName),
       }))
@@ -130,9 +147,23 @@ export async function summaryTreeBySummaries(app: BenchAppClient, organizationId
   };
 }
 
+/** The metadata tree by hand: GetRobotMetadata for every robot at once. */
+export async function metadataTreeByRpc(app: BenchAppClient, organizationId: string): Promise<Tree> {
+  const [{ organization }, { locations }] = await Promise.all([
+    app.call('GetOrganization', { organization_id: organizationId }),
+    app.call('ListLocations', { organization_id: organizationId }),
+  ]);
+  const { robots } = await app.call('ListRobotsForLocations', { location_ids: locations.map((l: any) => l.id) });
+  const metadata = await Promise.all(robots.map(async (r: any) => fromStruct((await app.call('GetRobotMetadata', { id: r.id })).data)));
+  const robotsOf = new Map<string, RobotNode[]>(locations.map((l: any) => [l.id, []]));
+  robots.forEach((r: any, i: number) => robotsOf.get(r.location)!.push({ name: r.name, metadata: metadata[i] }));
+  return { name: organization.name, locations: locations.map((l: any) => ({ name: l.name, robots: robotsOf.get(l.id)! })) };
+}
+
 /** The ways the floor can build a tree. */
 export const FLOORS = {
   'fleet-by-rpc': fleetTreeByRpc,
+  'metadata-by-rpc': metadataTreeByRpc,
   'summary-by-rpc': summaryTreeByRpc,
   'summary-by-summaries': summaryTreeBySummaries,
 } as const;

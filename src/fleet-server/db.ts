@@ -211,6 +211,24 @@ CREATE TABLE IF NOT EXISTS fragment_tags (
   revision INTEGER NOT NULL,
   PRIMARY KEY (fragment_id, tag)
 );
+-- Metadata (Get/Update*Metadata): one JSON object per organization, location, robot and part,
+-- replaced whole by each update and deleted with its object. No row reads as {}.
+CREATE TABLE IF NOT EXISTS organization_metadata (
+  organization_id TEXT PRIMARY KEY REFERENCES organizations(id) ON DELETE CASCADE,
+  data TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS location_metadata (
+  location_id TEXT PRIMARY KEY REFERENCES locations(id) ON DELETE CASCADE,
+  data TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS robot_metadata (
+  robot_id TEXT PRIMARY KEY REFERENCES robots(id) ON DELETE CASCADE,
+  data TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS part_metadata (
+  part_id TEXT PRIMARY KEY REFERENCES robot_parts(id) ON DELETE CASCADE,
+  data TEXT NOT NULL
+);
 `;
 
 /** The database file and the WAL and shared-memory files SQLite keeps beside it. */

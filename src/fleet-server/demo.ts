@@ -18,6 +18,7 @@ import { insertPart } from './parts.ts';
 import { insertFragment } from './fragments.ts';
 import { recordRevision } from './fragment-revisions.ts';
 import { createApiKey, deleteApiKey, type MintedKey } from './keys.ts';
+import { METADATA_KINDS, writeMetadata } from './metadata.ts';
 import { writePrivateFile } from './private-files.ts';
 import type { JsonObject } from '../wire/struct.ts';
 
@@ -71,6 +72,14 @@ function storeIds(db: Db, ids: DemoIds): void {
   db.pragma('secure_delete = OFF');
 }
 
+/** Metadata on the organization, a location, a robot and a part, so GraphiQL shows some on first start. */
+function seedMetadata(db: Db, ids: { organizationId: string; locationId: string; robotId: string; partId: string }): void {
+  writeMetadata(db, METADATA_KINDS.organization, ids.organizationId, { owner: 'Fleet Ops', costCenter: 4711, tags: ['demo'] });
+  writeMetadata(db, METADATA_KINDS.location, ids.locationId, { address: { city: 'Springfield', floor: 2 }, timezone: 'Europe/Berlin' });
+  writeMetadata(db, METADATA_KINDS.robot, ids.robotId, { serial: 'RVR-0001', commissioned: '2025-03-01', maintenance: { dueInDays: 30, contact: null } });
+  writeMetadata(db, METADATA_KINDS.part, ids.partId, { camera: { resolution: [1920, 1080], calibrated: true } });
+}
+
 function seed(db: Db): Omit<DemoCredentials, 'address'> {
   return db.transaction(() => {
     const org = insertOrganization(db, 'Demo Fleet', 'demo');
@@ -89,7 +98,8 @@ function seed(db: Db): Omit<DemoCredentials, 'address'> {
       [assembly, 'arm-2'],
     ] as const) {
       const robot = insertRobot(db, location.id, name);
-      insertPart(db, robot.id, `${name}-camera`, SENSOR_CONFIG);
+      const part = insertPart(db, robot.id, `${name}-camera`, SENSOR_CONFIG);
+      if (name === 'rover-1') seedMetadata(db, { organizationId: org.id, locationId: headquarters.id, robotId: robot.id, partId: part.id });
     }
     seedFragmentRevisions(db, insertFragment(db, org.id, 'fake-sensors', FIRST_SENSOR_REVISION));
     const key = mintDemoKey(db, org.id);

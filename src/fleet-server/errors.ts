@@ -26,6 +26,11 @@ export const failedPrecondition = (message: string) => new RpcError(status.FAILE
 export const permissionDenied = (message = 'permission denied') => new RpcError(status.PERMISSION_DENIED, message);
 export const unauthenticated = (message: string) => new RpcError(status.UNAUTHENTICATED, message);
 export const resourceExhausted = (message: string) => new RpcError(status.RESOURCE_EXHAUSTED, message);
+/**
+ * An update based on a stale read (`last_known_update` older than the stored update time):
+ * ABORTED, gRPC's code for a failed test-and-set that the client retries from a fresh read.
+ */
+export const conflict = (message: string) => new RpcError(status.ABORTED, message);
 
 /** Runs a scope lookup and prefixes its NOT_FOUND message with the request field that named the id. */
 export function lookupIn<T>(field: string, lookup: () => T): T {

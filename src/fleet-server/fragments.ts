@@ -5,7 +5,7 @@ import type { HandlerMap } from './rpc.ts';
 import { appService } from './rpc.ts';
 import type { ApiKeyCaller } from './auth.ts';
 import { authorize, organizationScope } from './access.ts';
-import { failedPrecondition, invalidArgument, notFound, permissionDenied } from './errors.ts';
+import { conflict, failedPrecondition, invalidArgument, notFound, permissionDenied } from './errors.ts';
 import { requestedEnum, requireId, requireName, requireStruct } from './validate.ts';
 import { fromTimestamp, toStruct, toTimestamp, type JsonObject } from '../wire/struct.ts';
 import type { Fragment } from '../generated/viam/app/v1/Fragment.ts';
@@ -235,8 +235,8 @@ export const fragmentRpcs: HandlerMap = {
     }
     if (request.last_known_update) {
       const known = fromTimestamp(request.last_known_update)!.getTime();
-      if (known !== row.last_updated) {
-        throw failedPrecondition(`last_known_update: the fragment was changed at ${new Date(row.last_updated).toISOString()} since`);
+      if (row.last_updated > known) {
+        throw conflict(`last_known_update: the fragment was changed at ${new Date(row.last_updated).toISOString()}, after ${new Date(known).toISOString()}; read it again before updating`);
       }
     }
     // A missing config leaves the stored one unchanged, as Viam's SDKs document.

@@ -143,6 +143,10 @@ export interface LogCriteria {
   start: LogTime | null;
   /** time < end (exclusive), so adjacent windows never share an entry. */
   end: LogTime | null;
+  /** Logger name (`source`): that logger and the dotted loggers below it; null keeps all. */
+  source?: string | null;
+  /** `user_facing_only`: leave out debug entries, which are for developers. */
+  userFacingOnly?: boolean;
 }
 
 export interface LogCriteriaInput {
@@ -151,6 +155,8 @@ export interface LogCriteriaInput {
   levels?: string[];
   start?: Timestamp__Output | null;
   end?: Timestamp__Output | null;
+  source?: string;
+  user_facing_only?: boolean;
 }
 
 /**
@@ -165,7 +171,7 @@ export function logCriteria(input: LogCriteriaInput): LogCriteria {
   const start = input.start ? logTimeFromTimestamp('start', input.start) : null;
   const end = input.end ? logTimeFromTimestamp('end', input.end) : null;
   if (start && end && compareTime(end, start) < 0) throw invalidArgument('end must not be before start');
-  return { levels, filter: input.filter ? input.filter : null, start, end };
+  return { levels, filter: input.filter ? input.filter : null, start, end, source: input.source ? input.source : null, userFacingOnly: input.user_facing_only === true };
 }
 
 const compareTime = (a: LogTime, b: LogTime) => a.ms - b.ms || a.nanos - b.nanos;
@@ -187,7 +193,7 @@ interface Clause {
 
 function clauses(criteria: LogCriteria): Clause[] {
   const out: Clause[] = [];
-  const { levels, filter, start, end } = criteria;
+  const { levels, filter, start, end, source, userFacingOnly } = criteria;
   if (levels) {
     out.push({
       sql: levels.length ? `level IN (${levels.map(() => '?').join(', ')})` : '0',
@@ -212,6 +218,14 @@ function clauses(criteria: LogCriteria): Clause[] {
       test: (row) => compareTime(timeOf(row), end) < 0,
     });
   }
+  if (source) {
+    out.push({
+      sql: '(logger_name = ? OR substr(logger_name, 1, ?) = ?)',
+      params: [source, source.length + 1, `${source}.`],
+      test: (row) => row.logger_name === source || row.logger_name.startsWith(`${source}.`),
+    });
+  }
+  if (userFacingOnly) out.push({ sql: "level != 'debug'", params: [], test: (row) => row.level !== 'debug' });
   return out;
 }
 

@@ -3,8 +3,8 @@ import crypto from 'node:crypto';
 import type { Db } from './db.ts';
 import { appService, type HandlerMap } from './rpc.ts';
 import { randomSecret, type ApiKeyCaller } from './auth.ts';
-import { authorize, partScope, robotScope, roleFor, type Role, type Scope } from './access.ts';
-import { alreadyExists, failedPrecondition, invalidArgument, notFound } from './errors.ts';
+import { authorize, locationScope, partScope, robotScope, roleFor, type Role, type Scope } from './access.ts';
+import { alreadyExists, conflict, failedPrecondition, invalidArgument, lookupIn, notFound, permissionDenied } from './errors.ts';
 import { requireId, requireName, requireStruct } from './validate.ts';
 import { requireUsableFragments } from './fragments.ts';
 import { partMessage, partMessages, type PartRow, type SecretRow } from './records.ts';
@@ -32,6 +32,8 @@ import type { CreateRobotPartSecretRequest__Output } from '../generated/viam/app
 import type { CreateRobotPartSecretResponse } from '../generated/viam/app/v1/CreateRobotPartSecretResponse.ts';
 import type { DeleteRobotPartSecretRequest__Output } from '../generated/viam/app/v1/DeleteRobotPartSecretRequest.ts';
 import type { DeleteRobotPartSecretResponse } from '../generated/viam/app/v1/DeleteRobotPartSecretResponse.ts';
+import type { GetRobotPartByNameAndLocationRequest__Output } from '../generated/viam/app/v1/GetRobotPartByNameAndLocationRequest.ts';
+import type { GetRobotPartByNameAndLocationResponse } from '../generated/viam/app/v1/GetRobotPartByNameAndLocationResponse.ts';
 
 export function insertPartSecret(db: Db, partId: string): SecretRow {
   const row: SecretRow = { id: crypto.randomUUID(), secret: randomSecret(32), created_on: Date.now() };
@@ -90,7 +92,8 @@ function assertNameFree(db: Db, robotId: string, name: string, field: string, ex
   if (taken) throw alreadyExists(`${field}: this robot already has a part named ${JSON.stringify(name)}`);
 }
 
-function assertFiniteNumbers(value: JsonValue, path: string): void {
+/** INVALID_ARGUMENT naming the path of a NaN or infinity, which JSON cannot hold. */
+export function assertFiniteNumbers(value: JsonValue, path: string): void {
   if (typeof value === 'number' && !Number.isFinite(value)) throw invalidArgument(`${path} must be a finite number`);
   if (Array.isArray(value)) value.forEach((item, i) => assertFiniteNumbers(item, `${path}[${i}]`));
   else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) assertFiniteNumbers(item, `${path}.${key}`);
@@ -171,7 +174,7 @@ export const partRpcs: HandlerMap = {
     if (request.last_known_update) {
       const known = fromTimestamp(request.last_known_update)!.getTime();
       if (row.last_updated > known) {
-        throw failedPrecondition(
+        throw conflict(
           `last_known_update: the part was changed at ${new Date(row.last_updated).toISOString()}, after ${new Date(known).toISOString()}; read it again before updating`,
         );
       }
@@ -182,6 +185,30 @@ export const partRpcs: HandlerMap = {
     db.prepare('UPDATE robot_parts SET name = ?, robot_config = ?, last_updated = ? WHERE id = ?').run(name, config, lastUpdated, row.id);
     return { part: partMessage(db, getPartRow(db, row.id), fleet.options.onlineWindowSeconds) };
   }),
+
+  /**
+   * The part of that name among the robots directly in the location that the caller may see (the
+   * oldest, should robots there have parts of the same name). Not found: NOT_FOUND for a caller
+   * who sees the whole location, PERMISSION_DENIED for others, so a key granted one robot learns
+   * nothing about the parts of the others.
+   */
+  GetRobotPartByNameAndLocation: appService.unary<GetRobotPartByNameAndLocationRequest__Output, GetRobotPartByNameAndLocationResponse>(
+    (request, { db, caller, fleet }) => {
+      const locationId = requireId('location_id', request.location_id);
+      const name = requireName('name', request.name);
+      const locationRole = roleFor(db, caller, lookupIn('location_id', () => locationScope(db, locationId)));
+      const candidates = db
+        .prepare('SELECT p.* FROM robot_parts p JOIN robots r ON r.id = p.robot_id WHERE r.location_id = ? AND p.name = ? ORDER BY p.created_on, p.id')
+        .all(locationId, name) as PartRow[];
+      for (const row of candidates) {
+        const scope = partScope(db, row.id);
+        if (roleFor(db, caller, scope) === null) continue;
+        return { part: partsFor(db, caller, scope, [partMessage(db, row, fleet.options.onlineWindowSeconds)])[0] };
+      }
+      if (locationRole === null) throw permissionDenied('this key has no access to that location');
+      throw notFound(`name: location ${locationId} has no robot with a part named ${JSON.stringify(name)}`);
+    },
+  ),
 
   NewRobotPart: appService.unary<NewRobotPartRequest__Output, NewRobotPartResponse>((request, { db, caller }) => {
     const robotId = requireId('robot_id', request.robot_id);

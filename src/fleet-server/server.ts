@@ -33,6 +33,7 @@ import { organizationAdminRpcs } from './organization-admin.ts';
 import { sharingRpcs } from './sharing.ts';
 import { memberRpcs } from './members.ts';
 import { permissionRpcs } from './permissions.ts';
+import { metadataRpcs } from './metadata.ts';
 import { ensureDemoFleet, type DemoCredentials } from './demo.ts';
 import { CallStats } from './call-stats.ts';
 
@@ -136,6 +137,7 @@ export async function startFleetServer(options: FleetServerOptions = {}): Promis
         ...sharingRpcs,
         ...memberRpcs,
         ...permissionRpcs,
+        ...metadataRpcs,
       },
       fleet,
     ),

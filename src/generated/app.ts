@@ -78,10 +78,14 @@ import type { GetFragmentRequest as _viam_app_v1_GetFragmentRequest, GetFragment
 import type { GetFragmentResponse as _viam_app_v1_GetFragmentResponse, GetFragmentResponse__Output as _viam_app_v1_GetFragmentResponse__Output } from './viam/app/v1/GetFragmentResponse';
 import type { GetFragmentUsageRequest as _viam_app_v1_GetFragmentUsageRequest, GetFragmentUsageRequest__Output as _viam_app_v1_GetFragmentUsageRequest__Output } from './viam/app/v1/GetFragmentUsageRequest';
 import type { GetFragmentUsageResponse as _viam_app_v1_GetFragmentUsageResponse, GetFragmentUsageResponse__Output as _viam_app_v1_GetFragmentUsageResponse__Output } from './viam/app/v1/GetFragmentUsageResponse';
+import type { GetLocationMetadataRequest as _viam_app_v1_GetLocationMetadataRequest, GetLocationMetadataRequest__Output as _viam_app_v1_GetLocationMetadataRequest__Output } from './viam/app/v1/GetLocationMetadataRequest';
+import type { GetLocationMetadataResponse as _viam_app_v1_GetLocationMetadataResponse, GetLocationMetadataResponse__Output as _viam_app_v1_GetLocationMetadataResponse__Output } from './viam/app/v1/GetLocationMetadataResponse';
 import type { GetLocationRequest as _viam_app_v1_GetLocationRequest, GetLocationRequest__Output as _viam_app_v1_GetLocationRequest__Output } from './viam/app/v1/GetLocationRequest';
 import type { GetLocationResponse as _viam_app_v1_GetLocationResponse, GetLocationResponse__Output as _viam_app_v1_GetLocationResponse__Output } from './viam/app/v1/GetLocationResponse';
 import type { GetModuleRequest as _viam_app_v1_GetModuleRequest, GetModuleRequest__Output as _viam_app_v1_GetModuleRequest__Output } from './viam/app/v1/GetModuleRequest';
 import type { GetModuleResponse as _viam_app_v1_GetModuleResponse, GetModuleResponse__Output as _viam_app_v1_GetModuleResponse__Output } from './viam/app/v1/GetModuleResponse';
+import type { GetOrganizationMetadataRequest as _viam_app_v1_GetOrganizationMetadataRequest, GetOrganizationMetadataRequest__Output as _viam_app_v1_GetOrganizationMetadataRequest__Output } from './viam/app/v1/GetOrganizationMetadataRequest';
+import type { GetOrganizationMetadataResponse as _viam_app_v1_GetOrganizationMetadataResponse, GetOrganizationMetadataResponse__Output as _viam_app_v1_GetOrganizationMetadataResponse__Output } from './viam/app/v1/GetOrganizationMetadataResponse';
 import type { GetOrganizationNamespaceAvailabilityRequest as _viam_app_v1_GetOrganizationNamespaceAvailabilityRequest, GetOrganizationNamespaceAvailabilityRequest__Output as _viam_app_v1_GetOrganizationNamespaceAvailabilityRequest__Output } from './viam/app/v1/GetOrganizationNamespaceAvailabilityRequest';
 import type { GetOrganizationNamespaceAvailabilityResponse as _viam_app_v1_GetOrganizationNamespaceAvailabilityResponse, GetOrganizationNamespaceAvailabilityResponse__Output as _viam_app_v1_GetOrganizationNamespaceAvailabilityResponse__Output } from './viam/app/v1/GetOrganizationNamespaceAvailabilityResponse';
 import type { GetOrganizationRequest as _viam_app_v1_GetOrganizationRequest, GetOrganizationRequest__Output as _viam_app_v1_GetOrganizationRequest__Output } from './viam/app/v1/GetOrganizationRequest';
@@ -92,10 +96,16 @@ import type { GetRegistryItemRequest as _viam_app_v1_GetRegistryItemRequest, Get
 import type { GetRegistryItemResponse as _viam_app_v1_GetRegistryItemResponse, GetRegistryItemResponse__Output as _viam_app_v1_GetRegistryItemResponse__Output } from './viam/app/v1/GetRegistryItemResponse';
 import type { GetRobotAPIKeysRequest as _viam_app_v1_GetRobotAPIKeysRequest, GetRobotAPIKeysRequest__Output as _viam_app_v1_GetRobotAPIKeysRequest__Output } from './viam/app/v1/GetRobotAPIKeysRequest';
 import type { GetRobotAPIKeysResponse as _viam_app_v1_GetRobotAPIKeysResponse, GetRobotAPIKeysResponse__Output as _viam_app_v1_GetRobotAPIKeysResponse__Output } from './viam/app/v1/GetRobotAPIKeysResponse';
+import type { GetRobotMetadataRequest as _viam_app_v1_GetRobotMetadataRequest, GetRobotMetadataRequest__Output as _viam_app_v1_GetRobotMetadataRequest__Output } from './viam/app/v1/GetRobotMetadataRequest';
+import type { GetRobotMetadataResponse as _viam_app_v1_GetRobotMetadataResponse, GetRobotMetadataResponse__Output as _viam_app_v1_GetRobotMetadataResponse__Output } from './viam/app/v1/GetRobotMetadataResponse';
+import type { GetRobotPartByNameAndLocationRequest as _viam_app_v1_GetRobotPartByNameAndLocationRequest, GetRobotPartByNameAndLocationRequest__Output as _viam_app_v1_GetRobotPartByNameAndLocationRequest__Output } from './viam/app/v1/GetRobotPartByNameAndLocationRequest';
+import type { GetRobotPartByNameAndLocationResponse as _viam_app_v1_GetRobotPartByNameAndLocationResponse, GetRobotPartByNameAndLocationResponse__Output as _viam_app_v1_GetRobotPartByNameAndLocationResponse__Output } from './viam/app/v1/GetRobotPartByNameAndLocationResponse';
 import type { GetRobotPartHistoryRequest as _viam_app_v1_GetRobotPartHistoryRequest, GetRobotPartHistoryRequest__Output as _viam_app_v1_GetRobotPartHistoryRequest__Output } from './viam/app/v1/GetRobotPartHistoryRequest';
 import type { GetRobotPartHistoryResponse as _viam_app_v1_GetRobotPartHistoryResponse, GetRobotPartHistoryResponse__Output as _viam_app_v1_GetRobotPartHistoryResponse__Output } from './viam/app/v1/GetRobotPartHistoryResponse';
 import type { GetRobotPartLogsRequest as _viam_app_v1_GetRobotPartLogsRequest, GetRobotPartLogsRequest__Output as _viam_app_v1_GetRobotPartLogsRequest__Output } from './viam/app/v1/GetRobotPartLogsRequest';
 import type { GetRobotPartLogsResponse as _viam_app_v1_GetRobotPartLogsResponse, GetRobotPartLogsResponse__Output as _viam_app_v1_GetRobotPartLogsResponse__Output } from './viam/app/v1/GetRobotPartLogsResponse';
+import type { GetRobotPartMetadataRequest as _viam_app_v1_GetRobotPartMetadataRequest, GetRobotPartMetadataRequest__Output as _viam_app_v1_GetRobotPartMetadataRequest__Output } from './viam/app/v1/GetRobotPartMetadataRequest';
+import type { GetRobotPartMetadataResponse as _viam_app_v1_GetRobotPartMetadataResponse, GetRobotPartMetadataResponse__Output as _viam_app_v1_GetRobotPartMetadataResponse__Output } from './viam/app/v1/GetRobotPartMetadataResponse';
 import type { GetRobotPartRequest as _viam_app_v1_GetRobotPartRequest, GetRobotPartRequest__Output as _viam_app_v1_GetRobotPartRequest__Output } from './viam/app/v1/GetRobotPartRequest';
 import type { GetRobotPartResponse as _viam_app_v1_GetRobotPartResponse, GetRobotPartResponse__Output as _viam_app_v1_GetRobotPartResponse__Output } from './viam/app/v1/GetRobotPartResponse';
 import type { GetRobotPartsRequest as _viam_app_v1_GetRobotPartsRequest, GetRobotPartsRequest__Output as _viam_app_v1_GetRobotPartsRequest__Output } from './viam/app/v1/GetRobotPartsRequest';
@@ -190,6 +200,8 @@ import type { UnshareLocationRequest as _viam_app_v1_UnshareLocationRequest, Uns
 import type { UnshareLocationResponse as _viam_app_v1_UnshareLocationResponse, UnshareLocationResponse__Output as _viam_app_v1_UnshareLocationResponse__Output } from './viam/app/v1/UnshareLocationResponse';
 import type { UpdateFragmentRequest as _viam_app_v1_UpdateFragmentRequest, UpdateFragmentRequest__Output as _viam_app_v1_UpdateFragmentRequest__Output } from './viam/app/v1/UpdateFragmentRequest';
 import type { UpdateFragmentResponse as _viam_app_v1_UpdateFragmentResponse, UpdateFragmentResponse__Output as _viam_app_v1_UpdateFragmentResponse__Output } from './viam/app/v1/UpdateFragmentResponse';
+import type { UpdateLocationMetadataRequest as _viam_app_v1_UpdateLocationMetadataRequest, UpdateLocationMetadataRequest__Output as _viam_app_v1_UpdateLocationMetadataRequest__Output } from './viam/app/v1/UpdateLocationMetadataRequest';
+import type { UpdateLocationMetadataResponse as _viam_app_v1_UpdateLocationMetadataResponse, UpdateLocationMetadataResponse__Output as _viam_app_v1_UpdateLocationMetadataResponse__Output } from './viam/app/v1/UpdateLocationMetadataResponse';
 import type { UpdateLocationRequest as _viam_app_v1_UpdateLocationRequest, UpdateLocationRequest__Output as _viam_app_v1_UpdateLocationRequest__Output } from './viam/app/v1/UpdateLocationRequest';
 import type { UpdateLocationResponse as _viam_app_v1_UpdateLocationResponse, UpdateLocationResponse__Output as _viam_app_v1_UpdateLocationResponse__Output } from './viam/app/v1/UpdateLocationResponse';
 import type { UpdateModuleMetadata as _viam_app_v1_UpdateModuleMetadata, UpdateModuleMetadata__Output as _viam_app_v1_UpdateModuleMetadata__Output } from './viam/app/v1/UpdateModuleMetadata';
@@ -197,12 +209,18 @@ import type { UpdateModuleRequest as _viam_app_v1_UpdateModuleRequest, UpdateMod
 import type { UpdateModuleResponse as _viam_app_v1_UpdateModuleResponse, UpdateModuleResponse__Output as _viam_app_v1_UpdateModuleResponse__Output } from './viam/app/v1/UpdateModuleResponse';
 import type { UpdateOrganizationInviteAuthorizationsRequest as _viam_app_v1_UpdateOrganizationInviteAuthorizationsRequest, UpdateOrganizationInviteAuthorizationsRequest__Output as _viam_app_v1_UpdateOrganizationInviteAuthorizationsRequest__Output } from './viam/app/v1/UpdateOrganizationInviteAuthorizationsRequest';
 import type { UpdateOrganizationInviteAuthorizationsResponse as _viam_app_v1_UpdateOrganizationInviteAuthorizationsResponse, UpdateOrganizationInviteAuthorizationsResponse__Output as _viam_app_v1_UpdateOrganizationInviteAuthorizationsResponse__Output } from './viam/app/v1/UpdateOrganizationInviteAuthorizationsResponse';
+import type { UpdateOrganizationMetadataRequest as _viam_app_v1_UpdateOrganizationMetadataRequest, UpdateOrganizationMetadataRequest__Output as _viam_app_v1_UpdateOrganizationMetadataRequest__Output } from './viam/app/v1/UpdateOrganizationMetadataRequest';
+import type { UpdateOrganizationMetadataResponse as _viam_app_v1_UpdateOrganizationMetadataResponse, UpdateOrganizationMetadataResponse__Output as _viam_app_v1_UpdateOrganizationMetadataResponse__Output } from './viam/app/v1/UpdateOrganizationMetadataResponse';
 import type { UpdateOrganizationNamespaceRequest as _viam_app_v1_UpdateOrganizationNamespaceRequest, UpdateOrganizationNamespaceRequest__Output as _viam_app_v1_UpdateOrganizationNamespaceRequest__Output } from './viam/app/v1/UpdateOrganizationNamespaceRequest';
 import type { UpdateOrganizationNamespaceResponse as _viam_app_v1_UpdateOrganizationNamespaceResponse, UpdateOrganizationNamespaceResponse__Output as _viam_app_v1_UpdateOrganizationNamespaceResponse__Output } from './viam/app/v1/UpdateOrganizationNamespaceResponse';
 import type { UpdateOrganizationRequest as _viam_app_v1_UpdateOrganizationRequest, UpdateOrganizationRequest__Output as _viam_app_v1_UpdateOrganizationRequest__Output } from './viam/app/v1/UpdateOrganizationRequest';
 import type { UpdateOrganizationResponse as _viam_app_v1_UpdateOrganizationResponse, UpdateOrganizationResponse__Output as _viam_app_v1_UpdateOrganizationResponse__Output } from './viam/app/v1/UpdateOrganizationResponse';
 import type { UpdateRegistryItemRequest as _viam_app_v1_UpdateRegistryItemRequest, UpdateRegistryItemRequest__Output as _viam_app_v1_UpdateRegistryItemRequest__Output } from './viam/app/v1/UpdateRegistryItemRequest';
 import type { UpdateRegistryItemResponse as _viam_app_v1_UpdateRegistryItemResponse, UpdateRegistryItemResponse__Output as _viam_app_v1_UpdateRegistryItemResponse__Output } from './viam/app/v1/UpdateRegistryItemResponse';
+import type { UpdateRobotMetadataRequest as _viam_app_v1_UpdateRobotMetadataRequest, UpdateRobotMetadataRequest__Output as _viam_app_v1_UpdateRobotMetadataRequest__Output } from './viam/app/v1/UpdateRobotMetadataRequest';
+import type { UpdateRobotMetadataResponse as _viam_app_v1_UpdateRobotMetadataResponse, UpdateRobotMetadataResponse__Output as _viam_app_v1_UpdateRobotMetadataResponse__Output } from './viam/app/v1/UpdateRobotMetadataResponse';
+import type { UpdateRobotPartMetadataRequest as _viam_app_v1_UpdateRobotPartMetadataRequest, UpdateRobotPartMetadataRequest__Output as _viam_app_v1_UpdateRobotPartMetadataRequest__Output } from './viam/app/v1/UpdateRobotPartMetadataRequest';
+import type { UpdateRobotPartMetadataResponse as _viam_app_v1_UpdateRobotPartMetadataResponse, UpdateRobotPartMetadataResponse__Output as _viam_app_v1_UpdateRobotPartMetadataResponse__Output } from './viam/app/v1/UpdateRobotPartMetadataResponse';
 import type { UpdateRobotPartRequest as _viam_app_v1_UpdateRobotPartRequest, UpdateRobotPartRequest__Output as _viam_app_v1_UpdateRobotPartRequest__Output } from './viam/app/v1/UpdateRobotPartRequest';
 import type { UpdateRobotPartResponse as _viam_app_v1_UpdateRobotPartResponse, UpdateRobotPartResponse__Output as _viam_app_v1_UpdateRobotPartResponse__Output } from './viam/app/v1/UpdateRobotPartResponse';
 import type { UpdateRobotRequest as _viam_app_v1_UpdateRobotRequest, UpdateRobotRequest__Output as _viam_app_v1_UpdateRobotRequest__Output } from './viam/app/v1/UpdateRobotRequest';
@@ -313,10 +331,14 @@ export interface ProtoGrpcType {
         GetFragmentResponse: MessageTypeDefinition<_viam_app_v1_GetFragmentResponse, _viam_app_v1_GetFragmentResponse__Output>
         GetFragmentUsageRequest: MessageTypeDefinition<_viam_app_v1_GetFragmentUsageRequest, _viam_app_v1_GetFragmentUsageRequest__Output>
         GetFragmentUsageResponse: MessageTypeDefinition<_viam_app_v1_GetFragmentUsageResponse, _viam_app_v1_GetFragmentUsageResponse__Output>
+        GetLocationMetadataRequest: MessageTypeDefinition<_viam_app_v1_GetLocationMetadataRequest, _viam_app_v1_GetLocationMetadataRequest__Output>
+        GetLocationMetadataResponse: MessageTypeDefinition<_viam_app_v1_GetLocationMetadataResponse, _viam_app_v1_GetLocationMetadataResponse__Output>
         GetLocationRequest: MessageTypeDefinition<_viam_app_v1_GetLocationRequest, _viam_app_v1_GetLocationRequest__Output>
         GetLocationResponse: MessageTypeDefinition<_viam_app_v1_GetLocationResponse, _viam_app_v1_GetLocationResponse__Output>
         GetModuleRequest: MessageTypeDefinition<_viam_app_v1_GetModuleRequest, _viam_app_v1_GetModuleRequest__Output>
         GetModuleResponse: MessageTypeDefinition<_viam_app_v1_GetModuleResponse, _viam_app_v1_GetModuleResponse__Output>
+        GetOrganizationMetadataRequest: MessageTypeDefinition<_viam_app_v1_GetOrganizationMetadataRequest, _viam_app_v1_GetOrganizationMetadataRequest__Output>
+        GetOrganizationMetadataResponse: MessageTypeDefinition<_viam_app_v1_GetOrganizationMetadataResponse, _viam_app_v1_GetOrganizationMetadataResponse__Output>
         GetOrganizationNamespaceAvailabilityRequest: MessageTypeDefinition<_viam_app_v1_GetOrganizationNamespaceAvailabilityRequest, _viam_app_v1_GetOrganizationNamespaceAvailabilityRequest__Output>
         GetOrganizationNamespaceAvailabilityResponse: MessageTypeDefinition<_viam_app_v1_GetOrganizationNamespaceAvailabilityResponse, _viam_app_v1_GetOrganizationNamespaceAvailabilityResponse__Output>
         GetOrganizationRequest: MessageTypeDefinition<_viam_app_v1_GetOrganizationRequest, _viam_app_v1_GetOrganizationRequest__Output>
@@ -327,10 +349,16 @@ export interface ProtoGrpcType {
         GetRegistryItemResponse: MessageTypeDefinition<_viam_app_v1_GetRegistryItemResponse, _viam_app_v1_GetRegistryItemResponse__Output>
         GetRobotAPIKeysRequest: MessageTypeDefinition<_viam_app_v1_GetRobotAPIKeysRequest, _viam_app_v1_GetRobotAPIKeysRequest__Output>
         GetRobotAPIKeysResponse: MessageTypeDefinition<_viam_app_v1_GetRobotAPIKeysResponse, _viam_app_v1_GetRobotAPIKeysResponse__Output>
+        GetRobotMetadataRequest: MessageTypeDefinition<_viam_app_v1_GetRobotMetadataRequest, _viam_app_v1_GetRobotMetadataRequest__Output>
+        GetRobotMetadataResponse: MessageTypeDefinition<_viam_app_v1_GetRobotMetadataResponse, _viam_app_v1_GetRobotMetadataResponse__Output>
+        GetRobotPartByNameAndLocationRequest: MessageTypeDefinition<_viam_app_v1_GetRobotPartByNameAndLocationRequest, _viam_app_v1_GetRobotPartByNameAndLocationRequest__Output>
+        GetRobotPartByNameAndLocationResponse: MessageTypeDefinition<_viam_app_v1_GetRobotPartByNameAndLocationResponse, _viam_app_v1_GetRobotPartByNameAndLocationResponse__Output>
         GetRobotPartHistoryRequest: MessageTypeDefinition<_viam_app_v1_GetRobotPartHistoryRequest, _viam_app_v1_GetRobotPartHistoryRequest__Output>
         GetRobotPartHistoryResponse: MessageTypeDefinition<_viam_app_v1_GetRobotPartHistoryResponse, _viam_app_v1_GetRobotPartHistoryResponse__Output>
         GetRobotPartLogsRequest: MessageTypeDefinition<_viam_app_v1_GetRobotPartLogsRequest, _viam_app_v1_GetRobotPartLogsRequest__Output>
         GetRobotPartLogsResponse: MessageTypeDefinition<_viam_app_v1_GetRobotPartLogsResponse, _viam_app_v1_GetRobotPartLogsResponse__Output>
+        GetRobotPartMetadataRequest: MessageTypeDefinition<_viam_app_v1_GetRobotPartMetadataRequest, _viam_app_v1_GetRobotPartMetadataRequest__Output>
+        GetRobotPartMetadataResponse: MessageTypeDefinition<_viam_app_v1_GetRobotPartMetadataResponse, _viam_app_v1_GetRobotPartMetadataResponse__Output>
         GetRobotPartRequest: MessageTypeDefinition<_viam_app_v1_GetRobotPartRequest, _viam_app_v1_GetRobotPartRequest__Output>
         GetRobotPartResponse: MessageTypeDefinition<_viam_app_v1_GetRobotPartResponse, _viam_app_v1_GetRobotPartResponse__Output>
         GetRobotPartsRequest: MessageTypeDefinition<_viam_app_v1_GetRobotPartsRequest, _viam_app_v1_GetRobotPartsRequest__Output>
@@ -426,6 +454,8 @@ export interface ProtoGrpcType {
         UnshareLocationResponse: MessageTypeDefinition<_viam_app_v1_UnshareLocationResponse, _viam_app_v1_UnshareLocationResponse__Output>
         UpdateFragmentRequest: MessageTypeDefinition<_viam_app_v1_UpdateFragmentRequest, _viam_app_v1_UpdateFragmentRequest__Output>
         UpdateFragmentResponse: MessageTypeDefinition<_viam_app_v1_UpdateFragmentResponse, _viam_app_v1_UpdateFragmentResponse__Output>
+        UpdateLocationMetadataRequest: MessageTypeDefinition<_viam_app_v1_UpdateLocationMetadataRequest, _viam_app_v1_UpdateLocationMetadataRequest__Output>
+        UpdateLocationMetadataResponse: MessageTypeDefinition<_viam_app_v1_UpdateLocationMetadataResponse, _viam_app_v1_UpdateLocationMetadataResponse__Output>
         UpdateLocationRequest: MessageTypeDefinition<_viam_app_v1_UpdateLocationRequest, _viam_app_v1_UpdateLocationRequest__Output>
         UpdateLocationResponse: MessageTypeDefinition<_viam_app_v1_UpdateLocationResponse, _viam_app_v1_UpdateLocationResponse__Output>
         UpdateModuleMetadata: MessageTypeDefinition<_viam_app_v1_UpdateModuleMetadata, _viam_app_v1_UpdateModuleMetadata__Output>
@@ -433,12 +463,18 @@ export interface ProtoGrpcType {
         UpdateModuleResponse: MessageTypeDefinition<_viam_app_v1_UpdateModuleResponse, _viam_app_v1_UpdateModuleResponse__Output>
         UpdateOrganizationInviteAuthorizationsRequest: MessageTypeDefinition<_viam_app_v1_UpdateOrganizationInviteAuthorizationsRequest, _viam_app_v1_UpdateOrganizationInviteAuthorizationsRequest__Output>
         UpdateOrganizationInviteAuthorizationsResponse: MessageTypeDefinition<_viam_app_v1_UpdateOrganizationInviteAuthorizationsResponse, _viam_app_v1_UpdateOrganizationInviteAuthorizationsResponse__Output>
+        UpdateOrganizationMetadataRequest: MessageTypeDefinition<_viam_app_v1_UpdateOrganizationMetadataRequest, _viam_app_v1_UpdateOrganizationMetadataRequest__Output>
+        UpdateOrganizationMetadataResponse: MessageTypeDefinition<_viam_app_v1_UpdateOrganizationMetadataResponse, _viam_app_v1_UpdateOrganizationMetadataResponse__Output>
         UpdateOrganizationNamespaceRequest: MessageTypeDefinition<_viam_app_v1_UpdateOrganizationNamespaceRequest, _viam_app_v1_UpdateOrganizationNamespaceRequest__Output>
         UpdateOrganizationNamespaceResponse: MessageTypeDefinition<_viam_app_v1_UpdateOrganizationNamespaceResponse, _viam_app_v1_UpdateOrganizationNamespaceResponse__Output>
         UpdateOrganizationRequest: MessageTypeDefinition<_viam_app_v1_UpdateOrganizationRequest, _viam_app_v1_UpdateOrganizationRequest__Output>
         UpdateOrganizationResponse: MessageTypeDefinition<_viam_app_v1_UpdateOrganizationResponse, _viam_app_v1_UpdateOrganizationResponse__Output>
         UpdateRegistryItemRequest: MessageTypeDefinition<_viam_app_v1_UpdateRegistryItemRequest, _viam_app_v1_UpdateRegistryItemRequest__Output>
         UpdateRegistryItemResponse: MessageTypeDefinition<_viam_app_v1_UpdateRegistryItemResponse, _viam_app_v1_UpdateRegistryItemResponse__Output>
+        UpdateRobotMetadataRequest: MessageTypeDefinition<_viam_app_v1_UpdateRobotMetadataRequest, _viam_app_v1_UpdateRobotMetadataRequest__Output>
+        UpdateRobotMetadataResponse: MessageTypeDefinition<_viam_app_v1_UpdateRobotMetadataResponse, _viam_app_v1_UpdateRobotMetadataResponse__Output>
+        UpdateRobotPartMetadataRequest: MessageTypeDefinition<_viam_app_v1_UpdateRobotPartMetadataRequest, _viam_app_v1_UpdateRobotPartMetadataRequest__Output>
+        UpdateRobotPartMetadataResponse: MessageTypeDefinition<_viam_app_v1_UpdateRobotPartMetadataResponse, _viam_app_v1_UpdateRobotPartMetadataResponse__Output>
         UpdateRobotPartRequest: MessageTypeDefinition<_viam_app_v1_UpdateRobotPartRequest, _viam_app_v1_UpdateRobotPartRequest__Output>
         UpdateRobotPartResponse: MessageTypeDefinition<_viam_app_v1_UpdateRobotPartResponse, _viam_app_v1_UpdateRobotPartResponse__Output>
         UpdateRobotRequest: MessageTypeDefinition<_viam_app_v1_UpdateRobotRequest, _viam_app_v1_UpdateRobotRequest__Output>

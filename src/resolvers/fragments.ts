@@ -2,7 +2,7 @@
 import type { GraphQLContext } from '../context.ts';
 import type { FragmentVisibility } from '../generated/viam/app/v1/FragmentVisibility.ts';
 import type { Organization__Output } from '../generated/viam/app/v1/Organization.ts';
-import { toStruct, type JsonObject, type JsonValue } from '../wire/struct.ts';
+import { toStruct, toTimestamp, type JsonObject, type JsonValue } from '../wire/struct.ts';
 import { loadFragments } from '../upstream/batch.ts';
 import { clientError } from '../upstream/errors.ts';
 
@@ -34,7 +34,7 @@ export async function createFragment(
 
 export async function updateFragment(
   _root: unknown,
-  args: { id: string; name: string; config?: JsonValue; visibility?: FragmentVisibility | null },
+  args: { id: string; name: string; config?: JsonValue; visibility?: FragmentVisibility | null; lastKnownUpdate?: Date | null },
   ctx: GraphQLContext,
 ) {
   const { fragment } = await ctx.upstream.call('UpdateFragment', {
@@ -42,6 +42,7 @@ export async function updateFragment(
     name: args.name,
     config: configStruct(args.config),
     ...(args.visibility ? { visibility: args.visibility } : {}),
+    ...(args.lastKnownUpdate ? { last_known_update: toTimestamp(args.lastKnownUpdate) } : {}),
   });
   return fragment;
 }

@@ -3,6 +3,7 @@ import type { GraphQLContext } from '../context.ts';
 import type { LogEntry__Output } from '../generated/viam/common/v1/LogEntry.ts';
 import type { RobotPart__Output } from '../generated/viam/app/v1/RobotPart.ts';
 import { clientError } from '../upstream/errors.ts';
+import { toTimestamp } from '../wire/struct.ts';
 
 export const MAX_LOG_PAGE = 1000;
 export const DEFAULT_LOG_PAGE = 100;
@@ -11,6 +12,10 @@ export interface LogPageArgs {
   filter?: string | null;
   levels?: string[] | null;
   errorsOnly?: boolean | null;
+  start?: Date | null;
+  end?: Date | null;
+  source?: string | null;
+  userFacingOnly?: boolean | null;
   first?: number | null;
   after?: string | null;
 }
@@ -31,6 +36,10 @@ export async function partLogs(part: RobotPart__Output, args: LogPageArgs, ctx: 
     limit: first,
     ...(args.filter ? { filter: args.filter } : {}),
     ...(args.after ? { page_token: args.after } : {}),
+    ...(args.start ? { start: toTimestamp(args.start) } : {}),
+    ...(args.end ? { end: toTimestamp(args.end) } : {}),
+    ...(args.source ? { source: args.source } : {}),
+    ...(args.userFacingOnly != null ? { user_facing_only: args.userFacingOnly } : {}),
   });
   return { logs, nextPageToken: next };
 }

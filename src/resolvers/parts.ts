@@ -2,7 +2,7 @@
 import type { GraphQLContext } from '../context.ts';
 import type { AuthenticationType__Output } from '../generated/viam/app/v1/AuthenticationType.ts';
 import type { RobotPartHistoryEntry__Output } from '../generated/viam/app/v1/RobotPartHistoryEntry.ts';
-import { fromStruct, toStruct, type JsonObject, type JsonValue } from '../wire/struct.ts';
+import { fromStruct, toStruct, toTimestamp, type JsonObject, type JsonValue } from '../wire/struct.ts';
 import { loadPartConfigJson, loadParts } from '../upstream/batch.ts';
 import { clientError } from '../upstream/errors.ts';
 import { operationLoader } from './operation-cache.ts';
@@ -50,11 +50,24 @@ export async function newRobotPart(_root: unknown, args: { robotId: string; name
   return (await ctx.upstream.call('NewRobotPart', { robot_id: args.robotId, part_name: args.name })).part_id;
 }
 
-export async function updateRobotPart(_root: unknown, args: { id: string; name: string; config?: JsonValue }, ctx: GraphQLContext) {
+export async function robotPartByName(_root: unknown, args: { locationId: string; name: string }, ctx: GraphQLContext) {
+  return (await ctx.upstream.call('GetRobotPartByNameAndLocation', { location_id: args.locationId, name: args.name })).part;
+}
+
+export async function updateRobotPart(
+  _root: unknown,
+  args: { id: string; name: string; config?: JsonValue; lastKnownUpdate?: Date | null },
+  ctx: GraphQLContext,
+) {
   if (args.config === null || typeof args.config !== 'object' || Array.isArray(args.config)) {
     throw clientError('BAD_USER_INPUT', 'config must be a JSON object');
   }
-  const { part } = await ctx.upstream.call('UpdateRobotPart', { id: args.id, name: args.name, robot_config: toStruct(args.config as JsonObject) });
+  const { part } = await ctx.upstream.call('UpdateRobotPart', {
+    id: args.id,
+    name: args.name,
+    robot_config: toStruct(args.config as JsonObject),
+    ...(args.lastKnownUpdate ? { last_known_update: toTimestamp(args.lastKnownUpdate) } : {}),
+  });
   return part;
 }
 

@@ -62,6 +62,10 @@ builder.mutationFields((t) => ({
       name: t.arg.string({ required: true, description: 'New (or same) name.' }),
       config: t.arg({ type: 'JSON', required: true, description: 'The whole new config, a JSON object.' }),
       visibility: t.arg({ type: FragmentVisibilityEnum, description: 'New visibility; leave out to keep.' }),
+      lastKnownUpdate: t.arg({
+        type: 'DateTime',
+        description: 'The `lastUpdated` you read: if the fragment changed after it, the update is refused with CONFLICT and nothing is written.',
+      }),
     },
     resolve: updateFragment,
   }),

@@ -19,5 +19,6 @@ import './sharing.ts';
 import './api-key.ts';
 import './fragment-versions.ts';
 import './machine-fragments.ts';
+import './metadata.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -14,6 +14,7 @@ import {
   newRobotPart,
   partConfigJson,
   partHistory,
+  robotPartByName,
   updateRobotPart,
 } from '../resolvers/parts.ts';
 
@@ -76,6 +77,19 @@ builder.queryField('robotPart', (t) =>
   }),
 );
 
+builder.queryField('robotPartByName', (t) =>
+  t.field({
+    type: RobotPartRef,
+    description:
+      'The part of that name among the robots of a location (GetRobotPartByNameAndLocation); the oldest if robots there share part names. NOT_FOUND when there is none.',
+    args: {
+      locationId: t.arg.id({ required: true, description: 'The location its robot is in.' }),
+      name: t.arg.string({ required: true, description: 'Part name.' }),
+    },
+    resolve: robotPartByName,
+  }),
+);
+
 builder.mutationFields((t) => {
   const partId = () => t.arg.id({ required: true, description: 'The part.' });
   return {
@@ -92,6 +106,10 @@ builder.mutationFields((t) => {
       id: partId(),
       name: t.arg.string({ required: true, description: 'New (or same) name.' }),
       config: t.arg({ type: 'JSON', required: true, description: 'The whole new robot config, a JSON object.' }),
+      lastKnownUpdate: t.arg({
+        type: 'DateTime',
+        description: 'The `lastUpdated` you read: if the part changed after it, the update is refused with CONFLICT and nothing is written.',
+      }),
     },
     resolve: updateRobotPart,
   }),

@@ -14,6 +14,7 @@ import type { Module__Output } from '../generated/viam/app/v1/Module.ts';
 import type { RegistryItem__Output } from '../generated/viam/app/v1/RegistryItem.ts';
 import type { ListOrganizationMembersResponse__Output } from '../generated/viam/app/v1/ListOrganizationMembersResponse.ts';
 import type { LocationSummary__Output } from '../generated/viam/app/v1/LocationSummary.ts';
+import type { Struct__Output } from '../generated/google/protobuf/Struct.ts';
 
 /** Runs `load` for every key, keeping failures per key; session.call bounds how many calls are in flight. */
 async function eachKey<K, V>(keys: readonly K[], load: (key: K) => Promise<V>): Promise<(V | Error)[]> {
@@ -97,3 +98,21 @@ export const loadMembers = (session: UpstreamSession, organizationIds: readonly 
  */
 export const loadLocationSummaries = (session: UpstreamSession, organizationIds: readonly string[]) =>
   eachKey<string, LocationSummary__Output[]>(organizationIds, async (id) => (await session.call('ListMachineSummaries', { organization_id: id })).location_summaries);
+
+/** What a metadata read answers: its `data` Struct (absent is an empty object). */
+type MetadataResponse = { data?: Struct__Output | null };
+
+/**
+ * Metadata of each object of one kind: one Get*Metadata per object (Viam has no batch RPC for
+ * it), all issued in the same tick, bounded by session.call like GetRobotParts.
+ */
+export const METADATA_READS = {
+  organization: (session: UpstreamSession, id: string): Promise<MetadataResponse> => session.call('GetOrganizationMetadata', { organization_id: id }),
+  location: (session: UpstreamSession, id: string): Promise<MetadataResponse> => session.call('GetLocationMetadata', { location_id: id }),
+  robot: (session: UpstreamSession, id: string): Promise<MetadataResponse> => session.call('GetRobotMetadata', { id }),
+  part: (session: UpstreamSession, id: string): Promise<MetadataResponse> => session.call('GetRobotPartMetadata', { id }),
+};
+export type MetadataKind = keyof typeof METADATA_READS;
+
+export const loadMetadata = (session: UpstreamSession, kind: MetadataKind, ids: readonly string[]) =>
+  eachKey<string, Struct__Output | null>(ids, async (id) => (await METADATA_READS[kind](session, id)).data ?? null);

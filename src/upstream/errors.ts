@@ -15,6 +15,8 @@ const CODES: Partial<Record<status, string>> = {
   [status.DEADLINE_EXCEEDED]: 'UPSTREAM_TIMEOUT',
   [status.FAILED_PRECONDITION]: 'FAILED_PRECONDITION',
   [status.RESOURCE_EXHAUSTED]: 'RESOURCE_EXHAUSTED',
+  // A stale `lastKnownUpdate`: the object changed since the caller read it.
+  [status.ABORTED]: 'CONFLICT',
 };
 
 export function isServiceError(error: unknown): error is ServiceError {

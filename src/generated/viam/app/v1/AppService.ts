@@ -58,10 +58,14 @@ import type { GetFragmentRequest as _viam_app_v1_GetFragmentRequest, GetFragment
 import type { GetFragmentResponse as _viam_app_v1_GetFragmentResponse, GetFragmentResponse__Output as _viam_app_v1_GetFragmentResponse__Output } from '../../../viam/app/v1/GetFragmentResponse';
 import type { GetFragmentUsageRequest as _viam_app_v1_GetFragmentUsageRequest, GetFragmentUsageRequest__Output as _viam_app_v1_GetFragmentUsageRequest__Output } from '../../../viam/app/v1/GetFragmentUsageRequest';
 import type { GetFragmentUsageResponse as _viam_app_v1_GetFragmentUsageResponse, GetFragmentUsageResponse__Output as _viam_app_v1_GetFragmentUsageResponse__Output } from '../../../viam/app/v1/GetFragmentUsageResponse';
+import type { GetLocationMetadataRequest as _viam_app_v1_GetLocationMetadataRequest, GetLocationMetadataRequest__Output as _viam_app_v1_GetLocationMetadataRequest__Output } from '../../../viam/app/v1/GetLocationMetadataRequest';
+import type { GetLocationMetadataResponse as _viam_app_v1_GetLocationMetadataResponse, GetLocationMetadataResponse__Output as _viam_app_v1_GetLocationMetadataResponse__Output } from '../../../viam/app/v1/GetLocationMetadataResponse';
 import type { GetLocationRequest as _viam_app_v1_GetLocationRequest, GetLocationRequest__Output as _viam_app_v1_GetLocationRequest__Output } from '../../../viam/app/v1/GetLocationRequest';
 import type { GetLocationResponse as _viam_app_v1_GetLocationResponse, GetLocationResponse__Output as _viam_app_v1_GetLocationResponse__Output } from '../../../viam/app/v1/GetLocationResponse';
 import type { GetModuleRequest as _viam_app_v1_GetModuleRequest, GetModuleRequest__Output as _viam_app_v1_GetModuleRequest__Output } from '../../../viam/app/v1/GetModuleRequest';
 import type { GetModuleResponse as _viam_app_v1_GetModuleResponse, GetModuleResponse__Output as _viam_app_v1_GetModuleResponse__Output } from '../../../viam/app/v1/GetModuleResponse';
+import type { GetOrganizationMetadataRequest as _viam_app_v1_GetOrganizationMetadataRequest, GetOrganizationMetadataRequest__Output as _viam_app_v1_GetOrganizationMetadataRequest__Output } from '../../../viam/app/v1/GetOrganizationMetadataRequest';
+import type { GetOrganizationMetadataResponse as _viam_app_v1_GetOrganizationMetadataResponse, GetOrganizationMetadataResponse__Output as _viam_app_v1_GetOrganizationMetadataResponse__Output } from '../../../viam/app/v1/GetOrganizationMetadataResponse';
 import type { GetOrganizationNamespaceAvailabilityRequest as _viam_app_v1_GetOrganizationNamespaceAvailabilityRequest, GetOrganizationNamespaceAvailabilityRequest__Output as _viam_app_v1_GetOrganizationNamespaceAvailabilityRequest__Output } from '../../../viam/app/v1/GetOrganizationNamespaceAvailabilityRequest';
 import type { GetOrganizationNamespaceAvailabilityResponse as _viam_app_v1_GetOrganizationNamespaceAvailabilityResponse, GetOrganizationNamespaceAvailabilityResponse__Output as _viam_app_v1_GetOrganizationNamespaceAvailabilityResponse__Output } from '../../../viam/app/v1/GetOrganizationNamespaceAvailabilityResponse';
 import type { GetOrganizationRequest as _viam_app_v1_GetOrganizationRequest, GetOrganizationRequest__Output as _viam_app_v1_GetOrganizationRequest__Output } from '../../../viam/app/v1/GetOrganizationRequest';
@@ -72,10 +76,16 @@ import type { GetRegistryItemRequest as _viam_app_v1_GetRegistryItemRequest, Get
 import type { GetRegistryItemResponse as _viam_app_v1_GetRegistryItemResponse, GetRegistryItemResponse__Output as _viam_app_v1_GetRegistryItemResponse__Output } from '../../../viam/app/v1/GetRegistryItemResponse';
 import type { GetRobotAPIKeysRequest as _viam_app_v1_GetRobotAPIKeysRequest, GetRobotAPIKeysRequest__Output as _viam_app_v1_GetRobotAPIKeysRequest__Output } from '../../../viam/app/v1/GetRobotAPIKeysRequest';
 import type { GetRobotAPIKeysResponse as _viam_app_v1_GetRobotAPIKeysResponse, GetRobotAPIKeysResponse__Output as _viam_app_v1_GetRobotAPIKeysResponse__Output } from '../../../viam/app/v1/GetRobotAPIKeysResponse';
+import type { GetRobotMetadataRequest as _viam_app_v1_GetRobotMetadataRequest, GetRobotMetadataRequest__Output as _viam_app_v1_GetRobotMetadataRequest__Output } from '../../../viam/app/v1/GetRobotMetadataRequest';
+import type { GetRobotMetadataResponse as _viam_app_v1_GetRobotMetadataResponse, GetRobotMetadataResponse__Output as _viam_app_v1_GetRobotMetadataResponse__Output } from '../../../viam/app/v1/GetRobotMetadataResponse';
+import type { GetRobotPartByNameAndLocationRequest as _viam_app_v1_GetRobotPartByNameAndLocationRequest, GetRobotPartByNameAndLocationRequest__Output as _viam_app_v1_GetRobotPartByNameAndLocationRequest__Output } from '../../../viam/app/v1/GetRobotPartByNameAndLocationRequest';
+import type { GetRobotPartByNameAndLocationResponse as _viam_app_v1_GetRobotPartByNameAndLocationResponse, GetRobotPartByNameAndLocationResponse__Output as _viam_app_v1_GetRobotPartByNameAndLocationResponse__Output } from '../../../viam/app/v1/GetRobotPartByNameAndLocationResponse';
 import type { GetRobotPartHistoryRequest as _viam_app_v1_GetRobotPartHistoryRequest, GetRobotPartHistoryRequest__Output as _viam_app_v1_GetRobotPartHistoryRequest__Output } from '../../../viam/app/v1/GetRobotPartHistoryRequest';
 import type { GetRobotPartHistoryResponse as _viam_app_v1_GetRobotPartHistoryResponse, GetRobotPartHistoryResponse__Output as _viam_app_v1_GetRobotPartHistoryResponse__Output } from '../../../viam/app/v1/GetRobotPartHistoryResponse';
 import type { GetRobotPartLogsRequest as _viam_app_v1_GetRobotPartLogsRequest, GetRobotPartLogsRequest__Output as _viam_app_v1_GetRobotPartLogsRequest__Output } from '../../../viam/app/v1/GetRobotPartLogsRequest';
 import type { GetRobotPartLogsResponse as _viam_app_v1_GetRobotPartLogsResponse, GetRobotPartLogsResponse__Output as _viam_app_v1_GetRobotPartLogsResponse__Output } from '../../../viam/app/v1/GetRobotPartLogsResponse';
+import type { GetRobotPartMetadataRequest as _viam_app_v1_GetRobotPartMetadataRequest, GetRobotPartMetadataRequest__Output as _viam_app_v1_GetRobotPartMetadataRequest__Output } from '../../../viam/app/v1/GetRobotPartMetadataRequest';
+import type { GetRobotPartMetadataResponse as _viam_app_v1_GetRobotPartMetadataResponse, GetRobotPartMetadataResponse__Output as _viam_app_v1_GetRobotPartMetadataResponse__Output } from '../../../viam/app/v1/GetRobotPartMetadataResponse';
 import type { GetRobotPartRequest as _viam_app_v1_GetRobotPartRequest, GetRobotPartRequest__Output as _viam_app_v1_GetRobotPartRequest__Output } from '../../../viam/app/v1/GetRobotPartRequest';
 import type { GetRobotPartResponse as _viam_app_v1_GetRobotPartResponse, GetRobotPartResponse__Output as _viam_app_v1_GetRobotPartResponse__Output } from '../../../viam/app/v1/GetRobotPartResponse';
 import type { GetRobotPartsRequest as _viam_app_v1_GetRobotPartsRequest, GetRobotPartsRequest__Output as _viam_app_v1_GetRobotPartsRequest__Output } from '../../../viam/app/v1/GetRobotPartsRequest';
@@ -146,18 +156,26 @@ import type { UnshareLocationRequest as _viam_app_v1_UnshareLocationRequest, Uns
 import type { UnshareLocationResponse as _viam_app_v1_UnshareLocationResponse, UnshareLocationResponse__Output as _viam_app_v1_UnshareLocationResponse__Output } from '../../../viam/app/v1/UnshareLocationResponse';
 import type { UpdateFragmentRequest as _viam_app_v1_UpdateFragmentRequest, UpdateFragmentRequest__Output as _viam_app_v1_UpdateFragmentRequest__Output } from '../../../viam/app/v1/UpdateFragmentRequest';
 import type { UpdateFragmentResponse as _viam_app_v1_UpdateFragmentResponse, UpdateFragmentResponse__Output as _viam_app_v1_UpdateFragmentResponse__Output } from '../../../viam/app/v1/UpdateFragmentResponse';
+import type { UpdateLocationMetadataRequest as _viam_app_v1_UpdateLocationMetadataRequest, UpdateLocationMetadataRequest__Output as _viam_app_v1_UpdateLocationMetadataRequest__Output } from '../../../viam/app/v1/UpdateLocationMetadataRequest';
+import type { UpdateLocationMetadataResponse as _viam_app_v1_UpdateLocationMetadataResponse, UpdateLocationMetadataResponse__Output as _viam_app_v1_UpdateLocationMetadataResponse__Output } from '../../../viam/app/v1/UpdateLocationMetadataResponse';
 import type { UpdateLocationRequest as _viam_app_v1_UpdateLocationRequest, UpdateLocationRequest__Output as _viam_app_v1_UpdateLocationRequest__Output } from '../../../viam/app/v1/UpdateLocationRequest';
 import type { UpdateLocationResponse as _viam_app_v1_UpdateLocationResponse, UpdateLocationResponse__Output as _viam_app_v1_UpdateLocationResponse__Output } from '../../../viam/app/v1/UpdateLocationResponse';
 import type { UpdateModuleRequest as _viam_app_v1_UpdateModuleRequest, UpdateModuleRequest__Output as _viam_app_v1_UpdateModuleRequest__Output } from '../../../viam/app/v1/UpdateModuleRequest';
 import type { UpdateModuleResponse as _viam_app_v1_UpdateModuleResponse, UpdateModuleResponse__Output as _viam_app_v1_UpdateModuleResponse__Output } from '../../../viam/app/v1/UpdateModuleResponse';
 import type { UpdateOrganizationInviteAuthorizationsRequest as _viam_app_v1_UpdateOrganizationInviteAuthorizationsRequest, UpdateOrganizationInviteAuthorizationsRequest__Output as _viam_app_v1_UpdateOrganizationInviteAuthorizationsRequest__Output } from '../../../viam/app/v1/UpdateOrganizationInviteAuthorizationsRequest';
 import type { UpdateOrganizationInviteAuthorizationsResponse as _viam_app_v1_UpdateOrganizationInviteAuthorizationsResponse, UpdateOrganizationInviteAuthorizationsResponse__Output as _viam_app_v1_UpdateOrganizationInviteAuthorizationsResponse__Output } from '../../../viam/app/v1/UpdateOrganizationInviteAuthorizationsResponse';
+import type { UpdateOrganizationMetadataRequest as _viam_app_v1_UpdateOrganizationMetadataRequest, UpdateOrganizationMetadataRequest__Output as _viam_app_v1_UpdateOrganizationMetadataRequest__Output } from '../../../viam/app/v1/UpdateOrganizationMetadataRequest';
+import type { UpdateOrganizationMetadataResponse as _viam_app_v1_UpdateOrganizationMetadataResponse, UpdateOrganizationMetadataResponse__Output as _viam_app_v1_UpdateOrganizationMetadataResponse__Output } from '../../../viam/app/v1/UpdateOrganizationMetadataResponse';
 import type { UpdateOrganizationNamespaceRequest as _viam_app_v1_UpdateOrganizationNamespaceRequest, UpdateOrganizationNamespaceRequest__Output as _viam_app_v1_UpdateOrganizationNamespaceRequest__Output } from '../../../viam/app/v1/UpdateOrganizationNamespaceRequest';
 import type { UpdateOrganizationNamespaceResponse as _viam_app_v1_UpdateOrganizationNamespaceResponse, UpdateOrganizationNamespaceResponse__Output as _viam_app_v1_UpdateOrganizationNamespaceResponse__Output } from '../../../viam/app/v1/UpdateOrganizationNamespaceResponse';
 import type { UpdateOrganizationRequest as _viam_app_v1_UpdateOrganizationRequest, UpdateOrganizationRequest__Output as _viam_app_v1_UpdateOrganizationRequest__Output } from '../../../viam/app/v1/UpdateOrganizationRequest';
 import type { UpdateOrganizationResponse as _viam_app_v1_UpdateOrganizationResponse, UpdateOrganizationResponse__Output as _viam_app_v1_UpdateOrganizationResponse__Output } from '../../../viam/app/v1/UpdateOrganizationResponse';
 import type { UpdateRegistryItemRequest as _viam_app_v1_UpdateRegistryItemRequest, UpdateRegistryItemRequest__Output as _viam_app_v1_UpdateRegistryItemRequest__Output } from '../../../viam/app/v1/UpdateRegistryItemRequest';
 import type { UpdateRegistryItemResponse as _viam_app_v1_UpdateRegistryItemResponse, UpdateRegistryItemResponse__Output as _viam_app_v1_UpdateRegistryItemResponse__Output } from '../../../viam/app/v1/UpdateRegistryItemResponse';
+import type { UpdateRobotMetadataRequest as _viam_app_v1_UpdateRobotMetadataRequest, UpdateRobotMetadataRequest__Output as _viam_app_v1_UpdateRobotMetadataRequest__Output } from '../../../viam/app/v1/UpdateRobotMetadataRequest';
+import type { UpdateRobotMetadataResponse as _viam_app_v1_UpdateRobotMetadataResponse, UpdateRobotMetadataResponse__Output as _viam_app_v1_UpdateRobotMetadataResponse__Output } from '../../../viam/app/v1/UpdateRobotMetadataResponse';
+import type { UpdateRobotPartMetadataRequest as _viam_app_v1_UpdateRobotPartMetadataRequest, UpdateRobotPartMetadataRequest__Output as _viam_app_v1_UpdateRobotPartMetadataRequest__Output } from '../../../viam/app/v1/UpdateRobotPartMetadataRequest';
+import type { UpdateRobotPartMetadataResponse as _viam_app_v1_UpdateRobotPartMetadataResponse, UpdateRobotPartMetadataResponse__Output as _viam_app_v1_UpdateRobotPartMetadataResponse__Output } from '../../../viam/app/v1/UpdateRobotPartMetadataResponse';
 import type { UpdateRobotPartRequest as _viam_app_v1_UpdateRobotPartRequest, UpdateRobotPartRequest__Output as _viam_app_v1_UpdateRobotPartRequest__Output } from '../../../viam/app/v1/UpdateRobotPartRequest';
 import type { UpdateRobotPartResponse as _viam_app_v1_UpdateRobotPartResponse, UpdateRobotPartResponse__Output as _viam_app_v1_UpdateRobotPartResponse__Output } from '../../../viam/app/v1/UpdateRobotPartResponse';
 import type { UpdateRobotRequest as _viam_app_v1_UpdateRobotRequest, UpdateRobotRequest__Output as _viam_app_v1_UpdateRobotRequest__Output } from '../../../viam/app/v1/UpdateRobotRequest';
@@ -427,6 +445,15 @@ export interface AppServiceClient extends grpc.Client {
   getLocation(argument: _viam_app_v1_GetLocationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetLocationResponse__Output>): grpc.ClientUnaryCall;
   getLocation(argument: _viam_app_v1_GetLocationRequest, callback: grpc.requestCallback<_viam_app_v1_GetLocationResponse__Output>): grpc.ClientUnaryCall;
   
+  GetLocationMetadata(argument: _viam_app_v1_GetLocationMetadataRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetLocationMetadataResponse__Output>): grpc.ClientUnaryCall;
+  GetLocationMetadata(argument: _viam_app_v1_GetLocationMetadataRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_GetLocationMetadataResponse__Output>): grpc.ClientUnaryCall;
+  GetLocationMetadata(argument: _viam_app_v1_GetLocationMetadataRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetLocationMetadataResponse__Output>): grpc.ClientUnaryCall;
+  GetLocationMetadata(argument: _viam_app_v1_GetLocationMetadataRequest, callback: grpc.requestCallback<_viam_app_v1_GetLocationMetadataResponse__Output>): grpc.ClientUnaryCall;
+  getLocationMetadata(argument: _viam_app_v1_GetLocationMetadataRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetLocationMetadataResponse__Output>): grpc.ClientUnaryCall;
+  getLocationMetadata(argument: _viam_app_v1_GetLocationMetadataRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_GetLocationMetadataResponse__Output>): grpc.ClientUnaryCall;
+  getLocationMetadata(argument: _viam_app_v1_GetLocationMetadataRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetLocationMetadataResponse__Output>): grpc.ClientUnaryCall;
+  getLocationMetadata(argument: _viam_app_v1_GetLocationMetadataRequest, callback: grpc.requestCallback<_viam_app_v1_GetLocationMetadataResponse__Output>): grpc.ClientUnaryCall;
+  
   GetModule(argument: _viam_app_v1_GetModuleRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetModuleResponse__Output>): grpc.ClientUnaryCall;
   GetModule(argument: _viam_app_v1_GetModuleRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_GetModuleResponse__Output>): grpc.ClientUnaryCall;
   GetModule(argument: _viam_app_v1_GetModuleRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetModuleResponse__Output>): grpc.ClientUnaryCall;
@@ -444,6 +471,15 @@ export interface AppServiceClient extends grpc.Client {
   getOrganization(argument: _viam_app_v1_GetOrganizationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_GetOrganizationResponse__Output>): grpc.ClientUnaryCall;
   getOrganization(argument: _viam_app_v1_GetOrganizationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetOrganizationResponse__Output>): grpc.ClientUnaryCall;
   getOrganization(argument: _viam_app_v1_GetOrganizationRequest, callback: grpc.requestCallback<_viam_app_v1_GetOrganizationResponse__Output>): grpc.ClientUnaryCall;
+  
+  GetOrganizationMetadata(argument: _viam_app_v1_GetOrganizationMetadataRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetOrganizationMetadataResponse__Output>): grpc.ClientUnaryCall;
+  GetOrganizationMetadata(argument: _viam_app_v1_GetOrganizationMetadataRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_GetOrganizationMetadataResponse__Output>): grpc.ClientUnaryCall;
+  GetOrganizationMetadata(argument: _viam_app_v1_GetOrganizationMetadataRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetOrganizationMetadataResponse__Output>): grpc.ClientUnaryCall;
+  GetOrganizationMetadata(argument: _viam_app_v1_GetOrganizationMetadataRequest, callback: grpc.requestCallback<_viam_app_v1_GetOrganizationMetadataResponse__Output>): grpc.ClientUnaryCall;
+  getOrganizationMetadata(argument: _viam_app_v1_GetOrganizationMetadataRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetOrganizationMetadataResponse__Output>): grpc.ClientUnaryCall;
+  getOrganizationMetadata(argument: _viam_app_v1_GetOrganizationMetadataRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_GetOrganizationMetadataResponse__Output>): grpc.ClientUnaryCall;
+  getOrganizationMetadata(argument: _viam_app_v1_GetOrganizationMetadataRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetOrganizationMetadataResponse__Output>): grpc.ClientUnaryCall;
+  getOrganizationMetadata(argument: _viam_app_v1_GetOrganizationMetadataRequest, callback: grpc.requestCallback<_viam_app_v1_GetOrganizationMetadataResponse__Output>): grpc.ClientUnaryCall;
   
   GetOrganizationNamespaceAvailability(argument: _viam_app_v1_GetOrganizationNamespaceAvailabilityRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetOrganizationNamespaceAvailabilityResponse__Output>): grpc.ClientUnaryCall;
   GetOrganizationNamespaceAvailability(argument: _viam_app_v1_GetOrganizationNamespaceAvailabilityRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_GetOrganizationNamespaceAvailabilityResponse__Output>): grpc.ClientUnaryCall;
@@ -490,6 +526,15 @@ export interface AppServiceClient extends grpc.Client {
   getRobotApiKeys(argument: _viam_app_v1_GetRobotAPIKeysRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetRobotAPIKeysResponse__Output>): grpc.ClientUnaryCall;
   getRobotApiKeys(argument: _viam_app_v1_GetRobotAPIKeysRequest, callback: grpc.requestCallback<_viam_app_v1_GetRobotAPIKeysResponse__Output>): grpc.ClientUnaryCall;
   
+  GetRobotMetadata(argument: _viam_app_v1_GetRobotMetadataRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetRobotMetadataResponse__Output>): grpc.ClientUnaryCall;
+  GetRobotMetadata(argument: _viam_app_v1_GetRobotMetadataRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_GetRobotMetadataResponse__Output>): grpc.ClientUnaryCall;
+  GetRobotMetadata(argument: _viam_app_v1_GetRobotMetadataRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetRobotMetadataResponse__Output>): grpc.ClientUnaryCall;
+  GetRobotMetadata(argument: _viam_app_v1_GetRobotMetadataRequest, callback: grpc.requestCallback<_viam_app_v1_GetRobotMetadataResponse__Output>): grpc.ClientUnaryCall;
+  getRobotMetadata(argument: _viam_app_v1_GetRobotMetadataRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetRobotMetadataResponse__Output>): grpc.ClientUnaryCall;
+  getRobotMetadata(argument: _viam_app_v1_GetRobotMetadataRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_GetRobotMetadataResponse__Output>): grpc.ClientUnaryCall;
+  getRobotMetadata(argument: _viam_app_v1_GetRobotMetadataRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetRobotMetadataResponse__Output>): grpc.ClientUnaryCall;
+  getRobotMetadata(argument: _viam_app_v1_GetRobotMetadataRequest, callback: grpc.requestCallback<_viam_app_v1_GetRobotMetadataResponse__Output>): grpc.ClientUnaryCall;
+  
   GetRobotPart(argument: _viam_app_v1_GetRobotPartRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetRobotPartResponse__Output>): grpc.ClientUnaryCall;
   GetRobotPart(argument: _viam_app_v1_GetRobotPartRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_GetRobotPartResponse__Output>): grpc.ClientUnaryCall;
   GetRobotPart(argument: _viam_app_v1_GetRobotPartRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetRobotPartResponse__Output>): grpc.ClientUnaryCall;
@@ -498,6 +543,15 @@ export interface AppServiceClient extends grpc.Client {
   getRobotPart(argument: _viam_app_v1_GetRobotPartRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_GetRobotPartResponse__Output>): grpc.ClientUnaryCall;
   getRobotPart(argument: _viam_app_v1_GetRobotPartRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetRobotPartResponse__Output>): grpc.ClientUnaryCall;
   getRobotPart(argument: _viam_app_v1_GetRobotPartRequest, callback: grpc.requestCallback<_viam_app_v1_GetRobotPartResponse__Output>): grpc.ClientUnaryCall;
+  
+  GetRobotPartByNameAndLocation(argument: _viam_app_v1_GetRobotPartByNameAndLocationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetRobotPartByNameAndLocationResponse__Output>): grpc.ClientUnaryCall;
+  GetRobotPartByNameAndLocation(argument: _viam_app_v1_GetRobotPartByNameAndLocationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_GetRobotPartByNameAndLocationResponse__Output>): grpc.ClientUnaryCall;
+  GetRobotPartByNameAndLocation(argument: _viam_app_v1_GetRobotPartByNameAndLocationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetRobotPartByNameAndLocationResponse__Output>): grpc.ClientUnaryCall;
+  GetRobotPartByNameAndLocation(argument: _viam_app_v1_GetRobotPartByNameAndLocationRequest, callback: grpc.requestCallback<_viam_app_v1_GetRobotPartByNameAndLocationResponse__Output>): grpc.ClientUnaryCall;
+  getRobotPartByNameAndLocation(argument: _viam_app_v1_GetRobotPartByNameAndLocationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetRobotPartByNameAndLocationResponse__Output>): grpc.ClientUnaryCall;
+  getRobotPartByNameAndLocation(argument: _viam_app_v1_GetRobotPartByNameAndLocationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_GetRobotPartByNameAndLocationResponse__Output>): grpc.ClientUnaryCall;
+  getRobotPartByNameAndLocation(argument: _viam_app_v1_GetRobotPartByNameAndLocationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetRobotPartByNameAndLocationResponse__Output>): grpc.ClientUnaryCall;
+  getRobotPartByNameAndLocation(argument: _viam_app_v1_GetRobotPartByNameAndLocationRequest, callback: grpc.requestCallback<_viam_app_v1_GetRobotPartByNameAndLocationResponse__Output>): grpc.ClientUnaryCall;
   
   GetRobotPartHistory(argument: _viam_app_v1_GetRobotPartHistoryRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetRobotPartHistoryResponse__Output>): grpc.ClientUnaryCall;
   GetRobotPartHistory(argument: _viam_app_v1_GetRobotPartHistoryRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_GetRobotPartHistoryResponse__Output>): grpc.ClientUnaryCall;
@@ -516,6 +570,15 @@ export interface AppServiceClient extends grpc.Client {
   getRobotPartLogs(argument: _viam_app_v1_GetRobotPartLogsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_GetRobotPartLogsResponse__Output>): grpc.ClientUnaryCall;
   getRobotPartLogs(argument: _viam_app_v1_GetRobotPartLogsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetRobotPartLogsResponse__Output>): grpc.ClientUnaryCall;
   getRobotPartLogs(argument: _viam_app_v1_GetRobotPartLogsRequest, callback: grpc.requestCallback<_viam_app_v1_GetRobotPartLogsResponse__Output>): grpc.ClientUnaryCall;
+  
+  GetRobotPartMetadata(argument: _viam_app_v1_GetRobotPartMetadataRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetRobotPartMetadataResponse__Output>): grpc.ClientUnaryCall;
+  GetRobotPartMetadata(argument: _viam_app_v1_GetRobotPartMetadataRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_GetRobotPartMetadataResponse__Output>): grpc.ClientUnaryCall;
+  GetRobotPartMetadata(argument: _viam_app_v1_GetRobotPartMetadataRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetRobotPartMetadataResponse__Output>): grpc.ClientUnaryCall;
+  GetRobotPartMetadata(argument: _viam_app_v1_GetRobotPartMetadataRequest, callback: grpc.requestCallback<_viam_app_v1_GetRobotPartMetadataResponse__Output>): grpc.ClientUnaryCall;
+  getRobotPartMetadata(argument: _viam_app_v1_GetRobotPartMetadataRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetRobotPartMetadataResponse__Output>): grpc.ClientUnaryCall;
+  getRobotPartMetadata(argument: _viam_app_v1_GetRobotPartMetadataRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_GetRobotPartMetadataResponse__Output>): grpc.ClientUnaryCall;
+  getRobotPartMetadata(argument: _viam_app_v1_GetRobotPartMetadataRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetRobotPartMetadataResponse__Output>): grpc.ClientUnaryCall;
+  getRobotPartMetadata(argument: _viam_app_v1_GetRobotPartMetadataRequest, callback: grpc.requestCallback<_viam_app_v1_GetRobotPartMetadataResponse__Output>): grpc.ClientUnaryCall;
   
   GetRobotParts(argument: _viam_app_v1_GetRobotPartsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_GetRobotPartsResponse__Output>): grpc.ClientUnaryCall;
   GetRobotParts(argument: _viam_app_v1_GetRobotPartsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_GetRobotPartsResponse__Output>): grpc.ClientUnaryCall;
@@ -819,6 +882,15 @@ export interface AppServiceClient extends grpc.Client {
   updateLocation(argument: _viam_app_v1_UpdateLocationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_UpdateLocationResponse__Output>): grpc.ClientUnaryCall;
   updateLocation(argument: _viam_app_v1_UpdateLocationRequest, callback: grpc.requestCallback<_viam_app_v1_UpdateLocationResponse__Output>): grpc.ClientUnaryCall;
   
+  UpdateLocationMetadata(argument: _viam_app_v1_UpdateLocationMetadataRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_UpdateLocationMetadataResponse__Output>): grpc.ClientUnaryCall;
+  UpdateLocationMetadata(argument: _viam_app_v1_UpdateLocationMetadataRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_UpdateLocationMetadataResponse__Output>): grpc.ClientUnaryCall;
+  UpdateLocationMetadata(argument: _viam_app_v1_UpdateLocationMetadataRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_UpdateLocationMetadataResponse__Output>): grpc.ClientUnaryCall;
+  UpdateLocationMetadata(argument: _viam_app_v1_UpdateLocationMetadataRequest, callback: grpc.requestCallback<_viam_app_v1_UpdateLocationMetadataResponse__Output>): grpc.ClientUnaryCall;
+  updateLocationMetadata(argument: _viam_app_v1_UpdateLocationMetadataRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_UpdateLocationMetadataResponse__Output>): grpc.ClientUnaryCall;
+  updateLocationMetadata(argument: _viam_app_v1_UpdateLocationMetadataRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_UpdateLocationMetadataResponse__Output>): grpc.ClientUnaryCall;
+  updateLocationMetadata(argument: _viam_app_v1_UpdateLocationMetadataRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_UpdateLocationMetadataResponse__Output>): grpc.ClientUnaryCall;
+  updateLocationMetadata(argument: _viam_app_v1_UpdateLocationMetadataRequest, callback: grpc.requestCallback<_viam_app_v1_UpdateLocationMetadataResponse__Output>): grpc.ClientUnaryCall;
+  
   UpdateModule(argument: _viam_app_v1_UpdateModuleRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_UpdateModuleResponse__Output>): grpc.ClientUnaryCall;
   UpdateModule(argument: _viam_app_v1_UpdateModuleRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_UpdateModuleResponse__Output>): grpc.ClientUnaryCall;
   UpdateModule(argument: _viam_app_v1_UpdateModuleRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_UpdateModuleResponse__Output>): grpc.ClientUnaryCall;
@@ -845,6 +917,15 @@ export interface AppServiceClient extends grpc.Client {
   updateOrganizationInviteAuthorizations(argument: _viam_app_v1_UpdateOrganizationInviteAuthorizationsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_UpdateOrganizationInviteAuthorizationsResponse__Output>): grpc.ClientUnaryCall;
   updateOrganizationInviteAuthorizations(argument: _viam_app_v1_UpdateOrganizationInviteAuthorizationsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_UpdateOrganizationInviteAuthorizationsResponse__Output>): grpc.ClientUnaryCall;
   updateOrganizationInviteAuthorizations(argument: _viam_app_v1_UpdateOrganizationInviteAuthorizationsRequest, callback: grpc.requestCallback<_viam_app_v1_UpdateOrganizationInviteAuthorizationsResponse__Output>): grpc.ClientUnaryCall;
+  
+  UpdateOrganizationMetadata(argument: _viam_app_v1_UpdateOrganizationMetadataRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_UpdateOrganizationMetadataResponse__Output>): grpc.ClientUnaryCall;
+  UpdateOrganizationMetadata(argument: _viam_app_v1_UpdateOrganizationMetadataRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_UpdateOrganizationMetadataResponse__Output>): grpc.ClientUnaryCall;
+  UpdateOrganizationMetadata(argument: _viam_app_v1_UpdateOrganizationMetadataRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_UpdateOrganizationMetadataResponse__Output>): grpc.ClientUnaryCall;
+  UpdateOrganizationMetadata(argument: _viam_app_v1_UpdateOrganizationMetadataRequest, callback: grpc.requestCallback<_viam_app_v1_UpdateOrganizationMetadataResponse__Output>): grpc.ClientUnaryCall;
+  updateOrganizationMetadata(argument: _viam_app_v1_UpdateOrganizationMetadataRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_UpdateOrganizationMetadataResponse__Output>): grpc.ClientUnaryCall;
+  updateOrganizationMetadata(argument: _viam_app_v1_UpdateOrganizationMetadataRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_UpdateOrganizationMetadataResponse__Output>): grpc.ClientUnaryCall;
+  updateOrganizationMetadata(argument: _viam_app_v1_UpdateOrganizationMetadataRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_UpdateOrganizationMetadataResponse__Output>): grpc.ClientUnaryCall;
+  updateOrganizationMetadata(argument: _viam_app_v1_UpdateOrganizationMetadataRequest, callback: grpc.requestCallback<_viam_app_v1_UpdateOrganizationMetadataResponse__Output>): grpc.ClientUnaryCall;
   
   UpdateOrganizationNamespace(argument: _viam_app_v1_UpdateOrganizationNamespaceRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_UpdateOrganizationNamespaceResponse__Output>): grpc.ClientUnaryCall;
   UpdateOrganizationNamespace(argument: _viam_app_v1_UpdateOrganizationNamespaceRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_UpdateOrganizationNamespaceResponse__Output>): grpc.ClientUnaryCall;
@@ -873,6 +954,15 @@ export interface AppServiceClient extends grpc.Client {
   updateRobot(argument: _viam_app_v1_UpdateRobotRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_UpdateRobotResponse__Output>): grpc.ClientUnaryCall;
   updateRobot(argument: _viam_app_v1_UpdateRobotRequest, callback: grpc.requestCallback<_viam_app_v1_UpdateRobotResponse__Output>): grpc.ClientUnaryCall;
   
+  UpdateRobotMetadata(argument: _viam_app_v1_UpdateRobotMetadataRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_UpdateRobotMetadataResponse__Output>): grpc.ClientUnaryCall;
+  UpdateRobotMetadata(argument: _viam_app_v1_UpdateRobotMetadataRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_UpdateRobotMetadataResponse__Output>): grpc.ClientUnaryCall;
+  UpdateRobotMetadata(argument: _viam_app_v1_UpdateRobotMetadataRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_UpdateRobotMetadataResponse__Output>): grpc.ClientUnaryCall;
+  UpdateRobotMetadata(argument: _viam_app_v1_UpdateRobotMetadataRequest, callback: grpc.requestCallback<_viam_app_v1_UpdateRobotMetadataResponse__Output>): grpc.ClientUnaryCall;
+  updateRobotMetadata(argument: _viam_app_v1_UpdateRobotMetadataRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_UpdateRobotMetadataResponse__Output>): grpc.ClientUnaryCall;
+  updateRobotMetadata(argument: _viam_app_v1_UpdateRobotMetadataRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_UpdateRobotMetadataResponse__Output>): grpc.ClientUnaryCall;
+  updateRobotMetadata(argument: _viam_app_v1_UpdateRobotMetadataRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_UpdateRobotMetadataResponse__Output>): grpc.ClientUnaryCall;
+  updateRobotMetadata(argument: _viam_app_v1_UpdateRobotMetadataRequest, callback: grpc.requestCallback<_viam_app_v1_UpdateRobotMetadataResponse__Output>): grpc.ClientUnaryCall;
+  
   UpdateRobotPart(argument: _viam_app_v1_UpdateRobotPartRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_UpdateRobotPartResponse__Output>): grpc.ClientUnaryCall;
   UpdateRobotPart(argument: _viam_app_v1_UpdateRobotPartRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_UpdateRobotPartResponse__Output>): grpc.ClientUnaryCall;
   UpdateRobotPart(argument: _viam_app_v1_UpdateRobotPartRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_UpdateRobotPartResponse__Output>): grpc.ClientUnaryCall;
@@ -881,6 +971,15 @@ export interface AppServiceClient extends grpc.Client {
   updateRobotPart(argument: _viam_app_v1_UpdateRobotPartRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_UpdateRobotPartResponse__Output>): grpc.ClientUnaryCall;
   updateRobotPart(argument: _viam_app_v1_UpdateRobotPartRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_UpdateRobotPartResponse__Output>): grpc.ClientUnaryCall;
   updateRobotPart(argument: _viam_app_v1_UpdateRobotPartRequest, callback: grpc.requestCallback<_viam_app_v1_UpdateRobotPartResponse__Output>): grpc.ClientUnaryCall;
+  
+  UpdateRobotPartMetadata(argument: _viam_app_v1_UpdateRobotPartMetadataRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_UpdateRobotPartMetadataResponse__Output>): grpc.ClientUnaryCall;
+  UpdateRobotPartMetadata(argument: _viam_app_v1_UpdateRobotPartMetadataRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_UpdateRobotPartMetadataResponse__Output>): grpc.ClientUnaryCall;
+  UpdateRobotPartMetadata(argument: _viam_app_v1_UpdateRobotPartMetadataRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_UpdateRobotPartMetadataResponse__Output>): grpc.ClientUnaryCall;
+  UpdateRobotPartMetadata(argument: _viam_app_v1_UpdateRobotPartMetadataRequest, callback: grpc.requestCallback<_viam_app_v1_UpdateRobotPartMetadataResponse__Output>): grpc.ClientUnaryCall;
+  updateRobotPartMetadata(argument: _viam_app_v1_UpdateRobotPartMetadataRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_UpdateRobotPartMetadataResponse__Output>): grpc.ClientUnaryCall;
+  updateRobotPartMetadata(argument: _viam_app_v1_UpdateRobotPartMetadataRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_UpdateRobotPartMetadataResponse__Output>): grpc.ClientUnaryCall;
+  updateRobotPartMetadata(argument: _viam_app_v1_UpdateRobotPartMetadataRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_UpdateRobotPartMetadataResponse__Output>): grpc.ClientUnaryCall;
+  updateRobotPartMetadata(argument: _viam_app_v1_UpdateRobotPartMetadataRequest, callback: grpc.requestCallback<_viam_app_v1_UpdateRobotPartMetadataResponse__Output>): grpc.ClientUnaryCall;
   
   UploadModuleFile(metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_viam_app_v1_UploadModuleFileResponse__Output>): grpc.ClientWritableStream<_viam_app_v1_UploadModuleFileRequest>;
   UploadModuleFile(metadata: grpc.Metadata, callback: grpc.requestCallback<_viam_app_v1_UploadModuleFileResponse__Output>): grpc.ClientWritableStream<_viam_app_v1_UploadModuleFileRequest>;
@@ -952,9 +1051,13 @@ export interface AppServiceHandlers extends grpc.UntypedServiceImplementation {
   
   GetLocation: grpc.handleUnaryCall<_viam_app_v1_GetLocationRequest__Output, _viam_app_v1_GetLocationResponse>;
   
+  GetLocationMetadata: grpc.handleUnaryCall<_viam_app_v1_GetLocationMetadataRequest__Output, _viam_app_v1_GetLocationMetadataResponse>;
+  
   GetModule: grpc.handleUnaryCall<_viam_app_v1_GetModuleRequest__Output, _viam_app_v1_GetModuleResponse>;
   
   GetOrganization: grpc.handleUnaryCall<_viam_app_v1_GetOrganizationRequest__Output, _viam_app_v1_GetOrganizationResponse>;
+  
+  GetOrganizationMetadata: grpc.handleUnaryCall<_viam_app_v1_GetOrganizationMetadataRequest__Output, _viam_app_v1_GetOrganizationMetadataResponse>;
   
   GetOrganizationNamespaceAvailability: grpc.handleUnaryCall<_viam_app_v1_GetOrganizationNamespaceAvailabilityRequest__Output, _viam_app_v1_GetOrganizationNamespaceAvailabilityResponse>;
   
@@ -966,11 +1069,17 @@ export interface AppServiceHandlers extends grpc.UntypedServiceImplementation {
   
   GetRobotAPIKeys: grpc.handleUnaryCall<_viam_app_v1_GetRobotAPIKeysRequest__Output, _viam_app_v1_GetRobotAPIKeysResponse>;
   
+  GetRobotMetadata: grpc.handleUnaryCall<_viam_app_v1_GetRobotMetadataRequest__Output, _viam_app_v1_GetRobotMetadataResponse>;
+  
   GetRobotPart: grpc.handleUnaryCall<_viam_app_v1_GetRobotPartRequest__Output, _viam_app_v1_GetRobotPartResponse>;
+  
+  GetRobotPartByNameAndLocation: grpc.handleUnaryCall<_viam_app_v1_GetRobotPartByNameAndLocationRequest__Output, _viam_app_v1_GetRobotPartByNameAndLocationResponse>;
   
   GetRobotPartHistory: grpc.handleUnaryCall<_viam_app_v1_GetRobotPartHistoryRequest__Output, _viam_app_v1_GetRobotPartHistoryResponse>;
   
   GetRobotPartLogs: grpc.handleUnaryCall<_viam_app_v1_GetRobotPartLogsRequest__Output, _viam_app_v1_GetRobotPartLogsResponse>;
+  
+  GetRobotPartMetadata: grpc.handleUnaryCall<_viam_app_v1_GetRobotPartMetadataRequest__Output, _viam_app_v1_GetRobotPartMetadataResponse>;
   
   GetRobotParts: grpc.handleUnaryCall<_viam_app_v1_GetRobotPartsRequest__Output, _viam_app_v1_GetRobotPartsResponse>;
   
@@ -1040,11 +1149,15 @@ export interface AppServiceHandlers extends grpc.UntypedServiceImplementation {
   
   UpdateLocation: grpc.handleUnaryCall<_viam_app_v1_UpdateLocationRequest__Output, _viam_app_v1_UpdateLocationResponse>;
   
+  UpdateLocationMetadata: grpc.handleUnaryCall<_viam_app_v1_UpdateLocationMetadataRequest__Output, _viam_app_v1_UpdateLocationMetadataResponse>;
+  
   UpdateModule: grpc.handleUnaryCall<_viam_app_v1_UpdateModuleRequest__Output, _viam_app_v1_UpdateModuleResponse>;
   
   UpdateOrganization: grpc.handleUnaryCall<_viam_app_v1_UpdateOrganizationRequest__Output, _viam_app_v1_UpdateOrganizationResponse>;
   
   UpdateOrganizationInviteAuthorizations: grpc.handleUnaryCall<_viam_app_v1_UpdateOrganizationInviteAuthorizationsRequest__Output, _viam_app_v1_UpdateOrganizationInviteAuthorizationsResponse>;
+  
+  UpdateOrganizationMetadata: grpc.handleUnaryCall<_viam_app_v1_UpdateOrganizationMetadataRequest__Output, _viam_app_v1_UpdateOrganizationMetadataResponse>;
   
   UpdateOrganizationNamespace: grpc.handleUnaryCall<_viam_app_v1_UpdateOrganizationNamespaceRequest__Output, _viam_app_v1_UpdateOrganizationNamespaceResponse>;
   
@@ -1052,7 +1165,11 @@ export interface AppServiceHandlers extends grpc.UntypedServiceImplementation {
   
   UpdateRobot: grpc.handleUnaryCall<_viam_app_v1_UpdateRobotRequest__Output, _viam_app_v1_UpdateRobotResponse>;
   
+  UpdateRobotMetadata: grpc.handleUnaryCall<_viam_app_v1_UpdateRobotMetadataRequest__Output, _viam_app_v1_UpdateRobotMetadataResponse>;
+  
   UpdateRobotPart: grpc.handleUnaryCall<_viam_app_v1_UpdateRobotPartRequest__Output, _viam_app_v1_UpdateRobotPartResponse>;
+  
+  UpdateRobotPartMetadata: grpc.handleUnaryCall<_viam_app_v1_UpdateRobotPartMetadataRequest__Output, _viam_app_v1_UpdateRobotPartMetadataResponse>;
   
   UploadModuleFile: grpc.handleClientStreamingCall<_viam_app_v1_UploadModuleFileRequest__Output, _viam_app_v1_UploadModuleFileResponse>;
   
@@ -1088,16 +1205,21 @@ export interface AppServiceDefinition extends grpc.ServiceDefinition {
   GetFragmentHistory: MethodDefinition<_viam_app_v1_GetFragmentHistoryRequest, _viam_app_v1_GetFragmentHistoryResponse, _viam_app_v1_GetFragmentHistoryRequest__Output, _viam_app_v1_GetFragmentHistoryResponse__Output>
   GetFragmentUsage: MethodDefinition<_viam_app_v1_GetFragmentUsageRequest, _viam_app_v1_GetFragmentUsageResponse, _viam_app_v1_GetFragmentUsageRequest__Output, _viam_app_v1_GetFragmentUsageResponse__Output>
   GetLocation: MethodDefinition<_viam_app_v1_GetLocationRequest, _viam_app_v1_GetLocationResponse, _viam_app_v1_GetLocationRequest__Output, _viam_app_v1_GetLocationResponse__Output>
+  GetLocationMetadata: MethodDefinition<_viam_app_v1_GetLocationMetadataRequest, _viam_app_v1_GetLocationMetadataResponse, _viam_app_v1_GetLocationMetadataRequest__Output, _viam_app_v1_GetLocationMetadataResponse__Output>
   GetModule: MethodDefinition<_viam_app_v1_GetModuleRequest, _viam_app_v1_GetModuleResponse, _viam_app_v1_GetModuleRequest__Output, _viam_app_v1_GetModuleResponse__Output>
   GetOrganization: MethodDefinition<_viam_app_v1_GetOrganizationRequest, _viam_app_v1_GetOrganizationResponse, _viam_app_v1_GetOrganizationRequest__Output, _viam_app_v1_GetOrganizationResponse__Output>
+  GetOrganizationMetadata: MethodDefinition<_viam_app_v1_GetOrganizationMetadataRequest, _viam_app_v1_GetOrganizationMetadataResponse, _viam_app_v1_GetOrganizationMetadataRequest__Output, _viam_app_v1_GetOrganizationMetadataResponse__Output>
   GetOrganizationNamespaceAvailability: MethodDefinition<_viam_app_v1_GetOrganizationNamespaceAvailabilityRequest, _viam_app_v1_GetOrganizationNamespaceAvailabilityResponse, _viam_app_v1_GetOrganizationNamespaceAvailabilityRequest__Output, _viam_app_v1_GetOrganizationNamespaceAvailabilityResponse__Output>
   GetOrganizationsWithAccessToLocation: MethodDefinition<_viam_app_v1_GetOrganizationsWithAccessToLocationRequest, _viam_app_v1_GetOrganizationsWithAccessToLocationResponse, _viam_app_v1_GetOrganizationsWithAccessToLocationRequest__Output, _viam_app_v1_GetOrganizationsWithAccessToLocationResponse__Output>
   GetRegistryItem: MethodDefinition<_viam_app_v1_GetRegistryItemRequest, _viam_app_v1_GetRegistryItemResponse, _viam_app_v1_GetRegistryItemRequest__Output, _viam_app_v1_GetRegistryItemResponse__Output>
   GetRobot: MethodDefinition<_viam_app_v1_GetRobotRequest, _viam_app_v1_GetRobotResponse, _viam_app_v1_GetRobotRequest__Output, _viam_app_v1_GetRobotResponse__Output>
   GetRobotAPIKeys: MethodDefinition<_viam_app_v1_GetRobotAPIKeysRequest, _viam_app_v1_GetRobotAPIKeysResponse, _viam_app_v1_GetRobotAPIKeysRequest__Output, _viam_app_v1_GetRobotAPIKeysResponse__Output>
+  GetRobotMetadata: MethodDefinition<_viam_app_v1_GetRobotMetadataRequest, _viam_app_v1_GetRobotMetadataResponse, _viam_app_v1_GetRobotMetadataRequest__Output, _viam_app_v1_GetRobotMetadataResponse__Output>
   GetRobotPart: MethodDefinition<_viam_app_v1_GetRobotPartRequest, _viam_app_v1_GetRobotPartResponse, _viam_app_v1_GetRobotPartRequest__Output, _viam_app_v1_GetRobotPartResponse__Output>
+  GetRobotPartByNameAndLocation: MethodDefinition<_viam_app_v1_GetRobotPartByNameAndLocationRequest, _viam_app_v1_GetRobotPartByNameAndLocationResponse, _viam_app_v1_GetRobotPartByNameAndLocationRequest__Output, _viam_app_v1_GetRobotPartByNameAndLocationResponse__Output>
   GetRobotPartHistory: MethodDefinition<_viam_app_v1_GetRobotPartHistoryRequest, _viam_app_v1_GetRobotPartHistoryResponse, _viam_app_v1_GetRobotPartHistoryRequest__Output, _viam_app_v1_GetRobotPartHistoryResponse__Output>
   GetRobotPartLogs: MethodDefinition<_viam_app_v1_GetRobotPartLogsRequest, _viam_app_v1_GetRobotPartLogsResponse, _viam_app_v1_GetRobotPartLogsRequest__Output, _viam_app_v1_GetRobotPartLogsResponse__Output>
+  GetRobotPartMetadata: MethodDefinition<_viam_app_v1_GetRobotPartMetadataRequest, _viam_app_v1_GetRobotPartMetadataResponse, _viam_app_v1_GetRobotPartMetadataRequest__Output, _viam_app_v1_GetRobotPartMetadataResponse__Output>
   GetRobotParts: MethodDefinition<_viam_app_v1_GetRobotPartsRequest, _viam_app_v1_GetRobotPartsResponse, _viam_app_v1_GetRobotPartsRequest__Output, _viam_app_v1_GetRobotPartsResponse__Output>
   GetUserIDByEmail: MethodDefinition<_viam_app_v1_GetUserIDByEmailRequest, _viam_app_v1_GetUserIDByEmailResponse, _viam_app_v1_GetUserIDByEmailRequest__Output, _viam_app_v1_GetUserIDByEmailResponse__Output>
   ListAuthorizations: MethodDefinition<_viam_app_v1_ListAuthorizationsRequest, _viam_app_v1_ListAuthorizationsResponse, _viam_app_v1_ListAuthorizationsRequest__Output, _viam_app_v1_ListAuthorizationsResponse__Output>
@@ -1132,12 +1254,16 @@ export interface AppServiceDefinition extends grpc.ServiceDefinition {
   UnshareLocation: MethodDefinition<_viam_app_v1_UnshareLocationRequest, _viam_app_v1_UnshareLocationResponse, _viam_app_v1_UnshareLocationRequest__Output, _viam_app_v1_UnshareLocationResponse__Output>
   UpdateFragment: MethodDefinition<_viam_app_v1_UpdateFragmentRequest, _viam_app_v1_UpdateFragmentResponse, _viam_app_v1_UpdateFragmentRequest__Output, _viam_app_v1_UpdateFragmentResponse__Output>
   UpdateLocation: MethodDefinition<_viam_app_v1_UpdateLocationRequest, _viam_app_v1_UpdateLocationResponse, _viam_app_v1_UpdateLocationRequest__Output, _viam_app_v1_UpdateLocationResponse__Output>
+  UpdateLocationMetadata: MethodDefinition<_viam_app_v1_UpdateLocationMetadataRequest, _viam_app_v1_UpdateLocationMetadataResponse, _viam_app_v1_UpdateLocationMetadataRequest__Output, _viam_app_v1_UpdateLocationMetadataResponse__Output>
   UpdateModule: MethodDefinition<_viam_app_v1_UpdateModuleRequest, _viam_app_v1_UpdateModuleResponse, _viam_app_v1_UpdateModuleRequest__Output, _viam_app_v1_UpdateModuleResponse__Output>
   UpdateOrganization: MethodDefinition<_viam_app_v1_UpdateOrganizationRequest, _viam_app_v1_UpdateOrganizationResponse, _viam_app_v1_UpdateOrganizationRequest__Output, _viam_app_v1_UpdateOrganizationResponse__Output>
   UpdateOrganizationInviteAuthorizations: MethodDefinition<_viam_app_v1_UpdateOrganizationInviteAuthorizationsRequest, _viam_app_v1_UpdateOrganizationInviteAuthorizationsResponse, _viam_app_v1_UpdateOrganizationInviteAuthorizationsRequest__Output, _viam_app_v1_UpdateOrganizationInviteAuthorizationsResponse__Output>
+  UpdateOrganizationMetadata: MethodDefinition<_viam_app_v1_UpdateOrganizationMetadataRequest, _viam_app_v1_UpdateOrganizationMetadataResponse, _viam_app_v1_UpdateOrganizationMetadataRequest__Output, _viam_app_v1_UpdateOrganizationMetadataResponse__Output>
   UpdateOrganizationNamespace: MethodDefinition<_viam_app_v1_UpdateOrganizationNamespaceRequest, _viam_app_v1_UpdateOrganizationNamespaceResponse, _viam_app_v1_UpdateOrganizationNamespaceRequest__Output, _viam_app_v1_UpdateOrganizationNamespaceResponse__Output>
   UpdateRegistryItem: MethodDefinition<_viam_app_v1_UpdateRegistryItemRequest, _viam_app_v1_UpdateRegistryItemResponse, _viam_app_v1_UpdateRegistryItemRequest__Output, _viam_app_v1_UpdateRegistryItemResponse__Output>
   UpdateRobot: MethodDefinition<_viam_app_v1_UpdateRobotRequest, _viam_app_v1_UpdateRobotResponse, _viam_app_v1_UpdateRobotRequest__Output, _viam_app_v1_UpdateRobotResponse__Output>
+  UpdateRobotMetadata: MethodDefinition<_viam_app_v1_UpdateRobotMetadataRequest, _viam_app_v1_UpdateRobotMetadataResponse, _viam_app_v1_UpdateRobotMetadataRequest__Output, _viam_app_v1_UpdateRobotMetadataResponse__Output>
   UpdateRobotPart: MethodDefinition<_viam_app_v1_UpdateRobotPartRequest, _viam_app_v1_UpdateRobotPartResponse, _viam_app_v1_UpdateRobotPartRequest__Output, _viam_app_v1_UpdateRobotPartResponse__Output>
+  UpdateRobotPartMetadata: MethodDefinition<_viam_app_v1_UpdateRobotPartMetadataRequest, _viam_app_v1_UpdateRobotPartMetadataResponse, _viam_app_v1_UpdateRobotPartMetadataRequest__Output, _viam_app_v1_UpdateRobotPartMetadataResponse__Output>
   UploadModuleFile: MethodDefinition<_viam_app_v1_UploadModuleFileRequest, _viam_app_v1_UploadModuleFileResponse, _viam_app_v1_UploadModuleFileRequest__Output, _viam_app_v1_UploadModuleFileResponse__Output>
 }
