@@ -86,7 +86,7 @@ describe('the defaults let our own clients through', () => {
       assumedListSize: 10,
       maxVariablesBytes: 512 * 1024,
       maxVariablesDepth: 64,
-      maxUpstreamCalls: 2000,
+      maxUpstreamCalls: 5000,
     });
   });
 });

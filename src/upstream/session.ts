@@ -19,8 +19,11 @@ function bearer(token: string): grpc.Metadata {
 
 export const DEFAULT_MAX_CALLS_PER_OPERATION = 64;
 /** Upstream calls one operation may make in all (gateway default: `maxUpstreamCalls` in limits.ts). */
-/** Enough for the whole tree of a ~1,900-robot fleet (one GetRobotParts per robot), far below what an abusive operation would need to hurt. */
-export const DEFAULT_UPSTREAM_CALL_BUDGET = 2_000;
+/**
+ * Enough for the whole tree of a ~1,600-robot fleet with three per-robot reads (parts, metadata,
+ * fragments: Viam has no batch RPC for them), far below what an abusive operation would need.
+ */
+export const DEFAULT_UPSTREAM_CALL_BUDGET = 5_000;
 export const UPSTREAM_CALL_BUDGET_EXCEEDED = 'UPSTREAM_CALL_BUDGET_EXCEEDED';
 
 export class UpstreamSession {
