@@ -45,6 +45,7 @@ describe('flags are checked before anything starts', () => {
     { args: ['--live-logs-recheck-ms', '10'], message: '--live-logs-recheck-ms must be an integer >= 100, got 10' },
     { args: ['--cors-origin', 'https://app.example.com/path'], message: '--cors-origin must be an origin like https://app.example.com' },
     { args: ['--log-level', 'loud'], message: '--log-level must be one of' },
+    { args: ['--allowed-host', 'https://fleet.example.com'], message: '--allowed-host must be a host name like fleet.example.com' },
     { args: ['--log-retention', '5s'], message: '--log-retention must be a duration like 90m, 12h or 30d (at least 1m), got 5s' },
     { args: ['--max-organizations', '0'], message: '--max-organizations must be a positive integer, got 0' },
     { args: ['--trusted-documents', '/nonexistent/trusted.json'], message: '--trusted-documents /nonexistent/trusted.json: ENOENT' },
@@ -61,6 +62,16 @@ describe('flags are checked before anything starts', () => {
   it('the embedded fleet server takes the fleet server limit flags and their variables', () => {
     const config = parseServeArgs(['--log-retention', '12h', '--log-quota-entries', '500'], { FLEETGRAPH_MAX_ORGANIZATIONS_PER_KEY: '3' });
     expect(config.fleetLimits).toEqual({ logRetentionMs: 12 * 3_600_000, logQuota: { entries: 500, bytes: DEFAULT_LOG_QUOTA.bytes }, organizationLimits: { perKey: 3, total: DEFAULT_ORGANIZATION_LIMITS.total } });
+  });
+
+  it('--allowed-host takes names from the flag (repeated or comma-separated) or FLEETGRAPH_ALLOWED_HOSTS', () => {
+    expect(parseServeArgs(['--allowed-host', 'Fleet.example.com,.corp.example', '--allowed-host', 'other.example']).gateway.allowedHosts).toEqual([
+      'fleet.example.com',
+      '.corp.example',
+      'other.example',
+    ]);
+    expect(parseServeArgs([], { FLEETGRAPH_ALLOWED_HOSTS: 'a.example, b.example' }).gateway.allowedHosts).toEqual(['a.example', 'b.example']);
+    expect(parseServeArgs([]).gateway.allowedHosts).toEqual([]);
   });
 
   it('a trusted documents file with an invalid document stops it before it starts', async () => {
