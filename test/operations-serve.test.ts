@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SERVE_BANNER_KEY, removeDir, runCli, startCli, tempDataDir, type RunningCli } from './support/cli.ts';
+import { SERVE_BANNER_CREDENTIALS_FILE, SERVE_BANNER_KEY, removeDir, runCli, serveDemoKey, startCli, tempDataDir, type RunningCli } from './support/cli.ts';
 import { codeOf, postJson, siblingUrl } from './support/http.ts';
 import { apiKeyHeaders } from './support/gateway.ts';
 
@@ -31,8 +31,7 @@ async function serve(args: string[], env: Record<string, string> = {}): Promise<
   const cli = startCli(['serve', '--port', '0', ...args], { env });
   cleanups.push(() => cli.stop());
   const url = (await cli.waitFor(/GraphQL at (http:\/\/\S+)\n/))[1]!;
-  const [, keyId, key] = await cli.waitFor(SERVE_BANNER_KEY);
-  return { cli, url, headers: apiKeyHeaders({ id: keyId!, key: key! }) };
+  return { cli, url, headers: apiKeyHeaders(await serveDemoKey(cli)) };
 }
 
 const startupLine = async (cli: RunningCli) => JSON.parse((await cli.waitFor(/^\{.*"msg":"gateway listening"\}$/m))[0]) as Record<string, unknown>;
@@ -96,6 +95,19 @@ describe('production mode', () => {
     const introspection = await postJson(url, '{ __schema { queryType { name } } }', { headers });
     expect(introspection.body.errors?.[0]?.message).toMatch(/introspection has been disabled/);
     expect((await postJson(url, '{ organizations { name } }', { headers })).body.data.organizations[0].name).toBe('Demo Fleet');
+  });
+
+  it('in production the start-up banner names the 0600 credentials file instead of printing the demo owner key', async () => {
+    const dir = dataDir();
+    const { cli, headers } = await serve(['--production', '--data-dir', dir]);
+    const [, file] = await cli.waitFor(SERVE_BANNER_CREDENTIALS_FILE);
+    expect(file).toBe(path.join(path.resolve(dir), 'demo-credentials.json'));
+    expect(fs.statSync(file!).mode & 0o777).toBe(0o600);
+    expect(SERVE_BANNER_KEY.test(cli.stdout())).toBe(false);
+    expect(cli.stdout()).not.toContain(headers['x-viam-api-key']);
+    // Outside production the banner prints it, as the quick start shows.
+    const development = await serve(['--data-dir', dataDir()]);
+    expect(SERVE_BANNER_KEY.exec(development.cli.stdout())?.[2]).toBe(development.headers['x-viam-api-key']);
   });
 
   it('with NODE_ENV=production, and --graphiql --introspection bring both back', async () => {

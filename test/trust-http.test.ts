@@ -15,7 +15,7 @@ import { startGateway, type Gateway, type GatewayOptions } from '../src/gateway/
 import { parseUpstreamUrl } from '../src/upstream/target.ts';
 import { siblingUrl } from './support/http.ts';
 import { createTestHost, netnsAvailable, type TestHost } from './support/netns.ts';
-import { removeDir, startCli, tempDataDir } from './support/cli.ts';
+import { removeDir, serveDemoKey, startCli, tempDataDir } from './support/cli.ts';
 import { apiKeyHeaders } from './support/gateway.ts';
 import { wsUrl } from './support/live-logs.ts';
 import { GRAPHQL_TRANSPORT_WS } from './support/raw-ws.ts';
@@ -100,7 +100,7 @@ describe('the demo key is prefilled only on loopback, never in production', () =
       const line = JSON.parse((await cli.waitFor(/^\{.*"msg":"demo key (?:not )?prefilled in GraphiQL and \/logs"\}$/m))[0]) as Record<string, unknown>;
       expect(line).toMatchObject({ demoKeyPrefilled: false, reason: 'production mode: pages never carry a credential' });
       const url = (await cli.waitFor(/GraphQL at (http:\/\/\S+)\n/))[1]!;
-      const [, key] = await cli.waitFor(/x-viam-api-key: (\S+)\n/);
+      const { key } = await serveDemoKey(cli);
       expect(await (await fetch(siblingUrl(url, '/logs'))).text()).not.toContain(key);
     } finally {
       await cli.stop();
