@@ -25,6 +25,8 @@ commands:
                   production: [--production] (or NODE_ENV=production: no GraphiQL, no
                   introspection, no field suggestions) [--graphiql] [--introspection]
                   [--cors-origin https://app.example.com,...] [--trusted-documents FILE]
+                  [--allowed-host fleet.example.com,...] (names a loopback gateway answers
+                  besides localhost, 127.0.0.1, [::1]; others get 403)
                   limits: [--max-depth 15] [--max-aliases 30] [--max-tokens 5000]
                   [--max-directives 30] [--max-cost 100000] [--assumed-list-size 10]
                   [--max-variables-bytes 524288] [--max-variables-depth 64]

@@ -150,6 +150,21 @@ describe('fragment references', () => {
     await expectStatus(other.app.call('UpdateFragment', { id: foreignPublic, name: 'shared', visibility: 'FRAGMENT_VISIBILITY_PRIVATE' }), grpc.status.FAILED_PRECONDITION);
   });
 
+  it('a public fragment used by another organization stays: its owner is told how many parts of how many other organizations pin it', async () => {
+    const { partId } = await newRobot();
+    const pinned = await fragmentOf(other.app, other.orgId, 'pinned', 'FRAGMENT_VISIBILITY_PUBLIC');
+    await fleet.app.call('UpdateRobotPart', { id: partId, name: 'p', robot_config: withFragments([pinned]) });
+    const deleted = await expectStatus(other.app.call('DeleteFragment', { id: pinned }), grpc.status.FAILED_PRECONDITION);
+    expect(deleted.details).toBe(
+      `fragment ${pinned} is still used by 1 robot part(s), 1 of them in 1 other organization(s), whose configs only they can edit; ask them to remove it from theirs first`,
+    );
+    const hidden = await expectStatus(other.app.call('UpdateFragment', { id: pinned, name: 'pinned', visibility: 'FRAGMENT_VISIBILITY_PRIVATE' }), grpc.status.FAILED_PRECONDITION);
+    expect(hidden.details).toBe(`visibility: fragment ${pinned} is used by 1 robot part(s) in 1 other organization(s); it cannot become private until they remove it from their configs`);
+    // Once the other organization lets go, its owner may delete it.
+    await fleet.app.call('UpdateRobotPart', { id: partId, name: 'p', robot_config: withFragments([]) });
+    await other.app.call('DeleteFragment', { id: pinned });
+  });
+
   it("refuses a fragment whose config names another organization's private fragment", async () => {
     const foreignPrivate = await fragmentOf(other.app, other.orgId, 'theirs-2');
     const error = await expectStatus(

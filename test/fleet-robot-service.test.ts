@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestFleet, expectStatus, grpc, robotWithClient, type RpcClient, type TestFleet } from './support/fleet.ts';
+import { startTestFleet, appWithRole, expectStatus, grpc, robotWithClient, type RpcClient, type TestFleet } from './support/fleet.ts';
 import { firstSecret, idByName, storedPart } from './support/graph.ts';
 import { fromStruct, fromTimestamp } from '../src/wire/struct.ts';
 import { MAX_ENTRIES_PER_LOG_CALL, type StoredLogEntry } from '../src/fleet-server/log-store.ts';
@@ -113,7 +113,6 @@ describe('Config', () => {
     expect(config.modules).toEqual([]);
 
     const { part } = await fleet.app.call('GetRobotPart', { id: partId });
-    const { auth } = await fleet.app.call('LocationAuth', { location_id: headquartersId });
     expect(config.cloud).toMatchObject({
       id: partId,
       fqdn: part.fqdn,
@@ -123,8 +122,22 @@ describe('Config', () => {
       machine_id: part.robot,
       primary_org_id: fleet.orgId,
     });
-    expect(config.cloud.location_secrets.map((s: any) => [s.id, s.secret])).toEqual(auth.secrets.map((s: any) => [s.id, s.secret]));
-    expect(config.cloud.location_secrets.length).toBeGreaterThan(0);
+  });
+
+  it('hands out no location secret: a robot_owner key that reads its part secret gains the part, not the location', async () => {
+    const { robotId, partId } = await newRobot();
+    const robotOwner = await appWithRole(fleet, 'robot_owner', robotId);
+    const { part } = await robotOwner.call('GetRobotPart', { id: partId });
+    expect(part.secrets.length).toBeGreaterThan(0);
+    await expectStatus(robotOwner.call('LocationAuth', { location_id: headquartersId }), grpc.status.PERMISSION_DENIED);
+    const { auth } = await fleet.app.call('LocationAuth', { location_id: headquartersId });
+    expect(auth.secrets.length).toBeGreaterThan(0);
+
+    const asRobot = await fleet.robotAs(partId, part.secrets[0].secret);
+    const { config } = await asRobot.call('Config', { id: partId });
+    expect(config.cloud).toMatchObject({ id: partId, secret: part.secrets[0].secret, location_secret: '', location_secrets: [] });
+    const configText = JSON.stringify(config);
+    for (const secret of auth.secrets) expect(configText).not.toContain(secret.secret);
   });
 
   it('maps components, services, modules and debug from Viam JSON', async () => {

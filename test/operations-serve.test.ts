@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SERVE_BANNER_KEY, removeDir, runCli, startCli, tempDataDir, type RunningCli } from './support/cli.ts';
+import { SERVE_BANNER_CREDENTIALS_FILE, SERVE_BANNER_KEY, removeDir, runCli, serveDemoKey, startCli, tempDataDir, type RunningCli } from './support/cli.ts';
 import { codeOf, postJson, siblingUrl } from './support/http.ts';
 import { apiKeyHeaders } from './support/gateway.ts';
 
@@ -31,8 +31,7 @@ async function serve(args: string[], env: Record<string, string> = {}): Promise<
   const cli = startCli(['serve', '--port', '0', ...args], { env });
   cleanups.push(() => cli.stop());
   const url = (await cli.waitFor(/GraphQL at (http:\/\/\S+)\n/))[1]!;
-  const [, keyId, key] = await cli.waitFor(SERVE_BANNER_KEY);
-  return { cli, url, headers: apiKeyHeaders({ id: keyId!, key: key! }) };
+  return { cli, url, headers: apiKeyHeaders(await serveDemoKey(cli)) };
 }
 
 const startupLine = async (cli: RunningCli) => JSON.parse((await cli.waitFor(/^\{.*"msg":"gateway listening"\}$/m))[0]) as Record<string, unknown>;
@@ -45,6 +44,7 @@ describe('flags are checked before anything starts', () => {
     { args: ['--live-logs-recheck-ms', '10'], message: '--live-logs-recheck-ms must be an integer >= 100, got 10' },
     { args: ['--cors-origin', 'https://app.example.com/path'], message: '--cors-origin must be an origin like https://app.example.com' },
     { args: ['--log-level', 'loud'], message: '--log-level must be one of' },
+    { args: ['--allowed-host', 'https://fleet.example.com'], message: '--allowed-host must be a host name like fleet.example.com' },
     { args: ['--log-retention', '5s'], message: '--log-retention must be a duration like 90m, 12h or 30d (at least 1m), got 5s' },
     { args: ['--max-organizations', '0'], message: '--max-organizations must be a positive integer, got 0' },
     { args: ['--trusted-documents', '/nonexistent/trusted.json'], message: '--trusted-documents /nonexistent/trusted.json: ENOENT' },
@@ -61,6 +61,16 @@ describe('flags are checked before anything starts', () => {
   it('the embedded fleet server takes the fleet server limit flags and their variables', () => {
     const config = parseServeArgs(['--log-retention', '12h', '--log-quota-entries', '500'], { FLEETGRAPH_MAX_ORGANIZATIONS_PER_KEY: '3' });
     expect(config.fleetLimits).toEqual({ logRetentionMs: 12 * 3_600_000, logQuota: { entries: 500, bytes: DEFAULT_LOG_QUOTA.bytes }, organizationLimits: { perKey: 3, total: DEFAULT_ORGANIZATION_LIMITS.total } });
+  });
+
+  it('--allowed-host takes names from the flag (repeated or comma-separated) or FLEETGRAPH_ALLOWED_HOSTS', () => {
+    expect(parseServeArgs(['--allowed-host', 'Fleet.example.com,.corp.example', '--allowed-host', 'other.example']).gateway.allowedHosts).toEqual([
+      'fleet.example.com',
+      '.corp.example',
+      'other.example',
+    ]);
+    expect(parseServeArgs([], { FLEETGRAPH_ALLOWED_HOSTS: 'a.example, b.example' }).gateway.allowedHosts).toEqual(['a.example', 'b.example']);
+    expect(parseServeArgs([]).gateway.allowedHosts).toEqual([]);
   });
 
   it('a trusted documents file with an invalid document stops it before it starts', async () => {
@@ -85,6 +95,19 @@ describe('production mode', () => {
     const introspection = await postJson(url, '{ __schema { queryType { name } } }', { headers });
     expect(introspection.body.errors?.[0]?.message).toMatch(/introspection has been disabled/);
     expect((await postJson(url, '{ organizations { name } }', { headers })).body.data.organizations[0].name).toBe('Demo Fleet');
+  });
+
+  it('in production the start-up banner names the 0600 credentials file instead of printing the demo owner key', async () => {
+    const dir = dataDir();
+    const { cli, headers } = await serve(['--production', '--data-dir', dir]);
+    const [, file] = await cli.waitFor(SERVE_BANNER_CREDENTIALS_FILE);
+    expect(file).toBe(path.join(path.resolve(dir), 'demo-credentials.json'));
+    expect(fs.statSync(file!).mode & 0o777).toBe(0o600);
+    expect(SERVE_BANNER_KEY.test(cli.stdout())).toBe(false);
+    expect(cli.stdout()).not.toContain(headers['x-viam-api-key']);
+    // Outside production the banner prints it, as the quick start shows.
+    const development = await serve(['--data-dir', dataDir()]);
+    expect(SERVE_BANNER_KEY.exec(development.cli.stdout())?.[2]).toBe(development.headers['x-viam-api-key']);
   });
 
   it('with NODE_ENV=production, and --graphiql --introspection bring both back', async () => {

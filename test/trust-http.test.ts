@@ -3,15 +3,22 @@
  * - the demo organization's owner key is prefilled in GraphiQL and /logs only when the gateway
  *   listens on loopback only and is not in production; on any other setup no page, asset, health
  *   or error answer carries it;
+ * - the key goes only to requests whose Host names loopback, and a gateway listening on loopback
+ *   answers only such requests (or --allowed-host names), so DNS rebinding reads nothing;
  * - in production without --metrics-token, /metrics answers loopback callers only.
  */
+import http from 'node:http';
+import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestFleet, type TestFleet } from './support/fleet.ts';
 import { startGateway, type Gateway, type GatewayOptions } from '../src/gateway/server.ts';
 import { parseUpstreamUrl } from '../src/upstream/target.ts';
 import { siblingUrl } from './support/http.ts';
 import { createTestHost, netnsAvailable, type TestHost } from './support/netns.ts';
-import { removeDir, startCli, tempDataDir } from './support/cli.ts';
+import { removeDir, serveDemoKey, startCli, tempDataDir } from './support/cli.ts';
+import { apiKeyHeaders } from './support/gateway.ts';
+import { wsUrl } from './support/live-logs.ts';
+import { GRAPHQL_TRANSPORT_WS } from './support/raw-ws.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -93,12 +100,97 @@ describe('the demo key is prefilled only on loopback, never in production', () =
       const line = JSON.parse((await cli.waitFor(/^\{.*"msg":"demo key (?:not )?prefilled in GraphiQL and \/logs"\}$/m))[0]) as Record<string, unknown>;
       expect(line).toMatchObject({ demoKeyPrefilled: false, reason: 'production mode: pages never carry a credential' });
       const url = (await cli.waitFor(/GraphQL at (http:\/\/\S+)\n/))[1]!;
-      const [, key] = await cli.waitFor(/x-viam-api-key: (\S+)\n/);
+      const { key } = await serveDemoKey(cli);
       expect(await (await fetch(siblingUrl(url, '/logs'))).text()).not.toContain(key);
     } finally {
       await cli.stop();
       removeDir(dir);
     }
+  });
+});
+
+/** A raw HTTP request to the gateway's port with the Host header a browser would send for `host` (DNS rebinding forges it). */
+function withHost(gateway: Gateway, path: string, host: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
+  return new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const request = http.request({ host: '127.0.0.1', port: gateway.port, path, method: init.method ?? 'GET', headers: { ...init.headers, host } }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () => resolve({ status: response.statusCode!, body }));
+    });
+    request.on('error', reject);
+    request.end(init.body);
+  });
+}
+
+/** The status of a graphql-ws upgrade sent with this Host header (101 when accepted). */
+function upgradeWithHost(gateway: Gateway, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(wsUrl(gateway.url), GRAPHQL_TRANSPORT_WS, { headers: { host } });
+    ws.once('open', () => {
+      ws.close();
+      resolve(101);
+    });
+    ws.once('unexpected-response', (_request, response) => {
+      resolve(response.statusCode!);
+      ws.terminate();
+    });
+    ws.once('error', reject);
+  });
+}
+
+const LOOPBACK_HOSTS = (port: number) => [`127.0.0.1:${port}`, `localhost:${port}`, 'localhost', `[::1]:${port}`, `127.8.9.10:${port}`, 'LOCALHOST'];
+const graphiqlPage = { accept: 'text/html' };
+
+describe('DNS rebinding: the Host header decides, not only the interface', () => {
+  it('a page reached by a name that is not loopback never carries the demo key, even where the gateway lets that name in', async () => {
+    const gateway = await embeddedGateway({ host: '127.0.0.1', security: { production: false }, allowedHosts: ['attacker.example', '.rebind.example'] });
+    for (const host of [`attacker.example:${gateway.port}`, 'attacker.example', 'a.rebind.example', '127.0.0.1.rebind.example']) {
+      const logs = await withHost(gateway, '/logs', host);
+      expect(logs.status, host).toBe(200);
+      expect(logs.body).not.toContain(fleet.key);
+      expect(logs.body).toContain('"demoKey":null');
+      const graphiql = await withHost(gateway, '/graphql', host, { headers: graphiqlPage });
+      expect(graphiql.status, host).toBe(200);
+      expect(graphiql.body).not.toContain(fleet.key);
+      expect(graphiql.body).toContain('Bearer <access token>');
+    }
+    for (const host of LOOPBACK_HOSTS(gateway.port)) {
+      expect((await withHost(gateway, '/logs', host)).body, host).toContain(fleet.key);
+      expect((await withHost(gateway, '/graphql', host, { headers: graphiqlPage })).body, host).toContain(fleet.key);
+    }
+  });
+
+  it('a gateway listening on loopback refuses every request whose Host is not loopback or --allowed-host: 403 HOST_NOT_ALLOWED, GraphQL and websockets included', async () => {
+    const gateway = await embeddedGateway({ host: '127.0.0.1', security: { production: false }, allowedHosts: ['fleet.example.com'] });
+    const graphql = { method: 'POST', headers: { 'content-type': 'application/json', ...apiKeyHeaders({ id: fleet.keyId, key: fleet.key }) }, body: '{"query":"{ organizations { id } }"}' };
+    for (const host of ['attacker.com', `attacker.com:${gateway.port}`, 'localhost.attacker.com', '127.0.0.1.attacker.com', 'other.fleet.example.com']) {
+      for (const [path, init] of [['/logs'], ['/logs/viewer.js'], ['/graphql', { headers: graphiqlPage }], ['/graphql', graphql], ['/healthz'], ['/metrics']] as const) {
+        const answer = await withHost(gateway, path, host, init);
+        expect(answer.status, `${host} ${path}`).toBe(403);
+        expect(answer.body).not.toContain(fleet.key);
+        const error = (JSON.parse(answer.body) as { errors: { message: string; extensions: { code: string } }[] }).errors[0]!;
+        expect(error.extensions.code).toBe('HOST_NOT_ALLOWED');
+        expect(error.message).toContain('--allowed-host');
+      }
+      expect(await upgradeWithHost(gateway, host), host).toBe(403);
+    }
+    // Loopback names and the allowed one get through, on every path.
+    for (const host of [...LOOPBACK_HOSTS(gateway.port), 'fleet.example.com', `FLEET.example.com:${gateway.port}`]) {
+      const answer = await withHost(gateway, '/graphql', host, graphql);
+      expect(answer.status, host).toBe(200);
+      expect(JSON.parse(answer.body)).toMatchObject({ data: { organizations: [{ id: fleet.orgId }] } });
+      expect((await withHost(gateway, '/healthz', host)).status).toBe(200);
+      expect(await upgradeWithHost(gateway, host), host).toBe(101);
+    }
+  });
+
+  it('a gateway listening on every interface answers any Host (it is meant to be reached by name), without the key', async () => {
+    const gateway = await embeddedGateway({ host: '0.0.0.0', security: { production: false } });
+    const logs = await withHost(gateway, '/logs', 'fleet.example.com');
+    expect(logs.status).toBe(200);
+    expect(logs.body).not.toContain(fleet.key);
+    expect(await upgradeWithHost(gateway, 'fleet.example.com')).toBe(101);
   });
 });
 

@@ -16,6 +16,26 @@ import { onShutdownSignal } from './shutdown-signal.ts';
 /** Log lines per second each robot of `--simulate` sends. */
 const SIMULATED_LINES_PER_ROBOT = 2;
 
+/**
+ * The demo owner key for whoever started the server. In production stdout usually goes to a log
+ * collector, where an owner key must not land: the banner names the 0600 credentials file instead.
+ */
+function writeDemoKeyBanner(out: NodeJS.WritableStream, demo: { apiKeyId: string; apiKey: string }, dataDir: string, production: boolean): void {
+  const file = dataDir === ':memory:' ? null : path.join(path.resolve(dataDir), DEMO_CREDENTIALS_FILE);
+  if (production) {
+    out.write(
+      file
+        ? `demo organization owner key: not printed in production mode; it is in ${file} (0600)\n`
+        : 'demo organization owner key: not printed in production mode (--data-dir :memory: keeps no credentials file)\n',
+    );
+    return;
+  }
+  out.write('demo organization owner key, as HTTP headers:\n');
+  out.write(`  x-viam-api-key-id: ${demo.apiKeyId}\n`);
+  out.write(`  x-viam-api-key: ${demo.apiKey}\n`);
+  if (file) out.write(`(also in ${file})\n`);
+}
+
 export async function runServeCommand(args: string[]): Promise<void> {
   const config = parseServeArgs(args);
   const target = config.upstream ? parseUpstreamUrl(config.upstream) : null;
@@ -52,12 +72,7 @@ export async function runServeCommand(args: string[]): Promise<void> {
   out.write(`fleetgraph listening: ${config.gateway.security?.graphiql ? 'GraphiQL and GraphQL' : 'GraphQL'} at ${gateway.url}\n`);
   if (fleet) {
     out.write(`upstream: embedded fleet server at ${fleet.address} (data: ${config.dataDir === ':memory:' ? 'in memory' : path.resolve(config.dataDir)})\n`);
-    if (fleet.demo) {
-      out.write('demo organization owner key, as HTTP headers:\n');
-      out.write(`  x-viam-api-key-id: ${fleet.demo.apiKeyId}\n`);
-      out.write(`  x-viam-api-key: ${fleet.demo.apiKey}\n`);
-      if (config.dataDir !== ':memory:') out.write(`(also in ${path.join(path.resolve(config.dataDir), DEMO_CREDENTIALS_FILE)})\n`);
-    }
+    if (fleet.demo) writeDemoKeyBanner(out, fleet.demo, config.dataDir, config.gateway.security?.production ?? false);
   } else {
     out.write(`upstream: ${upstream.url} (${upstream.tls ? 'TLS' : 'plaintext'})\n`);
   }

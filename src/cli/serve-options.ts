@@ -81,6 +81,7 @@ export function parseServeArgs(args: string[], env: NodeJS.ProcessEnv = process.
       graphiql: { type: 'boolean' },
       introspection: { type: 'boolean' },
       'cors-origin': { type: 'string', multiple: true },
+      'allowed-host': { type: 'string', multiple: true },
       'trusted-documents': { type: 'string', default: env.FLEETGRAPH_TRUSTED_DOCUMENTS },
       ...Object.fromEntries(Object.entries(LIMIT_FLAGS).map(([flag, [limit, variable]]) => [flag, { type: 'string', default: env[variable] ?? String(DEFAULT_OPERATION_LIMITS[limit]) }])),
       'max-body-bytes': { type: 'string', default: env.FLEETGRAPH_MAX_BODY_BYTES ?? String(DEFAULT_MAX_REQUEST_BODY_BYTES) },
@@ -120,6 +121,13 @@ export function parseServeArgs(args: string[], env: NodeJS.ProcessEnv = process.
   for (const origin of corsOrigins) {
     if (origin !== '*' && !/^https?:\/\/[^/\s]+$/.test(origin)) throw new Error(`--cors-origin must be an origin like https://app.example.com (no path) or *, got ${origin}`);
   }
+  const allowedHosts = (values['allowed-host'] ?? (env.FLEETGRAPH_ALLOWED_HOSTS ? [env.FLEETGRAPH_ALLOWED_HOSTS] : []))
+    .flatMap((list) => list.split(','))
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
+  for (const name of allowedHosts) {
+    if (!/^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$|^\[[0-9a-f:.]+\]$/.test(name)) throw new Error(`--allowed-host must be a host name like fleet.example.com or .example.com (no port, no scheme), got ${name}`);
+  }
   const logLevel = values['log-level']!;
   if (!LOG_LEVELS.includes(logLevel)) throw new Error(`--log-level must be one of ${LOG_LEVELS.join(', ')}, got ${logLevel}`);
   const limits = Object.fromEntries(
@@ -143,6 +151,7 @@ export function parseServeArgs(args: string[], env: NodeJS.ProcessEnv = process.
     shutdownTimeoutMs: integer('--shutdown-timeout-ms', values['shutdown-timeout-ms'], 0),
     gateway: {
       host: values.host,
+      allowedHosts,
       upstreamDeadlineMs: integer('--upstream-deadline-ms', values['upstream-deadline-ms'], 1),
       maxRequestBodyBytes: integer('--max-body-bytes', values['max-body-bytes'], 1),
       limits,

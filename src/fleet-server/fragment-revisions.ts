@@ -132,7 +132,7 @@ export function usageOfAll(db: Db, row: FragmentRow): FragmentUsage {
         WHERE p.id IN (SELECT value FROM json_each(?))`,
     )
     .get(row.organization_id, JSON.stringify(used.partIds)) as { all_machines: number; own_machines: number };
-  return { fragment_id: row.id, organizations: used.organizationIds.size, machines: machines.all_machines, machines_in_current_org: machines.own_machines };
+  return { fragment_id: row.id, organizations: used.partsByOrganization.size, machines: machines.all_machines, machines_in_current_org: machines.own_machines };
 }
 
 function requireTag(tag: string | undefined): string {

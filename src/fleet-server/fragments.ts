@@ -71,7 +71,14 @@ export const isPublic = (visibility: string) => visibility !== 'FRAGMENT_VISIBIL
 interface FragmentUsage {
   parts: number;
   partIds: string[];
-  organizationIds: Set<string>;
+  /** Parts using it, per organization of the part. */
+  partsByOrganization: Map<string, number>;
+}
+
+/** The parts and organizations other than `ownerId` that use a fragment: their configs pin it, and only they can edit them. */
+function usedOutside(used: FragmentUsage, ownerId: string): { parts: number; organizations: number } {
+  const others = [...used.partsByOrganization].filter(([organizationId]) => organizationId !== ownerId);
+  return { parts: others.reduce((sum, [, parts]) => sum + parts, 0), organizations: others.length };
 }
 
 /**
@@ -79,7 +86,7 @@ interface FragmentUsage {
  * its config names it, either as the id itself or as `{"id": ...}` (both forms exist in RDK configs).
  */
 export function fragmentUsage(db: Db, fragmentIds: string[]): Map<string, FragmentUsage> {
-  const usage = new Map<string, FragmentUsage>(fragmentIds.map((id) => [id, { parts: 0, partIds: [], organizationIds: new Set<string>() }]));
+  const usage = new Map<string, FragmentUsage>(fragmentIds.map((id) => [id, { parts: 0, partIds: [], partsByOrganization: new Map<string, number>() }]));
   if (fragmentIds.length === 0) return usage;
   const rows = db
     .prepare(
@@ -96,7 +103,7 @@ export function fragmentUsage(db: Db, fragmentIds: string[]): Map<string, Fragme
     const entry = usage.get(row.fragment_id)!;
     entry.parts += 1;
     entry.partIds.push(row.part_id);
-    entry.organizationIds.add(row.organization_id);
+    entry.partsByOrganization.set(row.organization_id, (entry.partsByOrganization.get(row.organization_id) ?? 0) + 1);
   }
   return usage;
 }
@@ -157,8 +164,8 @@ export function fragmentMessages(db: Db, rows: FragmentRow[]): Fragment[] {
       created_on: toTimestamp(row.created_on),
       organization_name: names.get(row.organization_id)!,
       robot_part_count: used.parts,
-      organization_count: used.organizationIds.size,
-      only_used_by_owner: [...used.organizationIds].every((id) => id === row.organization_id),
+      organization_count: used.partsByOrganization.size,
+      only_used_by_owner: usedOutside(used, row.organization_id).organizations === 0,
       visibility: row.visibility,
       last_updated: toTimestamp(row.last_updated),
       revision: String(row.revision),
@@ -248,9 +255,13 @@ export const fragmentRpcs: HandlerMap = {
     }
     // Made private while other organizations use it, it would be pinned for good (see requireUsableFragments).
     if (visibility !== null && !isPublic(visibility) && isPublic(row.visibility)) {
-      const used = fragmentUsage(db, [id]).get(id)!;
-      const others = [...used.organizationIds].filter((org) => org !== row.organization_id).length;
-      if (others > 0) throw failedPrecondition(`visibility: fragment ${id} is used by ${others} other organization(s); it cannot become private`);
+      const others = usedOutside(fragmentUsage(db, [id]).get(id)!, row.organization_id);
+      if (others.organizations > 0) {
+        throw failedPrecondition(
+          `visibility: fragment ${id} is used by ${others.parts} robot part(s) in ${others.organizations} other organization(s); ` +
+            'it cannot become private until they remove it from their configs',
+        );
+      }
     }
     // Strictly later than before, so last_known_update always tells two revisions apart.
     const lastUpdated = Math.max(Date.now(), row.last_updated + 1);
@@ -270,7 +281,15 @@ export const fragmentRpcs: HandlerMap = {
     const row = getFragmentRow(db, id);
     authorize(db, caller, 'owner', organizationScope(db, row.organization_id));
     const used = fragmentUsage(db, [id]).get(id)!;
-    if (used.parts > 0) throw failedPrecondition(`fragment ${id} is still used by ${used.parts} robot part(s); remove it from their configs first`);
+    if (used.parts > 0) {
+      const others = usedOutside(used, row.organization_id);
+      if (others.parts === 0) throw failedPrecondition(`fragment ${id} is still used by ${used.parts} robot part(s); remove it from their configs first`);
+      const own = used.parts > others.parts ? "remove it from your parts' configs and " : '';
+      throw failedPrecondition(
+        `fragment ${id} is still used by ${used.parts} robot part(s), ${others.parts} of them in ${others.organizations} other organization(s), ` +
+          `whose configs only they can edit; ${own}ask them to remove it from theirs first`,
+      );
+    }
     db.prepare('DELETE FROM fragments WHERE id = ?').run(id);
     return {};
   }),

@@ -8,7 +8,7 @@ import type { CallContext, HandlerMap } from './rpc.ts';
 import { robotService } from './rpc.ts';
 import { invalidArgument, notFound } from './errors.ts';
 import { tokenSecret } from './auth.ts';
-import { locationSecrets, partMessage, type PartRow } from './records.ts';
+import { partMessage, type PartRow } from './records.ts';
 import { insertLogEntries, newLogEntry, type StoredLogEntry } from './log-store.ts';
 import { MAX_ENTRIES_PER_LOG_CALL, enforceLogQuota, logRowBytes, requireBatchWithinQuota } from './log-limits.ts';
 import type { JsonObject, JsonValue } from '../wire/struct.ts';
@@ -81,6 +81,9 @@ function moduleConfig(raw: JsonObject): ModuleConfig {
 /**
  * `secret` is the part secret the robot authenticated with, never another one: a holder of a
  * secret about to be rotated out must not learn its successor from Config.
+ * No location secrets (`location_secret`, `location_secrets` stay empty): they authenticate
+ * nothing on this server, and a part secret is readable by a `robot_owner`, whom LocationAuth
+ * refuses; holding the part must not yield more than the part.
  */
 function cloudConfig(db: Db, part: PartRow, ownSecret: string, onlineWindowSeconds: number): CloudConfig {
   const message = partMessage(db, part, onlineWindowSeconds);
@@ -88,14 +91,13 @@ function cloudConfig(db: Db, part: PartRow, ownSecret: string, onlineWindowSecon
     id: string;
     organization_id: string;
   };
-  const secrets = locationSecrets(db, location.id);
   return {
     id: part.id,
     fqdn: message.fqdn,
     local_fqdn: message.local_fqdn,
-    location_secret: secrets[0]?.secret ?? '',
+    location_secret: '',
     secret: ownSecret,
-    location_secrets: secrets.map((s) => ({ id: s.id, secret: s.secret })),
+    location_secrets: [],
     primary_org_id: location.organization_id,
     location_id: location.id,
     machine_id: part.robot_id,

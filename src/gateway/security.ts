@@ -88,6 +88,22 @@ export function isLoopback(host: string | undefined): boolean {
   return isIPv4(v4) && v4.startsWith('127.');
 }
 
+/** The host name of a Host header, lowercase, without its port ("[::1]:4000" → "[::1]"); null when absent or malformed. */
+export function hostName(hostHeader: string | undefined | null): string | null {
+  if (!hostHeader) return null;
+  const host = hostHeader.trim().toLowerCase();
+  const bracketed = /^(\[[0-9a-f:.]+\])(?::\d+)?$/.exec(host);
+  if (bracketed) return bracketed[1]!;
+  const named = /^([^:[\]\s/]+)(?::\d+)?$/.exec(host);
+  return named ? named[1]! : null;
+}
+
+/** Whether a Host header names this machine's loopback: localhost, 127.0.0.0/8 or [::1], with or without a port. */
+export function isLoopbackHostHeader(hostHeader: string | undefined | null): boolean {
+  const name = hostName(hostHeader);
+  return name !== null && isLoopback(name);
+}
+
 export interface DemoKeyPrefill {
   /** The key pages may prefill, or null. */
   demoKey: { apiKeyId: string; apiKey: string } | null;
@@ -98,11 +114,17 @@ export interface DemoKeyPrefill {
 /**
  * GraphiQL's headers and the log viewer hand their prefilled key to anyone who can load the page,
  * with no credentials. So the demo key is prefilled only where nobody else can load it: a gateway
- * listening on loopback only, and not in production.
+ * listening on loopback only, and not in production. Per request, the page carries it only when
+ * the Host header names loopback too (demoKeyForHost), so a DNS-rebound page never gets it.
  */
 export function demoKeyPrefill(demoKey: { apiKeyId: string; apiKey: string } | null, host: string, production: boolean): DemoKeyPrefill {
   if (!demoKey) return { demoKey: null, reason: 'no demo key (not the embedded fleet server)' };
   if (production) return { demoKey: null, reason: 'production mode: pages never carry a credential' };
   if (!isLoopback(host)) return { demoKey: null, reason: `listening on ${host}, not loopback only: anyone who can reach the port could read the key` };
   return { demoKey, reason: `listening on loopback only (${host}) and not in production` };
+}
+
+/** The key a page served to a request with this Host header may carry: the prefill, only for a loopback Host. */
+export function demoKeyForHost(prefill: DemoKeyPrefill, hostHeader: string | undefined | null): DemoKeyPrefill['demoKey'] {
+  return prefill.demoKey && isLoopbackHostHeader(hostHeader) ? prefill.demoKey : null;
 }

@@ -23,7 +23,8 @@ import { connectionParam, type WebSocketOperationContext } from './graphql-ws-op
 import { LogStreamRegistry, type LogStreamOptions } from '../upstream/log-streams.ts';
 import { credentialVerifier } from './credential-check.ts';
 import { createHardening, type Hardening, type HardeningOptions } from './hardening.ts';
-import { demoKeyPrefill } from './security.ts';
+import { demoKeyForHost, demoKeyPrefill } from './security.ts';
+import { hostRefusal, refuseHost } from './host-check.ts';
 import { DEFAULT_UPLOAD_LIMITS, streamingUploads } from './uploads.ts';
 import { DEFAULT_MAX_REQUEST_BODY_BYTES } from './body-limits.ts';
 import type { GatewayMetrics } from './metrics.ts';
@@ -40,8 +41,10 @@ export interface GatewayOptions extends HardeningOptions {
   upstreamDeadlineMs?: number;
   /** Upstream calls one operation may have in flight at once. */
   maxUpstreamCallsPerRequest?: number;
-  /** Prefills GraphiQL's headers and /logs (embedded mode), only on loopback and not in production (demoKeyPrefill). */
+  /** Prefills GraphiQL's headers and /logs (embedded mode), only on loopback and not in production (demoKeyPrefill), for a loopback Host only. */
   demoKey?: { apiKeyId: string; apiKey: string } | null;
+  /** Host names (".example.com": and its subdomains) a gateway listening on loopback answers besides loopback ones (host-check.ts). */
+  allowedHosts?: string[];
   /** Live log subscriptions: subscriber buffer, reconnect backoff (defaults in log-streams.ts). */
   liveLogs?: Partial<LogStreamOptions>;
   /** Largest graphql-ws message a client may send (default 1 MiB); a bigger one closes the socket with 1009. */
@@ -113,7 +116,7 @@ export function createGatewayYoga(
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
     landingPage: false,
-    graphiql: hardening.security.graphiql ? graphiqlOptions(prefillOf(options, hardening).demoKey) : false,
+    graphiql: hardening.security.graphiql ? (request) => graphiqlOptions(demoKeyForHost(prefillOf(options, hardening), request.headers.get('host'))) : false,
     renderGraphiQL,
     // body-limits.ts (in the hardening plugins) limits bodies without streaming each one through a counter.
     maxRequestBodySize: false,
@@ -158,7 +161,9 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const unobserve = hardening.observe(upstream, logStreams);
   const yoga = createGatewayYoga(upstream, tokens, options, hardening, logStreams);
   const prefill = prefillOf(options, hardening);
-  const logViewer = logViewerHandler({ graphqlPath: GRAPHQL_PATH, demoKey: prefill.demoKey });
+  const logViewer = logViewerHandler({ graphqlPath: GRAPHQL_PATH, demoKeyFor: (req) => demoKeyForHost(prefill, req.headers.host) });
+  const host = options.host ?? DEFAULT_HOST;
+  const refusal = hostRefusal(host, options.allowedHosts ?? []);
   const operator = operatorEndpoints({
     channel: upstream.channel,
     readyTimeoutMs: options.readyTimeoutMs ?? 2_000,
@@ -169,6 +174,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   });
   const server = http.createServer((req, res) => {
     logRequest(hardening.logger, req, res);
+    const refused = refusal(req);
+    if (refused) return refuseHost(res, refused);
     return operator(req, res) || logViewer(req, res) || yoga(req, res);
   });
   const requests = trackRequests(server);
@@ -179,8 +186,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     maxSubscriptionsPerConnection: options.wsMaxSubscriptionsPerConnection,
     maxConnectionsPerAddress: options.wsMaxConnectionsPerAddress,
     rateLimiter: hardening.rateLimiter,
+    hostRefusal: refusal,
   });
-  const host = options.host ?? DEFAULT_HOST;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 4000, host, () => resolve());

@@ -24,6 +24,8 @@ export interface WebSocketOptions extends Partial<WebSocketLimits> {
   keepAliveMs?: number;
   /** Budgets connection_init and operations like HTTP requests (rate-limit.ts). */
   rateLimiter?: CallerRateLimiter | null;
+  /** Why an upgrade's Host is refused (host-check.ts), or null. */
+  hostRefusal?: (request: http.IncomingMessage) => string | null;
 }
 
 export interface GraphQLWebSocketServer {
@@ -111,6 +113,8 @@ export function attachGraphQLWebSocket(
   const onUpgrade = (request: http.IncomingMessage, socket: Duplex, head: Buffer) => {
     const { pathname } = new URL(request.url ?? '/', 'http://gateway');
     if (pathname !== options.path) return refuseUpgrade(socket, 404, 'Not Found');
+    const refusedHost = options.hostRefusal?.(request);
+    if (refusedHost) return refuseUpgrade(socket, 403, 'Forbidden', refusedHost);
     if (!perAddress.admit(request, socket)) return;
     wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request));
   };

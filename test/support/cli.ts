@@ -15,6 +15,8 @@ export const BIN = path.join(ROOT, (JSON.parse(fs.readFileSync(path.join(ROOT, '
 
 /** The demo owner key in `serve`'s banner: id, then key. */
 export const SERVE_BANNER_KEY = /x-viam-api-key-id: (\S+)\n {2}x-viam-api-key: (\S+)\n/;
+/** `serve`'s banner in production: the credentials file it names instead of printing the key. */
+export const SERVE_BANNER_CREDENTIALS_FILE = /demo organization owner key: not printed in production mode; it is in (\S+) \(0600\)\n/;
 /** `fleet-server`'s address line: the address, then the port. */
 export const FLEET_SERVER_ADDRESS_LINE = /fleet server listening on (127\.0\.0\.1:(\d+))/;
 /** The demo owner key as `fleet-server` prints it: id, then key. */
@@ -73,6 +75,14 @@ export interface StartCliOptions {
    * its own, so that `ctrlC` reaches npm and the gateway together as a terminal's Ctrl-C does.
    */
   npmStart?: boolean;
+}
+
+/** The demo owner key of a running `serve`: from its banner, or in production from the credentials file the banner names. */
+export async function serveDemoKey(cli: RunningCli): Promise<{ id: string; key: string }> {
+  const match = await cli.waitFor(new RegExp(`${SERVE_BANNER_KEY.source}|${SERVE_BANNER_CREDENTIALS_FILE.source}`));
+  if (match[1]) return { id: match[1], key: match[2]! };
+  const { apiKeyId, apiKey } = JSON.parse(fs.readFileSync(match[3]!, 'utf8')) as { apiKeyId: string; apiKey: string };
+  return { id: apiKeyId, key: apiKey };
 }
 
 /** Starts a long-running command (`serve`, `fleet-server`). */

@@ -83,8 +83,8 @@ function send(res: http.ServerResponse, status: number, headers: Record<string, 
 export interface LogViewerOptions {
   /** Where the page sends GraphQL (HTTP POST) and opens its graphql-ws socket. */
   graphqlPath: string;
-  /** Prefills the page's API key fields (embedded mode), like GraphiQL's headers. */
-  demoKey: { apiKeyId: string; apiKey: string } | null;
+  /** The key that prefills the page's API key fields for this request (embedded mode), like GraphiQL's headers. */
+  demoKeyFor: (req: http.IncomingMessage) => { apiKeyId: string; apiKey: string } | null;
 }
 
 /**
@@ -102,7 +102,7 @@ export function logViewerHandler(options: LogViewerOptions): (req: http.Incoming
     bundle().then(
       ({ assets, version }) => {
         if (pathname === LOG_VIEWER_PATH || pathname === `${LOG_VIEWER_PATH}/`) {
-          const html = renderShell({ version, demoKey: options.demoKey, graphqlPath: options.graphqlPath });
+          const html = renderShell({ version, demoKey: options.demoKeyFor(req), graphqlPath: options.graphqlPath });
           send(res, 200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' }, html);
           return;
         }
