@@ -6,7 +6,7 @@
 import { isIP } from 'node:net';
 import type { Db } from './db.ts';
 import { requireMaxLength } from './validate.ts';
-import type { AgentInfo__Output } from '../generated/viam/app/v1/AgentInfo.ts';
+import type { AgentInfo } from '../generated/viam/app/v1/AgentInfo.ts';
 
 /** Longest version, revision, OS or platform text kept; longer reports are refused. */
 export const AGENT_INFO_TEXT_MAX = 200;
@@ -30,8 +30,8 @@ export function peerIp(peer: string): string {
 }
 
 /** Stores a part's report, replacing the previous one; INVALID_ARGUMENT names an over-long field. */
-export function recordAgentInfo(db: Db, partId: string, info: AgentInfo__Output, peer: string, now = Date.now()): void {
-  const text = (field: keyof AgentInfo__Output, value: string | undefined) => requireMaxLength(`agent_info.${field}`, value ?? '', AGENT_INFO_TEXT_MAX);
+export function recordAgentInfo(db: Db, partId: string, info: AgentInfo, peer: string, now = Date.now()): void {
+  const text = (field: keyof AgentInfo, value: string | null | undefined) => requireMaxLength(`agent_info.${field}`, value ?? '', AGENT_INFO_TEXT_MAX);
   db.prepare(
     `INSERT INTO part_agent_info (part_id, version, git_revision, os, platform, public_ip, reported_on) VALUES (?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT(part_id) DO UPDATE SET version = excluded.version, git_revision = excluded.git_revision, os = excluded.os,

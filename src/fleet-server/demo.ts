@@ -18,6 +18,8 @@ import { insertPart } from './parts.ts';
 import { insertFragment } from './fragments.ts';
 import { createApiKey, deleteApiKey, type MintedKey } from './keys.ts';
 import { writePrivateFile } from './private-files.ts';
+import { recordAgentInfo } from './agent-info.ts';
+import { simulatedAgentInfo } from '../simulator/agent-info.ts';
 import type { JsonObject } from '../wire/struct.ts';
 
 export interface DemoCredentials {
@@ -72,6 +74,10 @@ function seed(db: Db): Omit<DemoCredentials, 'address'> {
     ] as const) {
       const robot = insertRobot(db, location.id, name);
       insertPart(db, robot.id, `${name}-camera`, SENSOR_CONFIG);
+      // As if the main part's viam-server had reported once (what the simulator reports for it), so
+      // machine summaries show versions before any robot calls; a robot's next Config replaces it.
+      const main = db.prepare('SELECT id FROM robot_parts WHERE robot_id = ? AND main_part = 1').get(robot.id) as { id: string };
+      recordAgentInfo(db, main.id, simulatedAgentInfo(name), '');
     }
     insertFragment(db, org.id, 'fake-sensors', SENSOR_CONFIG);
     const key = mintDemoKey(db, org.id);
