@@ -5,6 +5,7 @@
 import type { Location__Output } from '../generated/viam/app/v1/Location.ts';
 import type { Robot__Output } from '../generated/viam/app/v1/Robot.ts';
 import type { RobotPart__Output } from '../generated/viam/app/v1/RobotPart.ts';
+import type { PartSummary__Output } from '../generated/viam/app/v1/PartSummary.ts';
 
 interface Carried {
   /** Made from ListMachineSummaries: holds only what a summary says (ids and names; parts also main part, online state, last access). */
@@ -19,6 +20,8 @@ export type RobotShape = Robot__Output & Carried & { summaryParts?: PartShape[] 
 
 export type PartShape = RobotPart__Output &
   Carried & {
+    /** What ListMachineSummaries said of the part, when the part came from it. */
+    summary?: PartSummary__Output;
     /** GetRobotPart's config_json, when the part came from GetRobotPart. */
     configJson?: string;
     /** The part as it was before an edit (`RobotPartHistoryEntry.old`): its fields describe that version, not the part now. */

@@ -16,5 +16,6 @@ import './module.ts';
 import './organization-admin.ts';
 import './sharing.ts';
 import './api-key.ts';
+import './machine-summary.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });
