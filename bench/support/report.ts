@@ -61,6 +61,7 @@ const CONTENDERS: [TreeContenderName, string][] = [
   ['floor', 'grpc-js floor'],
   ['gateway-summary', 'gateway, summary tree'],
   ['floor-summary', 'grpc-js, summary tree'],
+  ['gateway-versions', 'gateway, tree with part versions'],
 ];
 
 function contender(result: TreeLatencyResult, name: TreeContenderName) {
@@ -80,6 +81,10 @@ function goals(r: BenchResults): string[] {
     lines.push(`| fleet tree latency ≤ 1.2× the floor at ${largest.robots} robots (p50) | ${times(g.p50 / f.p50)} (p99 ${times(g.p99 / f.p99)}) | ${met(g.p50 / f.p50 <= 1.2)} |`);
     const saving = r.treeLatency.map((t) => `${t.robots}: ${contender(t, 'gateway-summary').totalCalls} vs ${contender(t, 'floor').totalCalls}`);
     lines.push(`| summary tree: fewer calls than the per-RPC floor | ${saving.join('; ')} | ${met(r.treeLatency.every((t) => contender(t, 'gateway-summary').totalCalls < contender(t, 'floor').totalCalls))} |`);
+    const versions = r.treeLatency.map((t) => ({ robots: t.robots, gateway: contender(t, 'gateway-versions').totalCalls, floor: contender(t, 'floor-summary').totalCalls }));
+    lines.push(
+      `| tree with part versions: upstream calls = the floor's (ListMachineSummaries) | ${versions.map((v) => `${v.robots}: ${v.gateway} vs ${v.floor}`).join('; ')} | ${met(versions.every((v) => v.gateway === v.floor))} |`,
+    );
   }
   const oneField = r.throughput.filter((t) => t.query === 'one-field');
   if (oneField.length) {
