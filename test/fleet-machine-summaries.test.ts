@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestFleet, appWithRole, expectStatus, grpc, ownedOrganization, type TestFleet } from './support/fleet.ts';
+import { startTestFleet, appWithRole, expectStatus, grpc, ownedOrganization, robotWithClient, type TestFleet } from './support/fleet.ts';
+import { ROBOT_AGENT_INFO } from './support/fixtures.ts';
 
 let fleet: TestFleet;
 let locations: { id: string; name: string }[];
@@ -63,5 +64,43 @@ describe('ListMachineSummaries', () => {
     const assembly = locations.find((l) => l.name === 'Assembly Line')!;
     const seen = await summaries({}, await appWithRole(fleet, 'location_operator', assembly.id));
     expect(seen.map((l: any) => l.location_id)).toEqual([assembly.id]);
+  });
+
+  it('serves what a robot reported in Config (version, OS, platform, its address), and only that', async () => {
+    const { robotId, partId, robot } = await robotWithClient(fleet, locations[0]!.id, 'reporting-robot');
+    const partSummary = async () =>
+      (await summaries({})).flatMap((l: any) => l.machine_summaries).find((m: any) => m.machine_id === robotId).part_summaries[0];
+
+    await robot.call('Config', { id: partId });
+    const unreported = await partSummary();
+    for (const field of ['viam_server_version', 'os', 'platform', 'public_ip_address']) expect(unreported[field] ?? null).toBeNull();
+
+    await robot.call('Config', { id: partId, agent_info: ROBOT_AGENT_INFO });
+    const reported = await partSummary();
+    expect(reported).toMatchObject({
+      part_id: partId,
+      viam_server_version: { major: ROBOT_AGENT_INFO.version },
+      os: ROBOT_AGENT_INFO.os,
+      platform: ROBOT_AGENT_INFO.platform,
+      public_ip_address: '127.0.0.1',
+    });
+    expect(reported.last_online).toBeTruthy();
+    // The latest report wins.
+    await robot.call('Config', { id: partId, agent_info: { ...ROBOT_AGENT_INFO, version: 'v0.62.0' } });
+    expect((await partSummary()).viam_server_version).toMatchObject({ major: 'v0.62.0' });
+    // Operators read the same summary; no secret travels in it.
+    const asOperator = await summaries({}, await appWithRole(fleet, 'organization_operator', fleet.orgId));
+    expect(JSON.stringify(asOperator)).toContain('v0.62.0');
+    const { parts } = await fleet.app.call('GetRobotParts', { robot_id: robotId });
+    for (const secret of parts[0].secrets) expect(JSON.stringify(asOperator)).not.toContain(secret.secret);
+  });
+
+  it('refuses an over-long report, naming the field, and keeps the previous one', async () => {
+    const { robotId, partId, robot } = await robotWithClient(fleet, locations[0]!.id, 'long-report-robot');
+    await robot.call('Config', { id: partId, agent_info: ROBOT_AGENT_INFO });
+    const error = await expectStatus(robot.call('Config', { id: partId, agent_info: { ...ROBOT_AGENT_INFO, os: 'x'.repeat(201) } }), grpc.status.INVALID_ARGUMENT);
+    expect(error.details).toContain('agent_info.os');
+    const machine = (await summaries({})).flatMap((l: any) => l.machine_summaries).find((m: any) => m.machine_id === robotId);
+    expect(machine.part_summaries[0].os).toBe(ROBOT_AGENT_INFO.os);
   });
 });

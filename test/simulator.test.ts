@@ -9,6 +9,7 @@ import { parseUpstreamUrl } from '../src/upstream/target.ts';
 import { startFleetSimulation, type Simulator } from '../src/simulator/simulator.ts';
 import { RESTART_MESSAGE } from '../src/simulator/log-lines.ts';
 import type { LogBatch } from '../src/simulator/simulated-robot.ts';
+import { SIMULATED_VERSIONS, simulatedAgentInfo } from '../src/simulator/agent-info.ts';
 
 /** Retries `check` until it stops throwing (or the time is up, then rethrows its last error). */
 async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 10_000): Promise<T> {
@@ -107,6 +108,27 @@ describe('fleet simulator on the demo fleet', () => {
     expect(count('debug')).toBeGreaterThan(0);
     expect(count('warn')).toBeGreaterThan(0);
     expect(count('info')).toBeGreaterThan(stored / 2);
+  });
+
+  it('reports each robot\'s viam-server version, OS and platform in Config, which ListMachineSummaries then shows', async () => {
+    const simulator = await simulate(fleet, 4);
+    const parts = simulator.robots.map((r) => r.part);
+    const summaryOf = async (partId: string) => {
+      const { location_summaries } = await fleet.app.call('ListMachineSummaries', { organization_id: fleet.orgId });
+      return location_summaries.flatMap((l: any) => l.machine_summaries).flatMap((m: any) => m.part_summaries).find((p: any) => p.part_id === partId);
+    };
+    await eventually(async () => {
+      for (const part of parts) {
+        const expected = simulatedAgentInfo(part.robotName);
+        expect(SIMULATED_VERSIONS).toContain(expected.version);
+        expect(await summaryOf(part.partId)).toMatchObject({
+          viam_server_version: { major: expected.version },
+          os: 'linux',
+          platform: expected.platform,
+          public_ip_address: '127.0.0.1',
+        });
+      }
+    });
   });
 
   it('logs a restart and reads its config again when the part is marked for restart', async () => {

@@ -10,13 +10,14 @@
  * - floor-summary:    the summary tree by hand from ListMachineSummaries.
  * - gateway-metadata: METADATA_TREE through the gateway (robots' metadata: GetRobotMetadata per robot).
  * - floor-metadata:   the metadata tree by hand, every GetRobotMetadata at once.
+ * - gateway-versions: VERSIONS_TREE through the gateway (the summary tree with part versions; its floor is floor-summary's calls).
  * The per-RPC floor of SUMMARY_TREE makes the floor's calls (the parts need GetRobotParts).
  */
 import { summarize, type LatencySummary } from '../support/stats.ts';
 import { normalize, robotCount, treeViaGateway, type FloorKind, type Tree, type TreeKind } from '../support/tree.ts';
 import { askFloor, profiled, trackingRss, type BenchEnv, type BenchFleet, type BenchGateway } from './env.ts';
 
-export type TreeContenderName = 'gateway' | 'naive' | 'floor' | 'gateway-summary' | 'floor-summary' | 'gateway-metadata' | 'floor-metadata';
+export type TreeContenderName = 'gateway' | 'naive' | 'floor' | 'gateway-summary' | 'floor-summary' | 'gateway-metadata' | 'floor-metadata' | 'gateway-versions';
 
 export interface TreeContenderResult {
   name: TreeContenderName;
@@ -102,7 +103,7 @@ async function checkAnswers(env: BenchEnv, fleet: BenchFleet, byName: Map<TreeCo
   const summaryByRpc = JSON.stringify(
     (await askFloor(env, { type: 'tree', client: fleet.floorClient, floor: 'summary-by-rpc', organizationId: fleet.organizationId, withTree: true })).tree,
   );
-  for (const name of ['gateway-summary', 'floor-summary'] as const) {
+  for (const name of ['gateway-summary', 'floor-summary', 'gateway-versions'] as const) {
     if ((await tree(name)) !== summaryByRpc) throw new Error(`${name} returned another summary tree than the per-RPC floor (${fleet.robots} robots)`);
   }
   if ((await tree('gateway-metadata')) !== (await tree('floor-metadata'))) {
@@ -119,6 +120,7 @@ export async function runTreeLatency(env: BenchEnv, fleet: BenchFleet, options: 
     viaFloor('floor-summary', env, fleet, 'summary-by-summaries'),
     viaGateway('gateway-metadata', env.gateway, fleet, 'metadata'),
     viaFloor('floor-metadata', env, fleet, 'metadata-by-rpc'),
+    viaGateway('gateway-versions', env.gateway, fleet, 'versions'),
   ];
   const byName = new Map(contenders.map((c) => [c.name, c]));
   env.log(`tree latency, ${fleet.robots} robots: checking answers, ${options.warmup} warm-up rounds, ${options.runs} runs per contender...`);

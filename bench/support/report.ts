@@ -63,6 +63,7 @@ const CONTENDERS: [TreeContenderName, string][] = [
   ['floor-summary', 'grpc-js, summary tree'],
   ['gateway-metadata', 'gateway, tree with metadata'],
   ['floor-metadata', 'grpc-js, tree with metadata'],
+  ['gateway-versions', 'gateway, tree with part versions'],
 ];
 
 function contender(result: TreeLatencyResult, name: TreeContenderName) {
@@ -86,6 +87,10 @@ function goals(r: BenchResults): string[] {
       `| tree with metadata: upstream calls = the floor's, every size | ${metadata.map((e) => `${e.robots}: ${e.gateway} vs ${e.floor}`).join('; ')} | ${met(metadata.every((e) => e.gateway === e.floor))} |`,
     );
     lines.push(`| summary tree: fewer calls than the per-RPC floor | ${saving.join('; ')} | ${met(r.treeLatency.every((t) => contender(t, 'gateway-summary').totalCalls < contender(t, 'floor').totalCalls))} |`);
+    const versions = r.treeLatency.map((t) => ({ robots: t.robots, gateway: contender(t, 'gateway-versions').totalCalls, floor: contender(t, 'floor-summary').totalCalls }));
+    lines.push(
+      `| tree with part versions: upstream calls = the floor's (ListMachineSummaries) | ${versions.map((v) => `${v.robots}: ${v.gateway} vs ${v.floor}`).join('; ')} | ${met(versions.every((v) => v.gateway === v.floor))} |`,
+    );
   }
   const oneField = r.throughput.filter((t) => t.query === 'one-field');
   if (oneField.length) {

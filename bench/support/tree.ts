@@ -7,6 +7,8 @@
  *   per RPC: GetOrganization, ListLocations, ListRobotsForLocations, GetRobotParts per robot.
  * - SUMMARY_TREE: the same tree with the online state (and last access) of parts only, which
  *   ListMachineSummaries holds: the gateway answers it with GetOrganization + ListMachineSummaries.
+ * - VERSIONS_TREE: the summary tree with the parts' reported viam-server version, OS and platform:
+ *   the same two calls, whatever the number of parts.
  */
 import type { BenchAppClient } from './grpc-client.ts';
 import { fromStruct } from '../../src/wire/struct.ts';
@@ -57,10 +59,13 @@ export const METADATA_TREE = /* GraphQL */ `
   }
 `;
 
+/** SUMMARY_TREE with what the parts report (version, OS, platform): still one ListMachineSummaries. */
+export const VERSIONS_TREE = SUMMARY_TREE.replace('SummaryTree', 'VersionsTree').replace('lastAccess }', 'lastAccess viamServerVersion os platform }');
+
 export const ONE_FIELD = 'query OneField($id: ID!) { robot(id: $id) { name } }';
 
-export type TreeKind = 'fleet' | 'summary' | 'metadata';
-export const QUERY_OF: Record<TreeKind, string> = { fleet: FLEET_TREE, summary: SUMMARY_TREE, metadata: METADATA_TREE };
+export type TreeKind = 'fleet' | 'summary' | 'metadata' | 'versions';
+export const QUERY_OF: Record<TreeKind, string> = { fleet: FLEET_TREE, summary: SUMMARY_TREE, metadata: METADATA_TREE, versions: VERSIONS_TREE };
 
 interface PartNode {
   name: string;

@@ -229,6 +229,17 @@ CREATE TABLE IF NOT EXISTS part_metadata (
   part_id TEXT PRIMARY KEY REFERENCES robot_parts(id) ON DELETE CASCADE,
   data TEXT NOT NULL
 );
+-- What each part's robot last reported about itself (RobotService Config agent_info) and the
+-- address it called from; ListMachineSummaries serves it.
+CREATE TABLE IF NOT EXISTS part_agent_info (
+  part_id TEXT PRIMARY KEY REFERENCES robot_parts(id) ON DELETE CASCADE,
+  version TEXT NOT NULL DEFAULT '',
+  git_revision TEXT NOT NULL DEFAULT '',
+  os TEXT NOT NULL DEFAULT '',
+  platform TEXT NOT NULL DEFAULT '',
+  public_ip TEXT NOT NULL DEFAULT '',
+  reported_on INTEGER NOT NULL
+);
 `;
 
 /** The database file and the WAL and shared-memory files SQLite keeps beside it. */

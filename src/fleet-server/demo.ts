@@ -20,6 +20,8 @@ import { recordRevision } from './fragment-revisions.ts';
 import { createApiKey, deleteApiKey, type MintedKey } from './keys.ts';
 import { METADATA_KINDS, writeMetadata } from './metadata.ts';
 import { writePrivateFile } from './private-files.ts';
+import { recordAgentInfo } from './agent-info.ts';
+import { simulatedAgentInfo } from '../simulator/agent-info.ts';
 import type { JsonObject } from '../wire/struct.ts';
 
 export interface DemoCredentials {
@@ -100,6 +102,10 @@ function seed(db: Db): Omit<DemoCredentials, 'address'> {
       const robot = insertRobot(db, location.id, name);
       const part = insertPart(db, robot.id, `${name}-camera`, SENSOR_CONFIG);
       if (name === 'rover-1') seedMetadata(db, { organizationId: org.id, locationId: headquarters.id, robotId: robot.id, partId: part.id });
+      // As if the main part's viam-server had reported once (what the simulator reports for it), so
+      // machine summaries show versions before any robot calls; a robot's next Config replaces it.
+      const main = db.prepare('SELECT id FROM robot_parts WHERE robot_id = ? AND main_part = 1').get(robot.id) as { id: string };
+      recordAgentInfo(db, main.id, simulatedAgentInfo(name), '');
     }
     seedFragmentRevisions(db, insertFragment(db, org.id, 'fake-sensors', FIRST_SENSOR_REVISION));
     const key = mintDemoKey(db, org.id);

@@ -10,6 +10,7 @@ import { requireId } from './validate.ts';
 import { robotVisibility, robotsIn } from './robots.ts';
 import { onlineState, type PartRow } from './records.ts';
 import { toTimestamp } from '../wire/struct.ts';
+import { agentInfoOf, type AgentInfoRow } from './agent-info.ts';
 import type { ListMachineSummariesRequest__Output } from '../generated/viam/app/v1/ListMachineSummariesRequest.ts';
 import type { ListMachineSummariesResponse } from '../generated/viam/app/v1/ListMachineSummariesResponse.ts';
 import type { LocationSummary } from '../generated/viam/app/v1/LocationSummary.ts';
@@ -47,6 +48,18 @@ function robotsUsingFragments(db: Db, robotIds: string[], fragmentIds: string[])
   return new Set(rows.map((row) => row.robot_id));
 }
 
+/** What the part's robot last reported (Config agent_info, its address); nothing for a part that never did. */
+function reported(info: AgentInfoRow | undefined): Partial<PartSummary> {
+  if (!info) return {};
+  const nonEmpty = <K extends string>(key: K, value: string) => (value ? ({ [key]: value } as Record<K, string>) : {});
+  return {
+    ...(info.version ? { viam_server_version: { major: info.version } } : {}),
+    ...nonEmpty('os', info.os),
+    ...nonEmpty('platform', info.platform),
+    ...nonEmpty('public_ip_address', info.public_ip),
+  };
+}
+
 export const machineSummaryRpcs: HandlerMap = {
   ListMachineSummaries: appService.unary<ListMachineSummariesRequest__Output, ListMachineSummariesResponse>((request, { db, caller, fleet }) => {
     const organizationId = listedOrganization(db, caller, 'organization_id', request.organization_id);
@@ -65,6 +78,7 @@ export const machineSummaryRpcs: HandlerMap = {
     if (limit > 0) robots = robots.slice(0, limit);
 
     const parts = partsOf(db, robots.map((r) => r.id));
+    const agentInfo = agentInfoOf(db, [...parts.values()].flat().map((part) => part.id));
     // Every selected location appears, in ListLocations order, even with no machines (unless the
     // request narrowed the machines by fragment or limit, when only locations with machines do).
     const locations = db
@@ -87,6 +101,7 @@ export const machineSummaryRpcs: HandlerMap = {
             online_state: online.state,
             seconds_since_online: online.secondsSinceOnline,
             ...(part.last_access === null ? {} : { last_access: toTimestamp(part.last_access), last_online: toTimestamp(part.last_access) }),
+            ...reported(agentInfo.get(part.id)),
           };
         }),
       });

@@ -9,6 +9,7 @@ import { robotService } from './rpc.ts';
 import { invalidArgument, notFound } from './errors.ts';
 import { tokenSecret } from './auth.ts';
 import { partMessage, type PartRow } from './records.ts';
+import { recordAgentInfo } from './agent-info.ts';
 import { insertLogEntries, newLogEntry, type StoredLogEntry } from './log-store.ts';
 import { MAX_ENTRIES_PER_LOG_CALL, enforceLogQuota, logRowBytes, requireBatchWithinQuota } from './log-limits.ts';
 import type { JsonObject, JsonValue } from '../wire/struct.ts';
@@ -117,8 +118,9 @@ export function robotConfigMessage(db: Db, part: PartRow, ownSecret: string, onl
   };
 }
 
-const config = robotService.unary<ConfigRequest__Output, ConfigResponse>((request, { db, caller, fleet }) => {
+const config = robotService.unary<ConfigRequest__Output, ConfigResponse>((request, { db, caller, fleet, peer }) => {
   const part = touchPart(db, request.id);
+  if (request.agent_info) recordAgentInfo(db, part.id, request.agent_info, peer);
   // Read again inside this transaction: the secret may have been rotated since the token was checked.
   const ownSecret = tokenSecret(db, part.id, caller.secretId);
   return { config: robotConfigMessage(db, part, ownSecret, fleet.options.onlineWindowSeconds) };

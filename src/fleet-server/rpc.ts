@@ -62,6 +62,8 @@ export interface CallContext<W extends Who = 'api-key'> {
   db: Db;
   caller: CallerOf[W];
   fleet: FleetContext;
+  /** The address the call came from, as grpc-js reports it ("host:port", "[v6]:port"). */
+  peer: string;
 }
 
 export type Handler = (fleet: FleetContext) => grpc.UntypedHandleCall;
@@ -71,6 +73,7 @@ export type HandlerMap = Record<string, Handler>;
 interface CallCredentials {
   metadata: grpc.Metadata;
   request?: unknown;
+  getPeer?: () => string;
 }
 
 /**
@@ -123,7 +126,7 @@ export class CallShapes<W extends Who> {
   constructor(readonly who: W) {}
 
   private async context(fleet: FleetContext, call: CallCredentials): Promise<CallContext<W>> {
-    return { db: fleet.db, caller: await authenticate(fleet, this.who, call), fleet };
+    return { db: fleet.db, caller: await authenticate(fleet, this.who, call), fleet, peer: call.getPeer?.() ?? '' };
   }
 
   /**

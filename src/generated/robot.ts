@@ -6,6 +6,7 @@ import type { ListValue as _google_protobuf_ListValue, ListValue__Output as _goo
 import type { Struct as _google_protobuf_Struct, Struct__Output as _google_protobuf_Struct__Output } from './google/protobuf/Struct';
 import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from './google/protobuf/Timestamp';
 import type { Value as _google_protobuf_Value, Value__Output as _google_protobuf_Value__Output } from './google/protobuf/Value';
+import type { AgentInfo as _viam_app_v1_AgentInfo, AgentInfo__Output as _viam_app_v1_AgentInfo__Output } from './viam/app/v1/AgentInfo';
 import type { CloudConfig as _viam_app_v1_CloudConfig, CloudConfig__Output as _viam_app_v1_CloudConfig__Output } from './viam/app/v1/CloudConfig';
 import type { ComponentConfig as _viam_app_v1_ComponentConfig, ComponentConfig__Output as _viam_app_v1_ComponentConfig__Output } from './viam/app/v1/ComponentConfig';
 import type { ConfigRequest as _viam_app_v1_ConfigRequest, ConfigRequest__Output as _viam_app_v1_ConfigRequest__Output } from './viam/app/v1/ConfigRequest';
@@ -39,6 +40,7 @@ export interface ProtoGrpcType {
   viam: {
     app: {
       v1: {
+        AgentInfo: MessageTypeDefinition<_viam_app_v1_AgentInfo, _viam_app_v1_AgentInfo__Output>
         CloudConfig: MessageTypeDefinition<_viam_app_v1_CloudConfig, _viam_app_v1_CloudConfig__Output>
         ComponentConfig: MessageTypeDefinition<_viam_app_v1_ComponentConfig, _viam_app_v1_ComponentConfig__Output>
         ConfigRequest: MessageTypeDefinition<_viam_app_v1_ConfigRequest, _viam_app_v1_ConfigRequest__Output>

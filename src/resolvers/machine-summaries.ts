@@ -7,7 +7,31 @@
 import type { LocationSummary__Output } from '../generated/viam/app/v1/LocationSummary.ts';
 import type { MachineSummary__Output } from '../generated/viam/app/v1/MachineSummary.ts';
 import type { PartSummary__Output } from '../generated/viam/app/v1/PartSummary.ts';
+import type DataLoader from 'dataloader';
+import type { GraphQLContext } from '../context.ts';
+import type { ViamServerVersion__Output } from '../generated/viam/app/v1/ViamServerVersion.ts';
+import type { ViamAgentVersion__Output } from '../generated/viam/app/v1/ViamAgentVersion.ts';
+import { loadLocationSummaries } from '../upstream/batch.ts';
+import { operationLoader } from './operation-cache.ts';
+import { locationOrganization } from './locations.ts';
 import type { LocationShape, PartShape, RobotShape } from './shapes.ts';
+
+/** An organization's fleet tree from ListMachineSummaries, once per operation (the tree fast path and part summaries share it). */
+export const fleetTreeOf = operationLoader((organizationIds: readonly string[], ctx) => loadLocationSummaries(ctx.upstream, organizationIds));
+
+/** The part summaries of an organization by part id, indexed once per operation from its one ListMachineSummaries. */
+const partSummariesOf = operationLoader((organizationIds: readonly string[], ctx) =>
+  Promise.all(
+    organizationIds.map(async (id) => {
+      try {
+        const tree = await fleetTreeOf(ctx).load(id);
+        return new Map(tree.flatMap((l) => l.machine_summaries.flatMap((m) => m.part_summaries.map((p) => [p.part_id, p] as const))));
+      } catch (error) {
+        return error instanceof Error ? error : new Error(String(error));
+      }
+    }),
+  ),
+);
 
 /** Builds a partial object: summary-coverage.ts vouches that only `fields` of it are ever read. */
 function partial<T>(fields: Partial<T>): T {
@@ -24,6 +48,7 @@ function toPart(summary: PartSummary__Output, robotId: string, locationId: strin
     last_access: summary.last_access ?? null,
     robot: robotId,
     location_id: locationId,
+    summary,
   });
 }
 
@@ -42,4 +67,37 @@ export function locationFromSummary(summary: LocationSummary__Output): LocationS
     name: summary.location_name,
     summaryRobots: summary.machine_summaries.map((machine) => toRobot(machine, summary.location_id)),
   });
+}
+
+/**
+ * What ListMachineSummaries says about a part (version, OS, platform, ...): carried along when the
+ * part came from a summary; else from its organization's one ListMachineSummaries of the operation,
+ * the organization found through the part's location (`locations`, the Location type's loader). An
+ * old version of a part (`history`) has none.
+ */
+export async function partSummary(p: PartShape, ctx: GraphQLContext, locations: DataLoader<string, LocationShape>): Promise<PartSummary__Output | null> {
+  if (p.summary) return p.summary;
+  if (p.historic || !p.location_id) return null;
+  const organizationId = locationOrganization(await locations.load(p.location_id));
+  if (!organizationId) return null;
+  return (await partSummariesOf(ctx).load(organizationId)).get(p.id) ?? null;
+}
+
+/** The version text whichever way the upstream says it. */
+export const versionText = (version: ViamServerVersion__Output | ViamAgentVersion__Output | null | undefined): string | null =>
+  version?.major || version?.minor || null;
+
+/** `Organization.machineSummaries`: ListMachineSummaries with the caller's filters (one call per distinct filter). */
+export async function organizationMachineSummaries(
+  org: { id: string },
+  args: { locationIds?: readonly string[] | null; fragmentIds?: readonly string[] | null; limit?: number | null },
+  ctx: GraphQLContext,
+): Promise<LocationSummary__Output[]> {
+  const { location_summaries: summaries } = await ctx.upstream.call('ListMachineSummaries', {
+    organization_id: org.id,
+    location_ids: [...(args.locationIds ?? [])],
+    fragment_ids: [...(args.fragmentIds ?? [])],
+    ...(args.limit === null || args.limit === undefined ? {} : { limit: args.limit }),
+  });
+  return summaries;
 }

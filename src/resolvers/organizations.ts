@@ -2,10 +2,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphQLContext } from '../context.ts';
 import type { Organization__Output } from '../generated/viam/app/v1/Organization.ts';
-import { loadLocationSummaries, loadMembers, loadOrganizations } from '../upstream/batch.ts';
+import { loadMembers, loadOrganizations } from '../upstream/batch.ts';
 import { batching, operationLoader } from './operation-cache.ts';
 import { answeredByMachineSummaries } from './summary-coverage.ts';
-import { locationFromSummary } from './machine-summaries.ts';
+import { fleetTreeOf, locationFromSummary } from './machine-summaries.ts';
 import { toAuthorization, type AuthorizationInputShape } from './roles.ts';
 import type { LocationShape } from './shapes.ts';
 
@@ -14,9 +14,6 @@ export const organizationsById = (ids: readonly string[], ctx: GraphQLContext) =
 
 /** Members and invites come from one ListOrganizationMembers call; both fields share it. */
 const membersOf = operationLoader((organizationIds: readonly string[], ctx) => loadMembers(ctx.upstream, organizationIds));
-
-/** An organization's fleet tree from ListMachineSummaries, once per operation. */
-const fleetTreeOf = operationLoader((organizationIds: readonly string[], ctx) => loadLocationSummaries(ctx.upstream, organizationIds));
 
 export async function organizations(_root: unknown, _args: object, ctx: GraphQLContext) {
   return (await ctx.upstream.call('ListOrganizations', {})).organizations;

@@ -7,6 +7,7 @@ import type { Robot__Output } from '../generated/viam/app/v1/Robot.ts';
 import type { RobotPart__Output } from '../generated/viam/app/v1/RobotPart.ts';
 import type { Fragment__Output } from '../generated/viam/app/v1/Fragment.ts';
 import type { GetFragmentResponse__Output } from '../generated/viam/app/v1/GetFragmentResponse.ts';
+import type { PartSummary__Output } from '../generated/viam/app/v1/PartSummary.ts';
 
 interface Carried {
   /** Made from ListMachineSummaries: holds only what a summary says (ids and names; parts also main part, online state, last access). */
@@ -21,6 +22,8 @@ export type RobotShape = Robot__Output & Carried & { summaryParts?: PartShape[] 
 
 export type PartShape = RobotPart__Output &
   Carried & {
+    /** What ListMachineSummaries said of the part, when the part came from it. */
+    summary?: PartSummary__Output;
     /** GetRobotPart's config_json, when the part came from GetRobotPart. */
     configJson?: string;
     /** The part as it was before an edit (`RobotPartHistoryEntry.old`): its fields describe that version, not the part now. */

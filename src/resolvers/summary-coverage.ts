@@ -1,6 +1,6 @@
 /**
  * Which selections of `Organization.locations` ListMachineSummaries can answer alone: the fleet
- * tree with ids, names, main parts, online state and last access of parts. A selection reaching
+ * tree with ids, names, main parts, online state, last access and what robots report of parts. A selection reaching
  * for anything else (a robot's own online state, created dates, secrets, back edges, ...) takes
  * the per-RPC path. Fragments count as what they select; @skip/@include are not evaluated, so a
  * field they may drop still counts (the answer is then right, only not the cheapest).
@@ -17,7 +17,10 @@ const leaves = (...names: string[]) => names.map((name) => [name, null] as const
 
 const PART: Covered = {
   type: 'RobotPart',
-  fields: new Map(leaves('__typename', 'id', 'name', 'mainPart', 'onlineState', 'lastAccess', 'secondsSinceOnline')),
+  fields: new Map(leaves(
+      '__typename', 'id', 'name', 'mainPart', 'onlineState', 'lastAccess', 'secondsSinceOnline',
+      'lastOnline', 'viamServerVersion', 'viamAgentVersion', 'os', 'platform', 'publicIpAddress',
+    )),
 };
 const ROBOT: Covered = {
   type: 'Robot',

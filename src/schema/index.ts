@@ -20,5 +20,6 @@ import './api-key.ts';
 import './fragment-versions.ts';
 import './machine-fragments.ts';
 import './metadata.ts';
+import './machine-summary.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

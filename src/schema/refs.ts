@@ -30,6 +30,9 @@ import type { OrgDetails__Output } from '../generated/viam/app/v1/OrgDetails.ts'
 import type { OrganizationIdentity__Output } from '../generated/viam/app/v1/OrganizationIdentity.ts';
 import type { AuthorizationDetails__Output } from '../generated/viam/app/v1/AuthorizationDetails.ts';
 import type { ApiKeyShape, NewApiKeyShape } from '../resolvers/api-keys.ts';
+import type { LocationSummary__Output } from '../generated/viam/app/v1/LocationSummary.ts';
+import type { MachineSummary__Output } from '../generated/viam/app/v1/MachineSummary.ts';
+import type { PartSummary__Output } from '../generated/viam/app/v1/PartSummary.ts';
 
 export const OrganizationRef = builder.loadableObjectRef<Organization__Output, string>('Organization', { load: organizationsById, cacheResolved: cacheKeyOf, loaderOptions });
 export const LocationRef = builder.loadableObjectRef<LocationShape, string>('Location', { load: locationsById, cacheResolved: cacheKeyOf, loaderOptions });
@@ -53,3 +56,6 @@ export const OrganizationIdentityRef = builder.objectRef<OrganizationIdentity__O
 export const ApiKeyRef = builder.objectRef<ApiKeyShape>('ApiKey');
 export const ApiKeyAuthorizationRef = builder.objectRef<AuthorizationDetails__Output>('ApiKeyAuthorization');
 export const NewApiKeyRef = builder.objectRef<NewApiKeyShape>('NewApiKey');
+export const LocationSummaryRef = builder.objectRef<LocationSummary__Output>('LocationSummary');
+export const MachineSummaryRef = builder.objectRef<MachineSummary__Output>('MachineSummary');
+export const PartSummaryRef = builder.objectRef<PartSummary__Output>('PartSummary');

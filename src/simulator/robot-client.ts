@@ -8,6 +8,7 @@ import { protos, MAX_MESSAGE_BYTES } from '../wire/protos.ts';
 import type { UpstreamTarget } from '../upstream/target.ts';
 import type { LogEntry } from '../generated/viam/common/v1/LogEntry.ts';
 import type { RobotConfig__Output } from '../generated/viam/app/v1/RobotConfig.ts';
+import type { AgentInfo } from '../generated/viam/app/v1/AgentInfo.ts';
 
 type GrpcClient = grpc.Client & Record<string, (...args: any[]) => grpc.ClientUnaryCall>;
 
@@ -95,8 +96,9 @@ export class RobotClient {
     }
   }
 
-  async config(): Promise<RobotConfig__Output> {
-    const response = await this.call<{ config: RobotConfig__Output }>('Config', { id: this.partId });
+  /** Config, reporting what the robot runs on as viam-server does on every call. */
+  async config(agentInfo?: AgentInfo): Promise<RobotConfig__Output> {
+    const response = await this.call<{ config: RobotConfig__Output }>('Config', { id: this.partId, ...(agentInfo ? { agent_info: agentInfo } : {}) });
     return response.config;
   }
 

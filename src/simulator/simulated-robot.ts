@@ -6,6 +6,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { LogEntry } from '../generated/viam/common/v1/LogEntry.ts';
 import { describeCallError, isPartGone, type RobotClient } from './robot-client.ts';
+import { simulatedAgentInfo } from './agent-info.ts';
+import type { AgentInfo } from '../generated/viam/app/v1/AgentInfo.ts';
 import { LineMaker, RESTART_MESSAGE, startupLines, type Random } from './log-lines.ts';
 
 export interface SimulatedPart {
@@ -53,6 +55,8 @@ export class SimulatedRobot {
 
   private readonly stopping = new AbortController();
   private readonly lines: LineMaker;
+  /** Reported in every Config call. */
+  private readonly agentInfo: AgentInfo;
   private running: Promise<void> | null = null;
   private restarting = false;
   private owedLines = 0;
@@ -66,6 +70,7 @@ export class SimulatedRobot {
     random: Random = Math.random,
   ) {
     this.lines = new LineMaker(`${part.robotName}.local`, random);
+    this.agentInfo = simulatedAgentInfo(part.robotName);
   }
 
   /** Starts after `delayMs`, which spreads a fleet's calls over time. */
@@ -126,7 +131,7 @@ export class SimulatedRobot {
   }
 
   private async readConfigAndAnnounce(): Promise<void> {
-    const config = await this.client.config();
+    const config = await this.client.config(this.agentInfo);
     await this.send(startupLines(this.lines, config.revision));
   }
 
@@ -158,7 +163,7 @@ export class SimulatedRobot {
 
   private async configLoop(): Promise<void> {
     while (await this.wait(this.timings.configPollMs)) {
-      if (!this.restarting) await this.attempt(async () => void (await this.client.config()));
+      if (!this.restarting) await this.attempt(async () => void (await this.client.config(this.agentInfo)));
     }
   }
 

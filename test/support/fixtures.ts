@@ -18,3 +18,14 @@ export function nestedJson(depth: number): JsonObject {
 
 /** The hex SHA-256 of some bytes, as the fleet server records a module file's hash. */
 export const sha256 = (bytes: Uint8Array) => crypto.createHash('sha256').update(bytes).digest('hex');
+
+/** What a robot reports about itself in RobotService Config (`agent_info`), as viam-server does. */
+export const ROBOT_AGENT_INFO = {
+  host: 'rover-host',
+  os: 'linux',
+  ips: ['192.168.1.20'],
+  version: 'v0.61.0',
+  git_revision: '4f1c2e9',
+  platform: 'linux/arm64',
+  platform_tags: ['distro:debian'],
+};
