@@ -25,6 +25,7 @@ const LIMITS: OperationLimits = {
   maxVariablesBytes: 2_048,
   maxVariablesDepth: 8,
   maxUpstreamCalls: 40,
+  maxResponseBytes: DEFAULT_OPERATION_LIMITS.maxResponseBytes,
 };
 
 /** What GraphiQL asks for on load, with every option graphql 16 knows (the largest variant). */
