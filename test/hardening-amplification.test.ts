@@ -95,3 +95,42 @@ describe('F2: the response size is bounded, whatever the cost', () => {
     }
   });
 });
+
+/** A multipart upload (graphql-multipart-request-spec) of a small file mapped to `path`. */
+async function upload(query: string, variables: Record<string, unknown>, path: string): Promise<{ status: number; text: string }> {
+  const form = new FormData();
+  form.set('operations', JSON.stringify({ query, variables }));
+  form.set('map', JSON.stringify({ 0: [path] }));
+  form.set('0', new Blob([new Uint8Array(1024)]), 'module.tar.gz');
+  const response = await fetch(t.gateway.url, { method: 'POST', headers: owner, body: form });
+  return { status: response.status, text: await response.text() };
+}
+
+describe('F4: an uploaded file goes only into a File variable', () => {
+  it('a file mapped to a JSON variable is 400 BAD_REQUEST naming the variable, before execution', async () => {
+    const before = storedPart(t.fleet.server.db, partId);
+    t.fleet.server.calls.reset();
+    const { status, text } = await upload('mutation($id: ID!, $c: JSON!) { updateRobotPart(id: $id, name: "x", config: $c) { id } }', { id: partId, c: null }, 'variables.c');
+    expect(status, text).toBe(400);
+    const body = JSON.parse(text);
+    expect(body.errors[0].extensions.code).toBe('BAD_REQUEST');
+    expect(body.errors[0].message).toContain('$c');
+    expect(body.errors[0].message).toContain('JSON');
+    expect(t.fleet.server.calls.count('UpdateRobotPart')).toBe(0);
+    expect(storedPart(t.fleet.server.db, partId)).toEqual(before);
+  });
+
+  it('a file mapped to an ID variable is refused the same way, and nothing of the stream is shown', async () => {
+    const query = 'mutation($module: ID!, $file: File!) { uploadModuleFile(moduleId: $module, version: "1.0.0", platform: "linux/amd64", file: $file) { id } }';
+    const { status, text } = await upload(query, { module: null, file: null }, 'variables.module');
+    expect(status).toBe(400);
+    expect(JSON.parse(text).errors[0]).toMatchObject({ extensions: { code: 'BAD_REQUEST' }, message: expect.stringContaining('$module') });
+    expect(text).not.toMatch(/_readableState|_events/);
+  });
+
+  it('variables that do not fit their type are BAD_USER_INPUT', async () => {
+    const result = await postJson(t.gateway.url, 'query($id: ID!) { robotPart(id: $id) { id } }', { variables: { id: { not: 'an id' } }, headers: operator });
+    expect(result.body.errors?.[0]?.message).toMatch(/^Variable "\$id" got invalid value/);
+    expect(codeOf(result)).toBe('BAD_USER_INPUT');
+  });
+});
