@@ -88,6 +88,7 @@ describe('the defaults let our own clients through', () => {
       maxVariablesBytes: 512 * 1024,
       maxVariablesDepth: 64,
       maxUpstreamCalls: 2000,
+      maxResponseBytes: 16 * 1024 * 1024,
     });
   });
 });
