@@ -6,7 +6,10 @@
  *   passes the price runs within the upstream call budget;
  * - JSON nested deeply, as variables and as literals: a 400 or BAD_USER_INPUT naming a limit,
  *   never a 5xx, and nothing stored changes;
- * - module uploads without credentials or with made-up keys: 401 and no upstream call.
+ * - module uploads without credentials or with made-up keys: 401 and no upstream call;
+ * - (second review) a JSON variable named many times in a JSON literal: measured with its uses,
+ *   refused past the JSON argument limit before any upstream call; aliased big fields over large
+ *   log entries: refused with RESPONSE_TOO_LARGE when the result would pass the response limit.
  * FUZZ_SEED overrides the seed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +20,9 @@ import { insertRobot } from '../src/fleet-server/robots.ts';
 import { insertPart } from '../src/fleet-server/parts.ts';
 import { insertLocation } from '../src/fleet-server/locations.ts';
 import { DEFAULT_OPERATION_LIMITS } from '../src/gateway/limits.ts';
+import { MAX_JSON_ARGUMENT_BYTES } from '../src/wire/struct.ts';
+import { LOG_ENTRY_LIMITS } from '../src/fleet-server/log-limits.ts';
+import { firstSecret } from './support/graph.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_201);
 const CALL_BUDGET = 300;
@@ -154,7 +160,7 @@ describe('the shapes that broke things before', () => {
         ? `{"query":${JSON.stringify(UPDATE_PART)},"variables":{"id":${JSON.stringify(partId)},"config":${value}}}`
         : JSON.stringify({ query: `mutation($id: ID!) { updateRobotPart(id: $id, name: "attack-bot-arm", config: ${value}) { id } }`, variables: { id: partId } });
       const { status, result } = await post(body, owner);
-      const context = `${asVariable ? 'variable' : 'literal'} of depth ${depth}: status ${status}, ${JSON.stringify(result.errors?.[0]).slice(0, 200)}`;
+      const context = `${asVariable ? 'variable' : 'literal'} of depth ${depth}: status ${status}, ${JSON.stringify(result.errors?.[0] ?? null).slice(0, 200)}`;
       expect(status, context).toBeLessThan(500);
       expect(result.data?.updateRobotPart ?? null, context).toBeNull();
       expect(['BAD_USER_INPUT', 'VARIABLES_TOO_DEEP', 'VARIABLES_TOO_LARGE', 'DEPTH_LIMIT_EXCEEDED', 'TOKEN_LIMIT_EXCEEDED'], context).toContain(codes(result)[0]);
@@ -178,5 +184,70 @@ describe('the shapes that broke things before', () => {
     }
     expect(t.fleet.server.calls.snapshot().UploadModuleFile ?? 0).toBe(0);
     expect(appCalls()).toBe(0);
+  });
+
+  it('a JSON variable named many times in a literal is measured with every use: refused past the limit before any upstream call', { timeout: 120_000 }, async () => {
+    const rng = new Rng(SEED + 3);
+    const before = storedConfig();
+    const outcomes = { refused: 0, saved: 0 };
+    for (let i = 0; i < 30; i++) {
+      const size = rng.pick([10, 1_000, 20_000, 100_000, 300_000]);
+      const uses = rng.int(1, 1_500);
+      // References spread over nested lists and objects, at random (few enough nested ones to stay within the token limit).
+      const items = Array.from({ length: uses }, (_, k) => (k < 150 && rng.chance(0.3) ? `{ k${k % 5}: [$v] }` : '$v'));
+      const literal = `{ a: [${items.join(', ')}], b: { c: $v } }`;
+      const query = `mutation($id: ID!, $v: JSON) { updateRobotPart(id: $id, name: "attack-bot-arm", config: ${literal}) { id } }`;
+      t.fleet.server.calls.reset();
+      const { status, result } = await post(JSON.stringify({ query, variables: { id: partId, v: 'v'.repeat(size) } }), owner);
+      const expanded = (uses + 1) * (size + 2);
+      const context = `${uses + 1} uses of ${size} bytes: status ${status}, ${JSON.stringify(result.errors?.[0] ?? null).slice(0, 200)}`;
+      expect(status, context).toBeLessThan(500);
+      if (expanded > MAX_JSON_ARGUMENT_BYTES) {
+        expect(codes(result)[0], context).toBe('BAD_USER_INPUT');
+        expect(result.errors?.[0]?.extensions?.limit, context).toBe(MAX_JSON_ARGUMENT_BYTES);
+        expect(t.fleet.server.calls.count('UpdateRobotPart'), context).toBe(0);
+        outcomes.refused += 1;
+      } else if (expanded < MAX_JSON_ARGUMENT_BYTES / 2) {
+        expect(result.errors, context).toBeUndefined();
+        outcomes.saved += 1;
+      }
+    }
+    expect(outcomes.refused).toBeGreaterThan(0);
+    expect(outcomes.saved).toBeGreaterThan(0);
+    // Restore the config the other shapes compare against.
+    await post(JSON.stringify({ query: UPDATE_PART, variables: { id: partId, config: JSON.parse(before) } }), owner);
+  });
+
+  it('aliased big fields over large log entries: RESPONSE_TOO_LARGE past the response limit, the data below it', { timeout: 180_000 }, async () => {
+    const rng = new Rng(SEED + 4);
+    const robot = await t.fleet.robotAs(partId, firstSecret(t.fleet.server.db, partId));
+    const message = 'm'.repeat(LOG_ENTRY_LIMITS.messageBytes - 512);
+    for (let sent = 0; sent < 300; sent += 100) await robot.call('Log', { id: partId, logs: Array.from({ length: 100 }, () => ({ level: 'info', message })) });
+    const limit = DEFAULT_OPERATION_LIMITS.maxResponseBytes;
+    const outcomes = { refused: 0, answered: 0 };
+    for (let i = 0; i < 16; i++) {
+      const first = rng.pick([10, 50, 100, 300, 1000]);
+      const aliases = rng.int(1, 29);
+      const withEdges = rng.chance(0.5);
+      // What one copy of the messages weighs: a plain page of the same size.
+      const plain = await post(JSON.stringify({ query: `query($id: ID!) { robotPart(id: $id) { logs(first: ${first}) { nodes { message } } } }`, variables: { id: partId } }), owner);
+      const oneCopy = (plain.result.data?.robotPart.logs.nodes as { message: string }[]).reduce((sum, node) => sum + node.message.length, 0);
+      const copies = aliases + 1 + (withEdges ? 1 : 0);
+      const aliased = Array.from({ length: aliases }, (_, k) => `a${k}: message`).join(' ');
+      const query = `query($id: ID!) { robotPart(id: $id) { logs(first: ${first}) { nodes { message ${aliased} } ${withEdges ? 'edges { node { message } }' : ''} } } }`;
+      const { status, result } = await post(JSON.stringify({ query, variables: { id: partId } }), owner);
+      const context = `first ${first}, ${copies} copies of ${oneCopy} bytes: status ${status}, ${JSON.stringify(result.errors?.[0] ?? null).slice(0, 200)}`;
+      if (oneCopy * copies > limit) {
+        expect(status, context).toBe(400);
+        expect(result.data, context).toBeUndefined();
+        expect(result.errors?.[0]?.extensions, context).toMatchObject({ code: 'RESPONSE_TOO_LARGE', limit });
+        outcomes.refused += 1;
+      } else if (oneCopy * copies < limit * 0.9) {
+        expect(result.errors, context).toBeUndefined();
+        outcomes.answered += 1;
+      }
+    }
+    expect(outcomes.refused).toBeGreaterThan(0);
+    expect(outcomes.answered).toBeGreaterThan(0);
   });
 });

@@ -25,6 +25,7 @@ const LIMITS: OperationLimits = {
   maxVariablesBytes: 2_048,
   maxVariablesDepth: 8,
   maxUpstreamCalls: 40,
+  maxResponseBytes: DEFAULT_OPERATION_LIMITS.maxResponseBytes,
 };
 
 /** What GraphiQL asks for on load, with every option graphql 16 knows (the largest variant). */
@@ -87,6 +88,7 @@ describe('the defaults let our own clients through', () => {
       maxVariablesBytes: 512 * 1024,
       maxVariablesDepth: 64,
       maxUpstreamCalls: 5000,
+      maxResponseBytes: 16 * 1024 * 1024,
     });
   });
 });

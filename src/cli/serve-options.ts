@@ -49,6 +49,7 @@ const LIMIT_FLAGS: Record<string, [keyof OperationLimits, string]> = {
   'max-variables-bytes': ['maxVariablesBytes', 'FLEETGRAPH_MAX_VARIABLES_BYTES'],
   'max-variables-depth': ['maxVariablesDepth', 'FLEETGRAPH_MAX_VARIABLES_DEPTH'],
   'max-upstream-calls': ['maxUpstreamCalls', 'FLEETGRAPH_MAX_UPSTREAM_CALLS'],
+  'max-response-bytes': ['maxResponseBytes', 'FLEETGRAPH_MAX_RESPONSE_BYTES'],
 };
 
 export interface ServeConfig {

@@ -28,6 +28,9 @@ import {
   isListType,
   isObjectType,
   isInterfaceType,
+  isScalarType,
+  GraphQLError,
+  type FieldNode,
   type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLField,
@@ -54,7 +57,43 @@ export const LIST_SIZE_HINTS: Readonly<Record<string, number>> = {
 export type CostEstimate =
   | { kind: 'priced'; cost: number }
   /** The variables do not fit the operation (or there is no such operation): execution refuses it the same way, before any resolver runs. */
-  | { kind: 'invalid'; reason: string };
+  | { kind: 'invalid'; reason: string }
+  /**
+   * A scalar argument refused its literal with an error of its own (a JSON literal over its size
+   * limit): execution would swallow that error into a generic "invalid value", so it is answered here.
+   */
+  | { kind: 'refused'; error: GraphQLError };
+
+/** Thrown by the walker with the error a scalar argument's literal was refused with. */
+class ArgumentRefused extends Error {
+  constructor(readonly error: GraphQLError) {
+    super(error.message);
+  }
+}
+
+/** The error a scalar-typed argument literal of `node` is refused with, if any (graphql's valueFromAST discards it). */
+function scalarArgumentError(field: GraphQLField<unknown, unknown>, node: FieldNode, variables: Record<string, unknown>): GraphQLError | undefined {
+  for (const argument of node.arguments ?? []) {
+    const type = getNamedType(field.args.find((arg) => arg.name === argument.name.value)?.type);
+    if (!isScalarType(type) || argument.value.kind === Kind.VARIABLE) continue;
+    try {
+      type.parseLiteral(argument.value, variables);
+    } catch (error) {
+      if (error instanceof GraphQLError) return error;
+    }
+  }
+  return undefined;
+}
+
+/** getArgumentValues, but a scalar's own refusal of its literal comes out as it is. */
+function argumentValues(field: GraphQLField<unknown, unknown>, node: FieldNode, variables: Record<string, unknown>): Record<string, unknown> {
+  try {
+    return getArgumentValues(field, node, variables);
+  } catch (error) {
+    const cause = scalarArgumentError(field, node, variables);
+    throw cause ? new ArgumentRefused(cause) : error;
+  }
+}
 
 /** Thrown (by the walker) when the document cannot be priced; the caller refuses the operation. */
 export class CostEstimateError extends Error {}
@@ -128,14 +167,19 @@ export function estimateCost(
       } else if (selection.name.value !== '__typename') {
         const field = fieldOf(parent, selection.name.value);
         const child = selection.selectionSet ? selectionCost(getNamedType(field.type), selection.selectionSet) : 0;
-        const times = multiplier(parent, field, getArgumentValues(field, selection, variables));
+        const times = multiplier(parent, field, argumentValues(field, selection, variables));
         total += times === 1 ? 1 + child : 1 + times * Math.max(1, child);
       }
     }
     return total;
   }
 
-  return { kind: 'priced', cost: selectionCost(root, operation.selectionSet) };
+  try {
+    return { kind: 'priced', cost: selectionCost(root, operation.selectionSet) };
+  } catch (error) {
+    if (error instanceof ArgumentRefused) return { kind: 'refused', error: error.error };
+    throw error;
+  }
 }
 
 /** For tests: whether `Type.field` is a list field of the schema. */

@@ -17,6 +17,7 @@ import { corsOption, defaultSecurityOptions, securityPlugins, type SecurityOptio
 import { trustedDocumentPlugins, type TrustedDocuments } from './trusted-documents.ts';
 import { silentLogger, yogaLogger, type Logger } from './logger.ts';
 import { operationLogPlugin } from './request-log.ts';
+import { inputErrorCodes } from './input-errors.ts';
 import { DEFAULT_MAX_REQUEST_BODY_BYTES, limitRequestBodies } from './body-limits.ts';
 
 export interface HardeningOptions {
@@ -109,6 +110,7 @@ export function createHardening(options: HardeningOptions): Hardening {
     ...securityPlugins(security),
     ...(options.trustedDocuments ? trustedDocumentPlugins(options.trustedDocuments) : []),
     ...(limits ? operationLimitPlugins(limits) : []),
+    inputErrorCodes(),
   ];
   return hardening;
 }

@@ -11,8 +11,9 @@
  * runs by `maxUpstreamCalls` (session.ts).
  */
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { GraphQLError, parse, visit, type DocumentNode, type GraphQLSchema, type ValidationContext } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import { GraphQLError, Kind, parse, visit, type DocumentNode, type ExecutionResult, type GraphQLSchema, type ValidationContext } from 'graphql';
+import { handleStreamOrSingleExecutionResult, isAsyncIterable, type Plugin } from 'graphql-yoga';
+import { responseBytesUpTo } from './response-size.ts';
 import { estimateCost, type CostEstimate } from './cost.ts';
 import { DEFAULT_UPSTREAM_CALL_BUDGET, UPSTREAM_CALL_BUDGET_EXCEEDED } from '../upstream/session.ts';
 
@@ -35,6 +36,8 @@ export interface OperationLimits {
   maxVariablesDepth: number;
   /** Upstream calls one operation may make in all, counted while it runs (session.ts). */
   maxUpstreamCalls: number;
+  /** Largest result of one operation (or one subscription event), in bytes of JSON, measured before it is serialised. */
+  maxResponseBytes: number;
 }
 
 export const DEFAULT_OPERATION_LIMITS: OperationLimits = {
@@ -47,6 +50,7 @@ export const DEFAULT_OPERATION_LIMITS: OperationLimits = {
   maxVariablesBytes: 512 * 1024,
   maxVariablesDepth: 64,
   maxUpstreamCalls: DEFAULT_UPSTREAM_CALL_BUDGET,
+  maxResponseBytes: 16 * 1024 * 1024,
 };
 
 /** `extensions.code` of each refusal. */
@@ -59,6 +63,7 @@ export const LIMIT_CODES = {
   maxVariablesBytes: 'VARIABLES_TOO_LARGE',
   maxVariablesDepth: 'VARIABLES_TOO_DEEP',
   maxUpstreamCalls: UPSTREAM_CALL_BUDGET_EXCEEDED,
+  maxResponseBytes: 'RESPONSE_TOO_LARGE',
 } as const;
 
 /** `extensions.code` of an operation refused because its price could not be computed. */
@@ -148,28 +153,36 @@ const MAX_COSTS_PER_DOCUMENT = 100;
 /** Arguments whose value changes an operation's price: page sizes, and the conditions of @skip and @include. */
 const PRICED_ARGUMENTS = new Set(['first', 'if']);
 
-const pricedVariablesOf = new WeakMap<DocumentNode, string[]>();
+const pricedVariablesOf = new WeakMap<DocumentNode, { names: string[]; inLiterals: boolean }>();
 
-/** The variables that feed a priced argument anywhere in the document (fragments included). */
-function pricedVariables(document: DocumentNode): string[] {
-  let names = pricedVariablesOf.get(document);
-  if (!names) {
+/**
+ * The variables that feed a priced argument anywhere in the document (fragments included), and
+ * whether a variable is put inside an argument literal (`config: { a: [$v] }`): such a literal is
+ * checked against its size limit with each request's values, so its document is never priced from the cache.
+ */
+function pricedVariables(document: DocumentNode): { names: string[]; inLiterals: boolean } {
+  let priced = pricedVariablesOf.get(document);
+  if (!priced) {
     const found = new Set<string>();
+    let inLiterals = false;
     visit(document, {
       Argument(argument) {
-        if (!PRICED_ARGUMENTS.has(argument.name.value)) return false;
+        if (!PRICED_ARGUMENTS.has(argument.name.value)) {
+          if (argument.value.kind !== Kind.VARIABLE) visit(argument.value, { Variable: () => void (inLiterals = true) });
+          return false;
+        }
         visit(argument.value, { Variable: (variable) => void found.add(variable.name.value) });
         return false;
       },
     });
-    pricedVariablesOf.set(document, (names = [...found].sort()));
+    pricedVariablesOf.set(document, (priced = { names: [...found].sort(), inLiterals }));
   }
-  return names;
+  return priced;
 }
 
 /** What an operation's price depends on besides its document: its name and the priced variables' values. */
 function costKey(document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>): string {
-  const names = pricedVariables(document);
+  const { names } = pricedVariables(document);
   const operation = operationName ?? '';
   // An absent variable ('') differs from one sent as null: only the absent one takes its default.
   return [operation, ...names.map((name) => (Object.hasOwn(variables, name) ? JSON.stringify(variables[name]) : ''))].join('\0');
@@ -243,7 +256,7 @@ export function operationLimitPlugins(limits: OperationLimits): Plugin[] {
     let cost = known.get(key);
     if (cost === undefined) {
       cost = priceOperation(schema, document, operationName, variables ?? {}, limits.assumedListSize);
-      if (known.size < MAX_COSTS_PER_DOCUMENT) known.set(key, cost);
+      if (known.size < MAX_COSTS_PER_DOCUMENT && cost.kind !== 'refused' && !pricedVariables(document).inLiterals) known.set(key, cost);
     }
     return cost;
   };
@@ -252,6 +265,7 @@ export function operationLimitPlugins(limits: OperationLimits): Plugin[] {
     const overHttp = (args.contextValue as PipelineContext | undefined)?.request !== undefined;
     // Invalid variables (or no such operation): execute() refuses them itself, before any resolver.
     if (priced.kind === 'invalid') return null;
+    if (priced.kind === 'refused') return refusal(String(priced.error.extensions.code ?? 'BAD_USER_INPUT'), priced.error.message, { ...priced.error.extensions }, overHttp);
     if (priced.kind === 'failed') {
       return refusal(COST_ESTIMATE_FAILED, `The cost of this operation could not be estimated, so it is refused (${COST_ESTIMATE_FAILED}): ${priced.reason}.`, { limit: limits.maxCost }, overHttp);
     }
@@ -275,7 +289,40 @@ export function operationLimitPlugins(limits: OperationLimits): Plugin[] {
       if (error) setResultAndStopExecution({ errors: [error] });
     },
   };
-  return [parsing, armor as Plugin, cost];
+  return [parsing, armor as Plugin, cost, responseSizeLimit(limits.maxResponseBytes)];
+}
+
+/**
+ * Replaces a result larger than `maxBytes` (measured before serialisation) by a refusal without
+ * data: over HTTP a 400 like the other limits, over graphql-ws an error payload. A mutation that
+ * ran has made its change; only its result is withheld. A subscription event over the limit is
+ * replaced the same way and the subscription goes on.
+ */
+function responseSizeLimit(maxBytes: number): Plugin {
+  const tooLarge = (overHttp: boolean) =>
+    limitError(
+      'maxResponseBytes',
+      `Response size limit of ${maxBytes} bytes exceeded (${LIMIT_CODES.maxResponseBytes}): ask for fewer fields, fewer aliases or smaller pages.`,
+      { limit: maxBytes },
+      overHttp,
+    );
+  const check = (result: ExecutionResult, setResult: (result: ExecutionResult) => void, overHttp: boolean) => {
+    if (responseBytesUpTo(result, maxBytes) > maxBytes) setResult({ errors: [tooLarge(overHttp)] });
+  };
+  const overHttpOf = (contextValue: unknown) => (contextValue as PipelineContext | undefined)?.request !== undefined;
+  return {
+    onExecute: ({ args }) => ({
+      onExecuteDone: (payload) => handleStreamOrSingleExecutionResult(payload, ({ result, setResult }) => check(result, setResult, overHttpOf(args.contextValue))),
+    }),
+    onSubscribe: () => ({
+      onSubscribeResult: ({ result, setResult }) => {
+        // A refusal made before the stream opened (not an event): measured like a query's result.
+        if (!isAsyncIterable(result)) return check(result, setResult, false);
+        // Events go out one by one on a stream that already answered 200: no HTTP status to set.
+        return { onNext: ({ result: event, setResult: setEvent }) => check(event, setEvent, false) };
+      },
+    }),
+  };
 }
 
 const SUGGESTION = /\s*Did you mean [^?]*\?/g;

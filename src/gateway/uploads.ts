@@ -18,7 +18,7 @@ import type { CredentialVerdict } from './credential-check.ts';
 import type http from 'node:http';
 import { Readable } from 'node:stream';
 import Busboy, { type BusboyHeaders } from '@fastify/busboy';
-import { GraphQLError } from 'graphql';
+import { getOperationAST, GraphQLError, Kind, print, type DocumentNode, type TypeNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { credentialFingerprint, readCredentials, type Credentials } from '../upstream/credentials.ts';
 
@@ -76,6 +76,11 @@ class StreamedFile {
   async text(): Promise<string> {
     return new Response(this.stream()).text();
   }
+
+  /** What an error message shows of it (graphql's inspect uses toJSON): never the stream's internals. */
+  toJSON(): string {
+    return '<uploaded file>';
+  }
 }
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -101,8 +106,25 @@ function parseJsonField(name: string, value: string): unknown {
   }
 }
 
+/**
+ * The variable a file was put in must be declared `File` (the file is the variable) or `[File]`
+ * (the file is an item of it): anywhere else the file would reach a scalar that cannot take it.
+ * Checked with the operation about to run, before execution coerces anything.
+ */
+function fileTargetError(document: DocumentNode, operationName: string | null | undefined, path: string): GraphQLError | null {
+  const [, variable = '', ...inside] = path.split('.');
+  const definition = getOperationAST(document, operationName)?.variableDefinitions?.find((d) => d.variable.name.value === variable);
+  const nullable = (type: TypeNode) => (type.kind === Kind.NON_NULL_TYPE ? type.type : type);
+  const type = definition ? nullable(definition.type) : null;
+  const isFile = (t: TypeNode | null) => t?.kind === Kind.NAMED_TYPE && t.name.value === 'File';
+  if (isFile(type) && inside.length === 0) return null;
+  if (type?.kind === Kind.LIST_TYPE && isFile(nullable(type.type)) && inside.length === 1 && /^\d+$/.test(inside[0]!)) return null;
+  const declared = definition ? `declared ${print(definition.type)}` : 'not declared by the operation';
+  return badUpload(`map path ${JSON.stringify(path)} puts the file in variable $${variable}, which is ${declared}: a file can only be a File variable or an item of a [File] one`);
+}
+
 /** Parses the body as it arrives; resolves with the operation as soon as its file part begins. */
-function parseStreaming(req: http.IncomingMessage, options: StreamingUploadOptions): Promise<Record<string, unknown>> {
+function parseStreaming(req: http.IncomingMessage, options: StreamingUploadOptions, filePaths: WeakMap<Request, string>, request: Request): Promise<Record<string, unknown>> {
   return new Promise((resolve, reject) => {
     let operations: Record<string, unknown> | null = null;
     let fileField: string | null = null;
@@ -155,6 +177,7 @@ function parseStreaming(req: http.IncomingMessage, options: StreamingUploadOptio
       const file = new StreamedFile(part, filename, mimeType);
       try {
         place(operations, filePath, file);
+        filePaths.set(request, filePath);
       } catch (error) {
         return fail(error);
       }
@@ -203,7 +226,14 @@ const isMultipart = (request: Request) => (request.headers.get('content-type') ?
 /** Yoga plugin: verify, take a slot, then stream. Put it after the rate limiter and the body limits. */
 export function streamingUploads(options: StreamingUploadOptions): Plugin<object, { req?: http.IncomingMessage; res?: http.ServerResponse }> {
   const slots = new UploadSlots(options);
+  const filePaths = new WeakMap<Request, string>();
   return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const request = (args.contextValue as { request?: Request }).request;
+      const path = request && filePaths.get(request);
+      const error = path && fileTargetError(args.document, args.operationName, path);
+      if (error) setResultAndStopExecution({ errors: [error] });
+    },
     async onRequestParse({ request, serverContext, setRequestParser }) {
       if (!isMultipart(request) || request.method !== 'POST') return;
       const { req, res } = serverContext;
@@ -223,7 +253,7 @@ export function streamingUploads(options: StreamingUploadOptions): Plugin<object
         release();
         if (!req.complete) req.destroy();
       });
-      setRequestParser(() => parseStreaming(req, options));
+      setRequestParser(() => parseStreaming(req, options, filePaths, request));
     },
   };
 }

@@ -16,6 +16,13 @@ export type JsonObject = { [key: string]: JsonValue };
  */
 export const MAX_JSON_DEPTH = 32;
 
+/**
+ * Largest JSON argument (a part config, fragment config, ...) in bytes of JSON, measured after
+ * variables are put in: a literal may name one variable many times, and each use counts in full,
+ * since that is what is sent upstream. As large as the gateway's default variables limit.
+ */
+export const MAX_JSON_ARGUMENT_BYTES = 512 * 1024;
+
 /** Thrown by fromStruct when the input nests deeper than the depth it was given. */
 export class JsonDepthError extends Error {
   constructor() {
@@ -34,6 +41,31 @@ export function jsonDepthExceeds(value: unknown, limit = MAX_JSON_DEPTH): boolea
     for (const child of Array.isArray(current) ? current : Object.values(current)) stack.push([child, depth + 1]);
   }
   return false;
+}
+
+/**
+ * The size of a plain JSON value written as JSON, in bytes, counting no further than just past
+ * `stopAfter` (iterative: any depth and any sharing of one value in many places is safe).
+ */
+export function jsonBytesUpTo(value: unknown, stopAfter: number): number {
+  let bytes = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0 && bytes <= stopAfter) {
+    const current = stack.pop();
+    if (typeof current === 'string') bytes += Buffer.byteLength(current) + 2;
+    else if (current === null || typeof current !== 'object') bytes += String(current).length;
+    else if (Array.isArray(current)) {
+      bytes += 2 + current.length;
+      for (const child of current) stack.push(child);
+    } else {
+      bytes += 2;
+      for (const [key, child] of Object.entries(current)) {
+        bytes += Buffer.byteLength(key) + 4;
+        stack.push(child);
+      }
+    }
+  }
+  return bytes;
 }
 
 export function toValue(value: JsonValue): Value {
