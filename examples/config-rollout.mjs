@@ -26,7 +26,7 @@ const { setFragmentTag: fragment } = await graphql(
           resolvedFragments { fragmentId revision error { type detail } }
           parts {
             name
-            viamServerVersion # needs RobotPart.viamServerVersion (summaries branch)
+            viamServerVersion
           }
         }
       }
