@@ -271,29 +271,46 @@ describe('CheckPermissions', () => {
     expect(Object.keys(ACTIONS).sort()).toEqual(Object.keys(PERMISSIONS).sort());
   });
 
+  /** Asks CheckPermissions about everything, tries every action, expects both to agree; returns the answer. */
+  async function answeredAsActed(app: RpcClient): Promise<Set<string>> {
+    const asks = (['organization', 'location', 'robot'] as const).map((type) => ({
+      resource_type: type,
+      resource_id: resourceOf[type](),
+      permissions: Object.entries(PERMISSIONS)
+        .filter(([, p]) => p.resourceType === type)
+        .map(([name]) => name),
+    }));
+    const { authorized_permissions } = await app.call('CheckPermissions', { permissions: asks });
+    const answered = new Set<string>(authorized_permissions.flatMap((a: { permissions: string[] }) => a.permissions));
+    const outcomes: Record<string, boolean> = {};
+    for (const [name, act] of Object.entries(ACTIONS)) outcomes[name] = await act(app);
+    expect(Object.fromEntries(Object.keys(ACTIONS).map((name) => [name, answered.has(name)]))).toEqual(outcomes);
+    return answered;
+  }
+
   for (const heldRole of ROLES) {
     it(`answers what a ${heldRole} may then do`, async () => {
       const resourceType = heldRole.slice(0, heldRole.lastIndexOf('_')) as keyof typeof resourceOf;
       // Held on the organization, on Headquarters (Assembly Line's parent) or on arm-1 itself.
       const heldOn = { organization: fleet.orgId, location: ids.headquarters, robot: ids.arm1 }[resourceType];
-      const app = await appWithRole(fleet, heldRole, heldOn);
-      const asks = (['organization', 'location', 'robot'] as const).map((type) => ({
-        resource_type: type,
-        resource_id: resourceOf[type](),
-        permissions: Object.entries(PERMISSIONS)
-          .filter(([, p]) => p.resourceType === type)
-          .map(([name]) => name),
-      }));
-      const { authorized_permissions } = await app.call('CheckPermissions', { permissions: asks });
-      const answered = new Set<string>(authorized_permissions.flatMap((a: { permissions: string[] }) => a.permissions));
-      const outcomes: Record<string, boolean> = {};
-      for (const [name, act] of Object.entries(ACTIONS)) outcomes[name] = await act(app);
-      expect(Object.fromEntries(Object.keys(ACTIONS).map((name) => [name, answered.has(name)]))).toEqual(outcomes);
+      const answered = await answeredAsActed(await appWithRole(fleet, heldRole, heldOn));
       // Not vacuous: every role may do something, and only organization owners everything.
       expect(answered.size).toBeGreaterThan(0);
       expect(answered.size === Object.keys(PERMISSIONS).length).toBe(heldRole === 'organization_owner');
     });
   }
+
+  it('answers what an owner of an organization Headquarters is shared with may do: robots and parts, no secrets', async () => {
+    await fleet.app.call('ShareLocation', { location_id: ids.headquarters, organization_id: other.orgId });
+    try {
+      const answered = await answeredAsActed(other.app);
+      expect([...answered].sort()).toEqual(
+        ['control_robot', 'read_location', 'read_robot', 'read_robot_config', 'read_robot_history', 'read_robot_logs', 'write_location', 'write_robot'].sort(),
+      );
+    } finally {
+      await fleet.app.call('UnshareLocation', { location_id: ids.headquarters, organization_id: other.orgId });
+    }
+  });
 
   it('answers nothing on another organization, and refuses unknown permissions and resources', async () => {
     const { authorized_permissions } = await other.app.call('CheckPermissions', {

@@ -52,7 +52,7 @@ describe('ShareLocation', () => {
 
     // Writes need owner: the partner's operator is refused; the partner's owner is an owner here.
     await expectStatus(partner.operator.call('UpdateRobot', { id: rover.robotId, name: 'renamed', location: headquartersId }), grpc.status.PERMISSION_DENIED);
-    expect((await partner.owner.call('GetLocation', { location_id: headquartersId })).location.auth.secrets.length).toBeGreaterThan(0);
+    expect((await partner.owner.call('GetLocation', { location_id: headquartersId })).location.auth).toBeNull(); // secrets stay home
     // Only the location's own organization shares it on, takes it back or deletes it.
     await expectStatus(share(headquartersId, UNKNOWN_ID, partner.owner), grpc.status.PERMISSION_DENIED);
     await expectStatus(unshare(headquartersId, partner.orgId, partner.owner), grpc.status.PERMISSION_DENIED);
@@ -84,6 +84,90 @@ describe('ShareLocation', () => {
     expect(nested.details).toContain('parent location');
     await unshare(headquartersId, partner.orgId);
     await expectStatus(unshare(headquartersId, partner.orgId), grpc.status.NOT_FOUND);
+  });
+});
+
+/** What a share must never let the other organization change: keys, roles, invites, members, secrets. */
+const identitiesAndSecrets = () =>
+  ['SELECT id, name, key_hash FROM api_keys', 'SELECT * FROM authorizations', 'SELECT * FROM invites', 'SELECT * FROM members', 'SELECT * FROM location_secrets', 'SELECT * FROM part_secrets'].map(
+    (sql) => db().prepare(`${sql} ORDER BY 1, 2, 3`).all(),
+  );
+
+const role = (authorization_id: string, resource_type: string, resource_id: string, identity_id: string) => ({
+  authorization_type: 'role',
+  authorization_id,
+  resource_type,
+  resource_id,
+  identity_id,
+  identity_type: 'api-key',
+});
+
+describe('a shared location and identities or secrets', () => {
+  it("gives the other organization's owner no say over keys, roles, invites or secrets, and no secret to read", async () => {
+    const rover = await robotWithClient(fleet, headquartersId, 'guarded-rover');
+    const hqOwner = keyWithRole(db(), fleet.orgId, 'location_owner', headquartersId, 'hq owner');
+    const hqOperator = keyWithRole(db(), fleet.orgId, 'location_operator', headquartersId, 'hq operator');
+    const roverOperator = keyWithRole(db(), fleet.orgId, 'robot_operator', rover.robotId, 'rover operator');
+    await fleet.app.call('CreateOrganizationInvite', { organization_id: fleet.orgId, email: 'guarded@example.com', authorizations: [role('location_operator', 'location', headquartersId, '')] });
+    const locationSecretId = (await fleet.app.call('LocationAuth', { location_id: headquartersId })).auth.secrets[0].id;
+    const partSecretId = (await fleet.app.call('GetRobotPart', { id: rover.partId })).part.secrets[0].id;
+    await share(headquartersId, partner.orgId);
+    const before = identitiesAndSecrets();
+    const owner = partner.owner;
+
+    const refused: [string, Record<string, unknown>][] = [
+      ['CreateKey', { name: 'backdoor', authorizations: [{ ...role('location_owner', 'location', headquartersId, ''), organization_id: fleet.orgId }] }],
+      ['CreateKey', { name: 'backdoor', authorizations: [role('robot_owner', 'robot', rover.robotId, '')] }],
+      ['CreateKeyFromExistingKeyAuthorizations', { id: hqOwner.id }],
+      ['CreateKeyFromExistingKeyAuthorizations', { id: roverOperator.id }],
+      ['RenameKey', { id: hqOwner.id, name: 'renamed' }],
+      ['RotateKey', { id: hqOperator.id }],
+      ['DeleteKey', { id: roverOperator.id }],
+      ['GetRobotAPIKeys', { robot_id: rover.robotId }],
+      ['ListKeys', { org_id: fleet.orgId }],
+      ['AddRole', { authorization: role('location_owner', 'location', headquartersId, hqOperator.id) }],
+      ['AddRole', { authorization: role('robot_owner', 'robot', rover.robotId, roverOperator.id) }],
+      ['RemoveRole', { authorization: role('location_operator', 'location', headquartersId, hqOperator.id) }],
+      [
+        'ChangeRole',
+        { old_authorization: role('location_operator', 'location', headquartersId, hqOperator.id), new_authorization: role('location_owner', 'location', headquartersId, hqOperator.id) },
+      ],
+      ['CreateOrganizationInvite', { organization_id: fleet.orgId, email: 'spy@example.com', authorizations: [role('location_owner', 'location', headquartersId, '')] }],
+      ['UpdateOrganizationInviteAuthorizations', { organization_id: fleet.orgId, email: 'guarded@example.com', add_authorizations: [role('location_owner', 'location', headquartersId, '')] }],
+      ['ResendOrganizationInvite', { organization_id: fleet.orgId, email: 'guarded@example.com' }],
+      ['DeleteOrganizationInvite', { organization_id: fleet.orgId, email: 'guarded@example.com' }],
+      ['DeleteOrganizationMember', { organization_id: fleet.orgId, user_id: UNKNOWN_ID }],
+      ['LocationAuth', { location_id: headquartersId }],
+      ['CreateLocationSecret', { location_id: assemblyId }],
+      ['DeleteLocationSecret', { location_id: headquartersId, secret_id: locationSecretId }],
+      ['CreateRobotPartSecret', { part_id: rover.partId }],
+      ['DeleteRobotPartSecret', { part_id: rover.partId, secret_id: partSecretId }],
+    ];
+    for (const [method, request] of refused) {
+      const error = await expectStatus(owner.call(method, request), grpc.status.PERMISSION_DENIED).catch((e: Error) => {
+        throw new Error(`${method}: ${e.message}`);
+      });
+      expect(error.details, method).not.toMatch(/[a-z0-9]{32}/); // no secret in the refusal
+    }
+    expect(identitiesAndSecrets()).toEqual(before);
+
+    // Robots and parts are theirs to act on, but every answer leaves the secrets out.
+    const noSecrets = (part: { secret: string; secrets: unknown[] }) => expect([part.secret, part.secrets]).toEqual(['', []]);
+    noSecrets((await owner.call('GetRobotPart', { id: rover.partId })).part);
+    for (const part of (await owner.call('GetRobotParts', { robot_id: rover.robotId })).parts) noSecrets(part);
+    noSecrets((await owner.call('GetRobotPartByNameAndLocation', { location_id: headquartersId, name: 'guarded-rover-main' })).part);
+    noSecrets((await owner.call('UpdateRobotPart', { id: rover.partId, name: 'guarded-rover-main' })).part);
+    for (const entry of (await owner.call('GetRobotPartHistory', { id: rover.partId })).history) noSecrets(entry.old);
+    const created = (await owner.call('CreateLocation', { organization_id: fleet.orgId, name: 'Partner corner', parent_location_id: headquartersId })).location;
+    expect(created.auth).toBeNull();
+    expect((await owner.call('UpdateLocation', { location_id: created.id, name: 'Partner nook' })).location.auth).toBeNull();
+    for (const location of (await owner.call('ListLocations', { organization_id: partner.orgId })).locations) expect(location.auth, location.name).toBeNull();
+    // The location's own organization still sees them.
+    expect((await fleet.app.call('GetRobotPart', { id: rover.partId })).part.secrets.length).toBeGreaterThan(0);
+
+    await unshare(headquartersId, partner.orgId);
+    await expectStatus(owner.call('GetLocation', { location_id: created.id }), grpc.status.PERMISSION_DENIED);
+    await fleet.app.call('DeleteLocation', { location_id: created.id });
   });
 });
 

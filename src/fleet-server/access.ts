@@ -9,6 +9,11 @@
  * other organization bring the role they hold on their own organization (organization_owner →
  * owner, organization_operator → operator); `roleFor` is the one place that applies it, so every
  * RPC that authorizes a location, robot or part scope honours shares alike.
+ *
+ * A share reaches robots and parts, never identities or secrets: what would outlive the share
+ * (API keys, roles, invites, members, location and part secrets) and sharing, unsharing or
+ * deleting the location are decided with `IN_OWN_ORGANIZATION`, which leaves the shares out, so
+ * after UnshareLocation nothing the other organization made or learned there still works.
  */
 import type { Db } from './db.ts';
 import type { ApiKeyCaller } from './auth.ts';
@@ -45,10 +50,21 @@ export function grantsOf(db: Db, caller: ApiKeyCaller): Grant[] {
 
 const roleOf = (grant: Grant): Role => (grant.authorization_id.endsWith('_owner') ? 'owner' : 'operator');
 
+export interface AccessOptions {
+  /** Whether roles held through a location share count (default true). */
+  throughShare?: boolean;
+}
+
+/**
+ * For identities and secrets (keys, roles, invites, members, location and part secrets) and for
+ * sharing, unsharing or deleting a location: only roles in the resource's own organization count.
+ */
+export const IN_OWN_ORGANIZATION: AccessOptions = Object.freeze({ throughShare: false });
+
 /** The strongest role the caller holds over the scope, or null. */
-export function roleFor(db: Db, caller: ApiKeyCaller, scope: Scope): Role | null {
+export function roleFor(db: Db, caller: ApiKeyCaller, scope: Scope, { throughShare = true }: AccessOptions = {}): Role | null {
   let best: Role | null = null;
-  const organizations = [scope.organizationId, ...(scope.sharedWith ?? [])];
+  const organizations = [scope.organizationId, ...(throughShare ? (scope.sharedWith ?? []) : [])];
   for (const grant of grantsOf(db, caller)) {
     const covers =
       (grant.resource_type === 'organization' && organizations.includes(grant.resource_id)) ||
@@ -64,17 +80,14 @@ export function roleFor(db: Db, caller: ApiKeyCaller, scope: Scope): Role | null
 }
 
 /** Throws PERMISSION_DENIED unless the caller holds `need` (an owner also has operator rights). */
-export function authorize(db: Db, caller: ApiKeyCaller, need: Role, scope: Scope): void {
-  const role = roleFor(db, caller, scope);
+export function authorize(db: Db, caller: ApiKeyCaller, need: Role, scope: Scope, options: AccessOptions = {}): void {
+  const role = roleFor(db, caller, scope, options);
   if (role === 'owner' || (role === 'operator' && need === 'operator')) return;
+  if (options.throughShare === false && roleFor(db, caller, scope) !== role) {
+    throw permissionDenied(`this key reaches organization ${scope.organizationId}'s resource only through a shared location; ${need} in that organization is needed`);
+  }
   throw permissionDenied(role ? `this key is an operator here; ${need} is needed` : 'this key has no access to that resource');
 }
-
-/**
- * The scope without its shares: for what only the location's own organization may do (share,
- * unshare or delete the location).
- */
-export const inOwnOrganization = (scope: Scope): Scope => ({ ...scope, sharedWith: [] });
 
 /** Organizations other than its own that a location chain (a location and its ancestors) is shared with. */
 export function sharedWith(db: Db, locationIds: string[]): string[] {

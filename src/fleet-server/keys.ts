@@ -2,14 +2,16 @@
  * API keys: minted by the CLI, the demo seed and `CreateKey`/`CreateKeyFromExistingKeyAuthorizations`;
  * listed by `ListKeys` and `GetRobotAPIKeys`; renamed, rotated and deleted by their RPCs. A key's
  * secret is shown once, when it is made, and stored only as a hash. A key never grants more than
- * its maker owns, and only owners of everything a key may do manage it.
+ * its maker owns, and only owners of everything a key may do manage it — owners in the resource's
+ * own organization: a location shared with another organization gives that one no say over keys
+ * (`IN_OWN_ORGANIZATION`), so no key it made or changed there outlives the share.
  */
 import crypto from 'node:crypto';
 import type { Db } from './db.ts';
 import type { HandlerMap } from './rpc.ts';
 import { appService } from './rpc.ts';
 import { hashSecret, randomSecret, type ApiKeyCaller } from './auth.ts';
-import { grantRole, organizationScope, roleFor, validateAuthorization, locationScope, robotScope, type Scope } from './access.ts';
+import { IN_OWN_ORGANIZATION, grantRole, organizationScope, roleFor, validateAuthorization, locationScope, robotScope, type Scope } from './access.ts';
 import { RpcError, failedPrecondition, invalidArgument, notFound, permissionDenied } from './errors.ts';
 import { NAME_MAX, requireId, requireMaxItems, requireName } from './validate.ts';
 import { toTimestamp } from '../wire/struct.ts';
@@ -152,7 +154,7 @@ function ownsResourceOf(db: Db, caller: ApiKeyCaller, grant: KeyGrantRow): boole
     if (!(error instanceof RpcError && error.code === status.NOT_FOUND)) throw error;
     scope = organizationScope(db, grant.organization_id);
   }
-  return scope.organizationId === grant.organization_id && roleFor(db, caller, scope) === 'owner';
+  return scope.organizationId === grant.organization_id && roleFor(db, caller, scope, IN_OWN_ORGANIZATION) === 'owner';
 }
 
 /**
@@ -162,7 +164,7 @@ function ownsResourceOf(db: Db, caller: ApiKeyCaller, grant: KeyGrantRow): boole
 function requireKeyManager(db: Db, caller: ApiKeyCaller, key: KeyRow): void {
   const grants = grantsOfKey(db, key.id);
   if (grants.length === 0) {
-    if (roleFor(db, caller, organizationScope(db, key.organization_id)) !== 'owner') {
+    if (roleFor(db, caller, organizationScope(db, key.organization_id), IN_OWN_ORGANIZATION) !== 'owner') {
       throw permissionDenied(`API key ${key.id}: managing it needs organization_owner on organization ${key.organization_id}`);
     }
     return;
@@ -176,7 +178,7 @@ function requireKeyManager(db: Db, caller: ApiKeyCaller, key: KeyRow): void {
 
 /** A key can only hand out what its maker could do itself: PERMISSION_DENIED naming the first role it does not own. */
 function requireGrantable(db: Db, caller: ApiKeyCaller, grant: KeyGrant, scope: Scope): void {
-  if (roleFor(db, caller, scope) !== 'owner') {
+  if (roleFor(db, caller, scope, IN_OWN_ORGANIZATION) !== 'owner') {
     throw permissionDenied(`cannot grant ${grant.authorizationId} on ${grant.resourceType} ${grant.resourceId}: this key is not an owner of it`);
   }
 }
@@ -236,7 +238,7 @@ export const keyRpcs: HandlerMap = {
 
   ListKeys: appService.unary<ListKeysRequest__Output, ListKeysResponse>((request, { db, caller }) => {
     const organizationId = requireId('org_id', request.org_id);
-    if (roleFor(db, caller, organizationScope(db, organizationId)) !== 'owner') {
+    if (roleFor(db, caller, organizationScope(db, organizationId), IN_OWN_ORGANIZATION) !== 'owner') {
       throw permissionDenied(`listing the API keys of organization ${organizationId} needs organization_owner`);
     }
     const keys = db.prepare('SELECT id, name, organization_id, created_on FROM api_keys WHERE organization_id = ? ORDER BY created_on, id').all(organizationId) as KeyRow[];
@@ -245,7 +247,9 @@ export const keyRpcs: HandlerMap = {
 
   GetRobotAPIKeys: appService.unary<GetRobotAPIKeysRequest__Output, GetRobotAPIKeysResponse>((request, { db, caller }) => {
     const robotId = requireId('robot_id', request.robot_id);
-    if (roleFor(db, caller, robotScope(db, robotId)) !== 'owner') throw permissionDenied(`listing the API keys of robot ${robotId} needs owner on it`);
+    if (roleFor(db, caller, robotScope(db, robotId), IN_OWN_ORGANIZATION) !== 'owner') {
+      throw permissionDenied(`listing the API keys of robot ${robotId} needs owner on it in its own organization`);
+    }
     const keys = db
       .prepare(
         `SELECT DISTINCT k.id, k.name, k.organization_id, k.created_on FROM api_keys k

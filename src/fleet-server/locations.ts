@@ -4,7 +4,17 @@ import type { Db } from './db.ts';
 import type { ApiKeyCaller } from './auth.ts';
 import { appService, type HandlerMap } from './rpc.ts';
 import { randomSecret } from './auth.ts';
-import { authorize, inOwnOrganization, listedOrganization, locationScope, organizationScope, roleFor, visibleLocationIds, type Scope } from './access.ts';
+import {
+  IN_OWN_ORGANIZATION,
+  authorize,
+  listedOrganization,
+  locationScope,
+  organizationScope,
+  roleFor,
+  visibleLocationIds,
+  type AccessOptions,
+  type Scope,
+} from './access.ts';
 import { failedPrecondition, invalidArgument, lookupIn, notFound } from './errors.ts';
 import { requireId, requireName } from './validate.ts';
 import { locationMessage, locationSecrets, secretMessage, type LocationRow } from './records.ts';
@@ -45,10 +55,13 @@ function locationRow(db: Db, id: string): LocationRow {
   return db.prepare('SELECT id, organization_id, name, parent_location_id, created_on FROM locations WHERE id = ?').get(id) as LocationRow;
 }
 
-/** Location secrets are for owners only: anyone else gets the location without its `auth`. */
+/**
+ * Location secrets are for owners in the location's own organization: anyone else (an operator,
+ * an owner of an organization the location is shared with) gets the location without its `auth`.
+ */
 function locationFor(db: Db, caller: ApiKeyCaller, row: LocationRow, scope: Scope): Location {
   const message = locationMessage(db, row);
-  return roleFor(db, caller, scope) === 'owner' ? message : { ...message, auth: null };
+  return roleFor(db, caller, scope, IN_OWN_ORGANIZATION) === 'owner' ? message : { ...message, auth: null };
 }
 
 function locationAuth(db: Db, locationId: string): LocationAuth {
@@ -75,10 +88,16 @@ function placement(db: Db, caller: ApiKeyCaller, organizationId: string, parentI
 }
 
 /** The location named by `location_id`, after checking the caller holds `need` on it. */
-function authorizedLocation(db: Db, caller: ApiKeyCaller, need: 'owner' | 'operator', rawId: string): { row: LocationRow; scope: Scope } {
+function authorizedLocation(
+  db: Db,
+  caller: ApiKeyCaller,
+  need: 'owner' | 'operator',
+  rawId: string,
+  options: AccessOptions = {},
+): { row: LocationRow; scope: Scope } {
   const id = requireId('location_id', rawId);
   const scope = lookupIn('location_id', () => locationScope(db, id));
-  authorize(db, caller, need, scope);
+  authorize(db, caller, need, scope, options);
   return { row: locationRow(db, id), scope };
 }
 
@@ -90,7 +109,7 @@ export const locationRpcs: HandlerMap = {
     lookupIn('organization_id', () => organizationScope(db, organizationId));
     placement(db, caller, organizationId, parentId);
     const row = insertLocation(db, organizationId, name, parentId);
-    return { location: locationMessage(db, row) };
+    return { location: locationFor(db, caller, row, locationScope(db, row.id)) };
   }),
 
   GetLocation: appService.unary<GetLocationRequest__Output, GetLocationResponse>((request, { db, caller }) => {
@@ -116,13 +135,12 @@ export const locationRpcs: HandlerMap = {
     db.prepare('UPDATE locations SET name = @name, parent_location_id = @parent_location_id WHERE id = @id').run(updated);
     // A move can take the location out of a caller's reach (a role on its former parent).
     if (parentId !== row.parent_location_id) fleet.revocations.notify();
-    return { location: locationMessage(db, updated) };
+    return { location: locationFor(db, caller, updated, locationScope(db, updated.id)) };
   }),
 
   DeleteLocation: appService.unary<DeleteLocationRequest__Output, DeleteLocationResponse>((request, { db, caller, fleet }) => {
-    const { row, scope } = authorizedLocation(db, caller, 'owner', request.location_id);
     // Organizations it is shared with do not get to delete it.
-    authorize(db, caller, 'owner', inOwnOrganization(scope));
+    const { row } = authorizedLocation(db, caller, 'owner', request.location_id, IN_OWN_ORGANIZATION);
     const robots = (db.prepare('SELECT count(*) AS n FROM robots WHERE location_id = ?').get(row.id) as { n: number }).n;
     if (robots > 0) throw failedPrecondition(`location_id ${row.id} still has ${robots} robot(s); move or delete them first`);
     const children = (db.prepare('SELECT count(*) AS n FROM locations WHERE parent_location_id = ?').get(row.id) as { n: number }).n;
@@ -145,19 +163,19 @@ export const locationRpcs: HandlerMap = {
   }),
 
   LocationAuth: appService.unary<LocationAuthRequest__Output, LocationAuthResponse>((request, { db, caller }) => {
-    const { row } = authorizedLocation(db, caller, 'owner', request.location_id);
+    const { row } = authorizedLocation(db, caller, 'owner', request.location_id, IN_OWN_ORGANIZATION);
     return { auth: locationAuth(db, row.id) };
   }),
 
   CreateLocationSecret: appService.unary<CreateLocationSecretRequest__Output, CreateLocationSecretResponse>((request, { db, caller }) => {
-    const { row } = authorizedLocation(db, caller, 'owner', request.location_id);
+    const { row } = authorizedLocation(db, caller, 'owner', request.location_id, IN_OWN_ORGANIZATION);
     insertLocationSecret(db, row.id);
     return { auth: locationAuth(db, row.id) };
   }),
 
   DeleteLocationSecret: appService.unary<DeleteLocationSecretRequest__Output, DeleteLocationSecretResponse>((request, { db, caller }) => {
     const secretId = requireId('secret_id', request.secret_id);
-    const { row } = authorizedLocation(db, caller, 'owner', request.location_id);
+    const { row } = authorizedLocation(db, caller, 'owner', request.location_id, IN_OWN_ORGANIZATION);
     const secrets = locationSecrets(db, row.id);
     if (!secrets.some((secret) => secret.id === secretId)) throw notFound(`secret_id ${secretId} is not a secret of location ${row.id}`);
     if (secrets.length === 1) throw failedPrecondition(`secret_id ${secretId} is the last secret of location ${row.id}; create another first`);

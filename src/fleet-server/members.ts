@@ -8,7 +8,7 @@ import crypto from 'node:crypto';
 import type { Db } from './db.ts';
 import type { HandlerMap } from './rpc.ts';
 import { appService } from './rpc.ts';
-import { authorize, grantRole, organizationScope, visibleOrganizationIds } from './access.ts';
+import { IN_OWN_ORGANIZATION, authorize, grantRole, organizationScope, visibleOrganizationIds } from './access.ts';
 import { alreadyExists, notFound } from './errors.ts';
 import { requireEmail, requireId } from './validate.ts';
 import { inviteMessage, type StoredAuthorization } from './organizations.ts';
@@ -33,7 +33,7 @@ function findInvite(db: Db, organizationId: string, email: string): InviteRow {
 /** The organization and email an invite call names, after checking the caller owns the organization. */
 function ownedInvite(db: Db, caller: Parameters<typeof authorize>[1], rawOrganizationId: string, rawEmail: string): InviteRow {
   const organizationId = requireId('organization_id', rawOrganizationId);
-  authorize(db, caller, 'owner', organizationScope(db, organizationId));
+  authorize(db, caller, 'owner', organizationScope(db, organizationId), IN_OWN_ORGANIZATION);
   return findInvite(db, organizationId, requireEmail('email', rawEmail));
 }
 
@@ -90,7 +90,7 @@ export const memberRpcs: HandlerMap = {
 
   DeleteOrganizationMember: appService.unary<DeleteOrganizationMemberRequest__Output, DeleteOrganizationMemberResponse>((request, { db, caller, fleet }) => {
     const organizationId = requireId('organization_id', request.organization_id);
-    authorize(db, caller, 'owner', organizationScope(db, organizationId));
+    authorize(db, caller, 'owner', organizationScope(db, organizationId), IN_OWN_ORGANIZATION);
     const userId = requireId('user_id', request.user_id);
     if (!db.prepare('SELECT 1 FROM members WHERE organization_id = ? AND user_id = ?').get(organizationId, userId)) {
       throw notFound(`user ${userId} is not a member of organization ${organizationId}`);

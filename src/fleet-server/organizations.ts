@@ -4,7 +4,7 @@ import type { Db } from './db.ts';
 import type { HandlerMap, OrganizationLimits } from './rpc.ts';
 import type { ApiKeyCaller } from './auth.ts';
 import { appService } from './rpc.ts';
-import { authorize, grantRole, grantsOf, organizationScope, requireVisibleOrganization, validateAuthorization, visibleOrganizationIds } from './access.ts';
+import { IN_OWN_ORGANIZATION, authorize, grantRole, grantsOf, organizationScope, requireVisibleOrganization, validateAuthorization, visibleOrganizationIds } from './access.ts';
 import { scopeOfResource } from './keys.ts';
 import { alreadyExists, invalidArgument, notFound, permissionDenied, resourceExhausted } from './errors.ts';
 import { isValidNamespace, requireEmail, requireId, requireName } from './validate.ts';
@@ -131,7 +131,7 @@ export const organizationRpcs: HandlerMap = {
 
   CreateOrganizationInvite: appService.unary<CreateOrganizationInviteRequest__Output, CreateOrganizationInviteResponse>((request, { db, caller }) => {
     const id = requireId('organization_id', request.organization_id);
-    authorize(db, caller, 'owner', organizationScope(db, id));
+    authorize(db, caller, 'owner', organizationScope(db, id), IN_OWN_ORGANIZATION);
     const email = requireEmail('email', request.email);
     if (request.authorizations.length === 0) throw invalidArgument('authorizations must not be empty');
     const auths = inviteAuthorizations(db, id, 'authorizations', request.authorizations);
@@ -149,7 +149,7 @@ export const organizationRpcs: HandlerMap = {
   UpdateOrganizationInviteAuthorizations: appService.unary<UpdateOrganizationInviteAuthorizationsRequest__Output, UpdateOrganizationInviteAuthorizationsResponse>(
     (request, { db, caller }) => {
       const id = requireId('organization_id', request.organization_id);
-      authorize(db, caller, 'owner', organizationScope(db, id));
+      authorize(db, caller, 'owner', organizationScope(db, id), IN_OWN_ORGANIZATION);
       const email = request.email.trim().toLowerCase();
       const row = db.prepare('SELECT * FROM invites WHERE organization_id = ? AND email = ?').get(id, email) as Parameters<typeof inviteMessage>[0] | undefined;
       if (!row) throw notFound(`no invite for ${JSON.stringify(email)} in organization ${id}`);

@@ -3,7 +3,7 @@ import crypto from 'node:crypto';
 import type { Db } from './db.ts';
 import { appService, type HandlerMap } from './rpc.ts';
 import { randomSecret, type ApiKeyCaller } from './auth.ts';
-import { authorize, locationScope, partScope, robotScope, roleFor, type Role, type Scope } from './access.ts';
+import { IN_OWN_ORGANIZATION, authorize, locationScope, partScope, robotScope, roleFor, type AccessOptions, type Role, type Scope } from './access.ts';
 import { alreadyExists, conflict, failedPrecondition, invalidArgument, lookupIn, notFound, permissionDenied } from './errors.ts';
 import { requireId, requireName, requireStruct } from './validate.ts';
 import { requireUsableFragments } from './fragments.ts';
@@ -70,20 +70,21 @@ export function insertPart(db: Db, robotId: string, name: string, config: JsonOb
 const withoutSecrets = (part: RobotPart): RobotPart => ({ ...part, secret: '', secrets: [] });
 
 /**
- * Part secrets are a robot's identity and are for owners, like location secrets: an operator
+ * Part secrets are a robot's identity and are for owners in the robot's own organization, like
+ * location secrets: an operator, or an owner of an organization the location is shared with,
  * gets the parts with `secret` empty and `secrets` empty (GetLocation likewise leaves out
  * `auth`), while the RPCs that exist only for secrets (Create/DeleteRobotPartSecret) refuse.
  */
 function partsFor(db: Db, caller: ApiKeyCaller, scope: Scope, parts: RobotPart[]): RobotPart[] {
-  return roleFor(db, caller, scope) === 'owner' ? parts : parts.map(withoutSecrets);
+  return roleFor(db, caller, scope, IN_OWN_ORGANIZATION) === 'owner' ? parts : parts.map(withoutSecrets);
 }
 
 const getPartRow = (db: Db, partId: string) => db.prepare('SELECT * FROM robot_parts WHERE id = ?').get(partId) as PartRow;
 
 /** The part named by `field`, after checking the id and that the caller holds `need` on it. */
-function authorizedPart(db: Db, caller: ApiKeyCaller, need: Role, field: string, value: string): PartRow {
+function authorizedPart(db: Db, caller: ApiKeyCaller, need: Role, field: string, value: string, options: AccessOptions = {}): PartRow {
   const partId = requireId(field, value);
-  authorize(db, caller, need, partScope(db, partId));
+  authorize(db, caller, need, partScope(db, partId), options);
   return getPartRow(db, partId);
 }
 
@@ -183,7 +184,7 @@ export const partRpcs: HandlerMap = {
     recordHistory(db, row, caller, fleet.options.onlineWindowSeconds);
     const lastUpdated = nextUpdateTime(row.last_updated);
     db.prepare('UPDATE robot_parts SET name = ?, robot_config = ?, last_updated = ? WHERE id = ?').run(name, config, lastUpdated, row.id);
-    return { part: partMessage(db, getPartRow(db, row.id), fleet.options.onlineWindowSeconds) };
+    return { part: partsFor(db, caller, partScope(db, row.id), [partMessage(db, getPartRow(db, row.id), fleet.options.onlineWindowSeconds)])[0] };
   }),
 
   /**
@@ -247,13 +248,13 @@ export const partRpcs: HandlerMap = {
   }),
 
   CreateRobotPartSecret: appService.unary<CreateRobotPartSecretRequest__Output, CreateRobotPartSecretResponse>((request, { db, caller, fleet }) => {
-    const row = authorizedPart(db, caller, 'owner', 'part_id', request.part_id);
+    const row = authorizedPart(db, caller, 'owner', 'part_id', request.part_id, IN_OWN_ORGANIZATION);
     insertPartSecret(db, row.id);
     return { part: partMessage(db, row, fleet.options.onlineWindowSeconds) };
   }),
 
   DeleteRobotPartSecret: appService.unary<DeleteRobotPartSecretRequest__Output, DeleteRobotPartSecretResponse>((request, { db, caller, fleet }) => {
-    const row = authorizedPart(db, caller, 'owner', 'part_id', request.part_id);
+    const row = authorizedPart(db, caller, 'owner', 'part_id', request.part_id, IN_OWN_ORGANIZATION);
     const secretId = requireId('secret_id', request.secret_id);
     if (!db.prepare('SELECT 1 FROM part_secrets WHERE id = ? AND part_id = ?').get(secretId, row.id)) {
       throw notFound(`secret_id: part ${row.id} has no secret ${secretId}`);

@@ -7,7 +7,7 @@ import type { Db } from './db.ts';
 import type { ApiKeyCaller } from './auth.ts';
 import type { HandlerMap } from './rpc.ts';
 import { appService } from './rpc.ts';
-import { RESOURCE_TYPES, roleFor, type ResourceType, type Role } from './access.ts';
+import { IN_OWN_ORGANIZATION, RESOURCE_TYPES, roleFor, type ResourceType, type Role } from './access.ts';
 import { scopeOfResource } from './keys.ts';
 import { invalidArgument, lookupIn } from './errors.ts';
 import { requireMaxItems } from './validate.ts';
@@ -20,6 +20,8 @@ interface Permission {
   resourceType: ResourceType;
   /** The role on that resource's scope it needs (an owner also has operator rights). */
   role: Role;
+  /** Held only through a role in the resource's own organization, never through a share (secrets). */
+  ownOrganizationOnly?: true;
 }
 
 /** Viam's permission names that apply to what this server keeps, with what each needs (README "Members and invites"). */
@@ -30,14 +32,14 @@ export const PERMISSIONS: Readonly<Record<string, Permission>> = {
   write_fragment: { resourceType: 'organization', role: 'owner' },
   read_location: { resourceType: 'location', role: 'operator' },
   write_location: { resourceType: 'location', role: 'owner' },
-  read_location_secret: { resourceType: 'location', role: 'owner' },
+  read_location_secret: { resourceType: 'location', role: 'owner', ownOrganizationOnly: true },
   read_robot: { resourceType: 'robot', role: 'operator' },
   read_robot_config: { resourceType: 'robot', role: 'operator' },
   read_robot_logs: { resourceType: 'robot', role: 'operator' },
   read_robot_history: { resourceType: 'robot', role: 'operator' },
   control_robot: { resourceType: 'robot', role: 'operator' },
   write_robot: { resourceType: 'robot', role: 'owner' },
-  read_robot_secret: { resourceType: 'robot', role: 'owner' },
+  read_robot_secret: { resourceType: 'robot', role: 'owner', ownOrganizationOnly: true },
 };
 
 /** Most resources, and permissions per resource, one CheckPermissions call may ask about. */
@@ -56,7 +58,12 @@ function checkOne(db: Db, caller: ApiKeyCaller, ask: AuthorizedPermissions, fiel
   }
   const scope = lookupIn(`${field}.resource_id`, () => scopeOfResource(db, resourceType, ask.resource_id ?? ''));
   const role = roleFor(db, caller, scope);
-  const granted = permissions.filter((name) => role === 'owner' || (role === 'operator' && PERMISSIONS[name]!.role === 'operator'));
+  const ownRole = roleFor(db, caller, scope, IN_OWN_ORGANIZATION);
+  const granted = permissions.filter((name) => {
+    const permission = PERMISSIONS[name]!;
+    const held = permission.ownOrganizationOnly ? ownRole : role;
+    return held === 'owner' || (held === 'operator' && permission.role === 'operator');
+  });
   return { resource_type: resourceType, resource_id: (ask.resource_id ?? '').toLowerCase(), permissions: [...new Set(granted)] };
 }
 

@@ -6,7 +6,7 @@ import type { Db } from './db.ts';
 import type { ApiKeyCaller } from './auth.ts';
 import type { HandlerMap } from './rpc.ts';
 import { appService } from './rpc.ts';
-import { authorize, grantRole, organizationScope, validateAuthorization, type Scope } from './access.ts';
+import { IN_OWN_ORGANIZATION, authorize, grantRole, organizationScope, validateAuthorization, type Scope } from './access.ts';
 import { scopeOfResource } from './keys.ts';
 import { RpcError, alreadyExists, failedPrecondition, invalidArgument, notFound } from './errors.ts';
 import { requireId } from './validate.ts';
@@ -44,7 +44,8 @@ interface RoleChange {
 
 /**
  * The checks AddRole and RemoveRole share: a valid role on an existing resource, and a caller
- * who owns that resource. Authorization comes before anything is said about the identity.
+ * who owns that resource in its own organization (a share gives no say over roles). Authorization
+ * comes before anything is said about the identity.
  */
 function roleChange(db: Db, caller: ApiKeyCaller, auth: Authorization__Output | null): RoleChange & { requestedIdentityType: string } {
   if (!auth) throw invalidArgument('authorization is required');
@@ -54,7 +55,7 @@ function roleChange(db: Db, caller: ApiKeyCaller, auth: Authorization__Output | 
     throw invalidArgument(`authorization.identity_type must be one of ${IDENTITY_TYPES.join(', ')}, got ${JSON.stringify(auth.identity_type.slice(0, 40))}`);
   }
   const scope = scopeOfResource(db, grant.resourceType, grant.resourceId);
-  authorize(db, caller, 'owner', scope);
+  authorize(db, caller, 'owner', scope, IN_OWN_ORGANIZATION);
   if (auth.organization_id && auth.organization_id.toLowerCase() !== scope.organizationId) {
     throw invalidArgument('authorization.organization_id is not the organization of authorization.resource_id');
   }

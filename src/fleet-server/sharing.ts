@@ -1,12 +1,13 @@
 /**
  * Sharing a location with other organizations: ShareLocation, UnshareLocation and
  * GetOrganizationsWithAccessToLocation over the `location_shares` table. What a share grants is
- * decided in one place, `roleFor` in access.ts (via `Scope.sharedWith`).
+ * decided in one place, `roleFor` in access.ts (via `Scope.sharedWith`): robots and parts, never
+ * identities or secrets (`IN_OWN_ORGANIZATION`).
  */
 import type { Db } from './db.ts';
 import type { ApiKeyCaller } from './auth.ts';
 import { appService, type HandlerMap } from './rpc.ts';
-import { authorize, inOwnOrganization, locationScope, organizationScope, type Scope } from './access.ts';
+import { IN_OWN_ORGANIZATION, authorize, locationScope, organizationScope, type Scope } from './access.ts';
 import { alreadyExists, failedPrecondition, lookupIn, notFound } from './errors.ts';
 import { requireId } from './validate.ts';
 import type { ShareLocationRequest__Output } from '../generated/viam/app/v1/ShareLocationRequest.ts';
@@ -31,7 +32,7 @@ function shareChange(db: Db, caller: ApiKeyCaller, request: { location_id: strin
   const locationId = requireId('location_id', request.location_id);
   const organizationId = requireId('organization_id', request.organization_id);
   const scope = lookupIn('location_id', () => locationScope(db, locationId));
-  authorize(db, caller, 'owner', inOwnOrganization(scope));
+  authorize(db, caller, 'owner', scope, IN_OWN_ORGANIZATION);
   lookupIn('organization_id', () => organizationScope(db, organizationId));
   return { locationId, organizationId, scope };
 }
