@@ -6,7 +6,7 @@ import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, errorCode, type TestGateway, apiKeyHeaders } from './support/gateway.ts';
 import { expectStatus, grpc, keyWithRole, ownedOrganization } from './support/fleet.ts';
-import { idByName } from './support/graph.ts';
+import { expectFieldError, idByName, mainPartId } from './support/graph.ts';
 
 let t: TestGateway;
 beforeAll(async () => {
@@ -100,5 +100,52 @@ describe('sharing through GraphQL', () => {
     expect((await t.ok(PARTNER_TREE, { org: partner.orgId }, operator)).organization.locations).toEqual([]);
     expect((await t.fleet.app.call('GetOrganizationsWithAccessToLocation', { location_id: headquartersId })).organization_identities).toHaveLength(1);
     expect(errorCode(await t.gql(UNSHARE, { loc: headquartersId, org: t.fleet.orgId }))).toBe('FAILED_PRECONDITION');
+  });
+
+  it("the other organization's owner acts on the shared robots but mints, changes and reads no keys, roles or secrets; unsharing leaves nothing of it", async () => {
+    const headquartersId = idByName(db(), 'locations', 'Headquarters');
+    const roverId = idByName(db(), 'robots', 'rover-1');
+    const partId = mainPartId(db(), roverId);
+    const hqOwner = keyWithRole(db(), t.fleet.orgId, 'location_owner', headquartersId, 'hq owner');
+    const hqOperator = keyWithRole(db(), t.fleet.orgId, 'location_operator', headquartersId, 'hq operator');
+    const roverOperator = keyWithRole(db(), t.fleet.orgId, 'robot_operator', roverId, 'rover operator');
+    const partner = ownedOrganization(db(), 'Keyless Partner');
+    const owner = apiKeyHeaders(partner.owner);
+    const keysOf = async () => (await t.fleet.app.call('ListKeys', { org_id: t.fleet.orgId })).api_keys;
+    await t.ok('mutation($loc: ID!, $org: ID!) { shareLocation(locationId: $loc, organizationId: $org) { id } }', { loc: headquartersId, org: partner.orgId });
+    const keysBefore = await keysOf();
+
+    const forbidden: [string, Record<string, unknown>][] = [
+      [
+        'mutation($org: ID!, $loc: ID!) { createKey(organizationId: $org, authorizations: [{ role: OWNER, resourceType: LOCATION, resourceId: $loc }]) { key } }',
+        { org: t.fleet.orgId, loc: headquartersId },
+      ],
+      ['mutation($org: ID!, $robot: ID!) { createKey(organizationId: $org, authorizations: [{ role: OWNER, resourceType: ROBOT, resourceId: $robot }]) { key } }', { org: t.fleet.orgId, robot: roverId }],
+      ['mutation($id: ID!) { duplicateKey(id: $id) { key } }', { id: hqOwner.id }],
+      [
+        'mutation($org: ID!, $who: ID!, $loc: ID!) { addRole(organizationId: $org, input: { identityId: $who, role: OWNER, resourceType: LOCATION, resourceId: $loc }) { identityId } }',
+        { org: t.fleet.orgId, who: hqOperator.id, loc: headquartersId },
+      ],
+      ['mutation($id: ID!) { rotateKey(id: $id) { key } }', { id: hqOperator.id }],
+      ['mutation($id: ID!) { deleteKey(id: $id) }', { id: roverOperator.id }],
+      ['mutation($id: ID!) { renameKey(id: $id, name: "ignore me") { id } }', { id: hqOwner.id }],
+      ['mutation($loc: ID!) { createLocationSecret(locationId: $loc) { secrets { secret } } }', { loc: headquartersId }],
+      ['mutation($part: ID!) { createRobotPartSecret(partId: $part) { secrets { secret } } }', { part: partId }],
+    ];
+    for (const [query, variables] of forbidden) expect(errorCode(await t.gql(query, variables, owner)), query).toBe('FORBIDDEN');
+    expect(await keysOf()).toEqual(keysBefore);
+
+    // Robots and parts are the partner's to act on, without their secrets.
+    const READ = 'query($loc: ID!, $robot: ID!, $part: ID!) { location(id: $loc) { name auth { secrets { secret } } } robot(id: $robot) { name } robotPart(id: $part) { secrets { secret } } }';
+    const read = await t.gql(READ, { loc: headquartersId, robot: roverId, part: partId }, owner);
+    expectFieldError(read, ['location', 'auth'], 'FORBIDDEN');
+    expect(read.data).toEqual({ location: { name: 'Headquarters', auth: null }, robot: { name: 'rover-1' }, robotPart: { secrets: [] } });
+    expect(errorCode(await t.gql('query($robot: ID!) { robot(id: $robot) { apiKeys { id } } }', { robot: roverId }, owner))).toBe('FORBIDDEN');
+    await t.ok('mutation($part: ID!) { markPartForRestart(id: $part) { id } }', { part: partId }, owner);
+
+    await t.ok('mutation($loc: ID!, $org: ID!) { unshareLocation(locationId: $loc, organizationId: $org) { id } }', { loc: headquartersId, org: partner.orgId });
+    expect(errorCode(await t.gql('query($robot: ID!) { robot(id: $robot) { name } }', { robot: roverId }, owner))).toBe('FORBIDDEN');
+    // Every key of the demo organization holds exactly the roles it held before the share.
+    expect(await keysOf()).toEqual(keysBefore);
   });
 });
