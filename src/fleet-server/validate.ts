@@ -28,19 +28,26 @@ export function requireMaxItems<T>(field: string, list: T[], max: number): T[] {
   return list;
 }
 
-/** Names: non-empty after trimming, at most 200 characters, no control characters. */
+/** Names: non-empty after trimming, at most 200 characters, no control or invisible formatting characters. */
 export function requireName(field: string, value: string | undefined | null): string {
   const name = (value ?? '').trim();
   if (!name) throw invalidArgument(`${field} must not be empty`);
   if (name.length > NAME_MAX) throw invalidArgument(`${field} must be at most ${NAME_MAX} characters`);
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(name)) throw invalidArgument(`${field} must not contain control characters`);
+  // Invisible formatting (Unicode Cf: bidirectional overrides and isolates, zero-width characters) can disguise a name.
+  const invisible = /\p{Cf}/u.exec(name);
+  if (invisible) {
+    const code = invisible[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+    throw invalidArgument(`${field} must not contain invisible formatting characters such as U+${code}`);
+  }
   return name;
 }
 
 /** Viam's rule for public namespaces: lowercase letters, digits and dashes, starting with a letter. */
 export function isValidNamespace(namespace: string): boolean {
-  return /^[a-z][a-z0-9-]{0,62}$/.test(namespace) && !namespace.endsWith('-');
+  // Not shaped like an organization id: "<organization id>:<name>" ids must keep naming that organization.
+  return /^[a-z][a-z0-9-]{0,62}$/.test(namespace) && !namespace.endsWith('-') && !UUID.test(namespace);
 }
 
 export function requireNamespace(field: string, value: string | undefined | null): string {
