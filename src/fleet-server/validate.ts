@@ -1,6 +1,6 @@
 /** Input checks shared by the RPC handlers; each failure names the request field. */
 import { invalidArgument } from './errors.ts';
-import { fromStruct, JsonDepthError, MAX_JSON_DEPTH, type JsonObject } from '../wire/struct.ts';
+import { fromStruct, JsonDepthError, MAX_JSON_DEPTH, REFUSED_JSON_KEY, refusedKeyPath, type JsonObject } from '../wire/struct.ts';
 import type { Struct__Output } from '../generated/google/protobuf/Struct.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -58,14 +58,18 @@ export function requireNamespace(field: string, value: string | undefined | null
   return namespace;
 }
 
-/** A Struct from a request as JSON; nesting past MAX_JSON_DEPTH is INVALID_ARGUMENT naming `field` and the limit. */
+/** A Struct from a request as JSON; nesting past MAX_JSON_DEPTH, or a "__proto__" key, is INVALID_ARGUMENT naming `field`. */
 export function requireStruct(field: string, struct: Struct__Output | null | undefined): JsonObject {
+  let json: JsonObject;
   try {
-    return fromStruct(struct, MAX_JSON_DEPTH);
+    json = fromStruct(struct, MAX_JSON_DEPTH);
   } catch (error) {
     if (error instanceof JsonDepthError) throw invalidArgument(`${field} is nested deeper than the limit of ${MAX_JSON_DEPTH} levels`);
     throw error;
   }
+  const refused = refusedKeyPath(json);
+  if (refused) throw invalidArgument(`${field}.${refused}: the key "${REFUSED_JSON_KEY}" is not accepted in JSON objects`);
+  return json;
 }
 
 /**
