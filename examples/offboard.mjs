@@ -17,7 +17,7 @@ const { organization } = await graphql(
     organization(id: $org) {
       members { userId emails }
       authorizations { identityId authorizationId resourceType resourceId }
-      apiKeys { id name }
+      apiKeys { id name authorizations { role resourceType resourceId } }
       locations { id name parent { id } auth { secrets { id } } }
     }
   }`,
@@ -26,6 +26,8 @@ const { organization } = await graphql(
 const member = organization.members.find((m) => m.emails.includes(email));
 if (!member) throw new Error(`${email} is not a member of ${organizationId}`);
 const roles = organization.authorizations.filter((a) => a.identityId === member.userId);
+// Viam does not tie keys to people: this finds keys by the naming convention only, and a key its
+// holder renamed escapes it. Review `apiKeys` for keys with roles the person could create.
 const keys = organization.apiKeys.filter((k) => k.name.includes(email));
 // Secrets are for owners: an organization owner knew every location's, a location owner its own and those nested in it.
 const ownedLocations = new Set(roles.filter((r) => r.authorizationId === 'location_owner').map((r) => r.resourceId));
@@ -34,12 +36,18 @@ const knew = (location) =>
   ownedLocations.has(location.id) ||
   (location.parent !== null && ownedLocations.has(location.parent.id));
 const locations = organization.locations.filter(knew);
-console.log(`${email}: ${roles.length} role(s), ${keys.length} key(s), secrets of ${locations.length} location(s)`);
+// A renamed key still stops working: rotate every other key owning a location the person owned
+// (its legitimate holders fetch the new secret from an owner).
+const ownerKeys = organization.apiKeys.filter(
+  (k) => !keys.includes(k) && k.authorizations.some((a) => a.role === 'OWNER' && a.resourceType === 'LOCATION' && locations.some((l) => l.id === a.resourceId)),
+);
+console.log(`${email}: ${roles.length} role(s), ${keys.length} key(s), secrets of ${locations.length} location(s), ${ownerKeys.length} location owner key(s) to rotate`);
 
-// 2. One mutation, run top to bottom: remove the member (and their roles), delete their keys,
-//    then give each location they knew a new secret before deleting the old ones.
+// 2. One mutation, run top to bottom: remove the member (and their roles), delete their keys, rotate
+//    the keys owning their locations, then give each location they knew a new secret before deleting the old ones.
 const fields = [`member: deleteOrganizationMember(organizationId: $org, userId: $user)`];
 keys.forEach((key, i) => fields.push(`key${i}: deleteKey(id: ${JSON.stringify(key.id)})`));
+ownerKeys.forEach((key, i) => fields.push(`rotated${i}: rotateKey(id: ${JSON.stringify(key.id)}) { id }`));
 locations.forEach((location, i) => {
   fields.push(`new${i}: createLocationSecret(locationId: ${JSON.stringify(location.id)}) { secrets { id } }`);
   location.auth.secrets.forEach((secret, j) => {

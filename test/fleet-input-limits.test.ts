@@ -262,3 +262,29 @@ describe('upload temp files', () => {
     expect(fs.statSync(path.join(fleet.server.fleet.options.dataDir, 'modules', 'tmp')).mode & 0o077).toBe(0);
   });
 });
+
+describe('names', () => {
+  it('refuses bidirectional overrides and other invisible formatting characters with INVALID_ARGUMENT naming the field', async () => {
+    const headquarters = idByName(fleet.server.db, 'locations', 'Headquarters');
+    const { id: keyId } = fleet.server.db.prepare('SELECT id FROM api_keys WHERE organization_id = ? LIMIT 1').get(fleet.orgId) as { id: string };
+    const owner = { authorization_type: 'role', authorization_id: 'location_owner', resource_type: 'location', resource_id: headquarters, organization_id: fleet.orgId, identity_id: '' };
+    const attempts: [string, (name: string) => Promise<unknown>][] = [
+      ['CreateLocation', (name) => fleet.app.call('CreateLocation', { organization_id: fleet.orgId, name })],
+      ['NewRobot', (name) => fleet.app.call('NewRobot', { location: headquarters, name })],
+      ['CreateKey', (name) => fleet.app.call('CreateKey', { name, authorizations: [owner] })],
+      ['RenameKey', (name) => fleet.app.call('RenameKey', { id: keyId, name })],
+      ['CreateFragment', (name) => fleet.app.call('CreateFragment', { organization_id: fleet.orgId, name, config: toStruct({}) })],
+      ['UpdateOrganization', (name) => fleet.app.call('UpdateOrganization', { organization_id: fleet.orgId, name })],
+    ];
+    // Right-to-left override, left-to-right isolate, zero-width space, zero-width joiner, left-to-right mark, byte order mark.
+    for (const invisible of ['\u202E', '\u2066', '\u200B', '\u200D', '\u200E', '\uFEFF']) {
+      const name = `ops${invisible}moc.elpmaxe@ecila`;
+      for (const [rpc, attempt] of attempts) {
+        const error = await expectStatus(attempt(name), grpc.status.INVALID_ARGUMENT).catch((e: Error) => Promise.reject(new Error(`${rpc}: ${e.message}`)));
+        expect(error.details, rpc).toMatch(/\bname must not contain invisible formatting characters such as U\+[0-9A-F]{4}/);
+      }
+    }
+    // Visible non-ASCII letters are still names.
+    await fleet.app.call('CreateLocation', { organization_id: fleet.orgId, name: 'Grüße Fabrik 東京' });
+  });
+});

@@ -112,6 +112,16 @@ for (const { kind, field, table, column, fresh } of KINDS) {
       expect(error.details).toContain('data.bad');
       expect(stored(table, column, id)).toBeUndefined();
     });
+
+    it('refuses a "__proto__" key anywhere, naming it, instead of dropping it', async () => {
+      const id = fresh();
+      await update(fleet.app, id, { keep: 1 });
+      // Built by JSON.parse, so "__proto__" is an own key that goes on the wire (toStruct would drop it).
+      const data = JSON.parse('{"fields": {"ok": {"stringValue": "y"}, "inner": {"structValue": {"fields": {"__proto__": {"stringValue": "x"}}}}}}');
+      const error = await expectStatus(fleet.app.call(`Update${kind}Metadata`, { [field]: id, data }), grpc.status.INVALID_ARGUMENT);
+      expect(error.details).toContain('data.inner.__proto__');
+      expect(JSON.parse(stored(table, column, id)!)).toEqual({ keep: 1 });
+    });
   });
 }
 

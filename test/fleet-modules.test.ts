@@ -120,7 +120,7 @@ describe('UpdateModule', () => {
     await expectStatus(fleet.app.call('UpdateModule', { ...VALID_UPDATE, module_id: 'demo:missing' }), grpc.status.NOT_FOUND);
     await expectStatus(fleet.app.call('UpdateModule', { ...VALID_UPDATE, module_id: 'nobody:updatable' }), grpc.status.NOT_FOUND);
     await expectStatus(operator.call('UpdateModule', { ...VALID_UPDATE, module_id: 'demo:updatable', description: 'operator' }), grpc.status.PERMISSION_DENIED);
-    await expectStatus(other.app.call('UpdateModule', { ...VALID_UPDATE, module_id: 'demo:updatable', description: 'hijack' }), grpc.status.PERMISSION_DENIED);
+    await expectStatus(other.app.call('UpdateModule', { ...VALID_UPDATE, module_id: 'demo:updatable', description: 'hijack' }), grpc.status.NOT_FOUND);
     expect(fleet.server.db.prepare("SELECT * FROM modules WHERE name = 'updatable'").get()).toEqual(before);
   });
 });
@@ -210,7 +210,7 @@ describe('UploadModuleFile', () => {
 
     await expectStatus(upload(fleet.app, { ...info, module_id: 'demo:missing' }, [Buffer.from('x')]), grpc.status.NOT_FOUND);
     await expectStatus(upload(operator, info, [Buffer.from('x')]), grpc.status.PERMISSION_DENIED);
-    await expectStatus(upload(other.app, info, [Buffer.from('x')]), grpc.status.PERMISSION_DENIED);
+    await expectStatus(upload(other.app, info, [Buffer.from('x')]), grpc.status.NOT_FOUND);
     await expectStatus(upload(fleet.appClient(), info, [Buffer.from('x')]), grpc.status.UNAUTHENTICATED);
 
     expect(fileRows(fleet, 'uploads')).toHaveLength(rowsBefore);
@@ -276,7 +276,7 @@ describe('GetModule and ListModules', () => {
   it("reads public and unlisted modules of other organizations, not private ones", async () => {
     expect((await fleet.app.call('GetModule', { module_id: 'other-org:their-public' })).module.organization_id).toBe(other.orgId);
     expect((await fleet.app.call('GetModule', { module_id: 'other-org:their-unlisted' })).module.name).toBe('their-unlisted');
-    await expectStatus(fleet.app.call('GetModule', { module_id: 'other-org:their-private' }), grpc.status.PERMISSION_DENIED);
+    await expectStatus(fleet.app.call('GetModule', { module_id: 'other-org:their-private' }), grpc.status.NOT_FOUND);
     // A bare name is looked up only in the caller's own organizations.
     await expectStatus(fleet.app.call('GetModule', { module_id: 'their-private' }), grpc.status.NOT_FOUND);
     await expectStatus(fleet.app.call('GetModule', { module_id: 'demo:nothing' }), grpc.status.NOT_FOUND);

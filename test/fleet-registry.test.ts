@@ -79,7 +79,7 @@ describe('visibility', () => {
     await makePublic('demo:vis-public');
     await fleet.app.call('UpdateRegistryItem', { item_id: 'demo:vis-unlisted', type: MODULE, description: '', visibility: 'VISIBILITY_PUBLIC_UNLISTED' });
 
-    await expectStatus(other.app.call('GetRegistryItem', { item_id: 'demo:vis-private' }), grpc.status.PERMISSION_DENIED);
+    await expectStatus(other.app.call('GetRegistryItem', { item_id: 'demo:vis-private' }), grpc.status.NOT_FOUND);
     expect((await item('demo:vis-public', other.app)).visibility).toBe('VISIBILITY_PUBLIC');
     expect((await item('demo:vis-unlisted', other.app)).visibility).toBe('VISIBILITY_PUBLIC_UNLISTED');
     const seen = await listIds(other.app, { organization_id: other.orgId });
@@ -212,5 +212,85 @@ describe('DeleteRegistryItem', () => {
     await configure([]);
     await fleet.app.call('DeleteRegistryItem', { item_id: 'demo:in-use' });
     await expectStatus(fleet.app.call('GetRegistryItem', { item_id: 'demo:in-use' }), grpc.status.NOT_FOUND);
+  });
+});
+
+describe('old ids of renamed and transferred items cannot be taken over', () => {
+  it('keeps the namespace of a transferred item with its old organization while the old id works', async () => {
+    const c = ownedOrganization(fleet.server.db, 'Org C', 'cns');
+    const cOwner = await fleet.appAs(c.owner.id, c.owner.key);
+    const d = ownedOrganization(fleet.server.db, 'Org D', null);
+    const dOwner = await fleet.appAs(d.owner.id, d.owner.key);
+    const both = createApiKey(fleet.server.db, c.orgId, 'owner of C and other-org', [
+      { authorizationId: 'organization_owner', resourceType: 'organization', resourceId: c.orgId },
+      { authorizationId: 'organization_owner', resourceType: 'organization', resourceId: other.orgId },
+    ]);
+    const app = await fleet.appAs(both.id, both.key);
+    await cOwner.call('CreateModule', { organization_id: c.orgId, name: 'x' });
+    await makePublic('cns:x', cOwner);
+    await app.call('TransferRegistryItem', { item_id: 'cns:x', new_public_namespace: 'other-org' });
+    expect((await item('cns:x', dOwner)).item_id).toBe('other-org:x');
+
+    // C has no items left, but "cns:x" still names the transferred item: the namespace stays.
+    const moved = await expectStatus(cOwner.call('UpdateOrganizationNamespace', { organization_id: c.orgId, new_public_namespace: 'cns-two' }), grpc.status.FAILED_PRECONDITION);
+    expect(moved.details).toMatch(/namespace cns is still the prefix of 1 old registry item id/);
+    await expectStatus(cOwner.call('UpdateOrganization', { organization_id: c.orgId, public_namespace: 'cns-two' }), grpc.status.FAILED_PRECONDITION);
+    expect((await expectStatus(cOwner.call('DeleteOrganization', { organization_id: c.orgId }), grpc.status.FAILED_PRECONDITION)).details).toMatch(/old registry item id/);
+    expect((await expectStatus(dOwner.call('UpdateOrganizationNamespace', { organization_id: d.orgId, new_public_namespace: 'cns' }), grpc.status.ALREADY_EXISTS)).details).toMatch(/cns is taken/);
+    // C itself cannot make a new item answer to the old id either.
+    expect((await expectStatus(cOwner.call('CreateModule', { organization_id: c.orgId, name: 'x' }), grpc.status.ALREADY_EXISTS)).details).toMatch(/x is reserved.*other-org:x/);
+    await expectStatus(create(cOwner, c.orgId, 'x', ML_MODEL), grpc.status.ALREADY_EXISTS);
+    expect((await item('cns:x', dOwner)).organization_id).toBe(other.orgId);
+  });
+
+  it('keeps the namespace of a renamed item, and refuses namespaces shaped like organization ids', async () => {
+    const e = ownedOrganization(fleet.server.db, 'Org E', 'ens');
+    const eOwner = await fleet.appAs(e.owner.id, e.owner.key);
+    await eOwner.call('CreateModule', { organization_id: e.orgId, name: 'before' });
+    await eOwner.call('RenameRegistryItem', { item_id: 'ens:before', new_name: 'after' });
+    await eOwner.call('DeleteRegistryItem', { item_id: 'ens:after' });
+    // Deleting the item drops its old ids with it: the namespace is free to change again.
+    await eOwner.call('UpdateOrganizationNamespace', { organization_id: e.orgId, new_public_namespace: 'ens-two' });
+
+    // Renamed, then transferred: both old ids name E.
+    await eOwner.call('CreateModule', { organization_id: e.orgId, name: 'kept' });
+    await makePublic('ens-two:kept', eOwner);
+    await eOwner.call('RenameRegistryItem', { item_id: 'ens-two:kept', new_name: 'renamed' });
+    const both = createApiKey(fleet.server.db, e.orgId, 'owner of E and other-org', [
+      { authorizationId: 'organization_owner', resourceType: 'organization', resourceId: e.orgId },
+      { authorizationId: 'organization_owner', resourceType: 'organization', resourceId: other.orgId },
+    ]);
+    await (await fleet.appAs(both.id, both.key)).call('TransferRegistryItem', { item_id: 'ens-two:renamed', new_public_namespace: 'other-org' });
+    expect((await item('ens-two:kept')).item_id).toBe('other-org:renamed');
+    const renamed = await expectStatus(eOwner.call('UpdateOrganizationNamespace', { organization_id: e.orgId, new_public_namespace: 'ens-three' }), grpc.status.FAILED_PRECONDITION);
+    expect(renamed.details).toMatch(/namespace ens-two is still the prefix of 2 old registry item id/);
+
+    // "<organization id>:<name>" always names that organization: no namespace may look like an id.
+    const uuidShaped = 'abcdef01-2345-6789-abcd-ef0123456789';
+    await expectStatus(eOwner.call('UpdateOrganizationNamespace', { organization_id: e.orgId, new_public_namespace: uuidShaped }), grpc.status.INVALID_ARGUMENT);
+  });
+});
+
+describe('existence of private items', () => {
+  it("answers every registry and module RPC about another organization's private item exactly as about an id nobody uses", async () => {
+    await create(fleet.app, fleet.orgId, 'secret-plan');
+    const real = 'demo:secret-plan';
+    const madeUp = 'demo:never-made';
+    const rpcs: [string, (id: string) => Promise<unknown>][] = [
+      ['GetRegistryItem', (id) => other.app.call('GetRegistryItem', { item_id: id })],
+      ['UpdateRegistryItem', (id) => other.app.call('UpdateRegistryItem', { item_id: id, type: MODULE, description: 'x' })],
+      ['DeleteRegistryItem', (id) => other.app.call('DeleteRegistryItem', { item_id: id })],
+      ['RenameRegistryItem', (id) => other.app.call('RenameRegistryItem', { item_id: id, new_name: 'taken-over' })],
+      ['TransferRegistryItem', (id) => other.app.call('TransferRegistryItem', { item_id: id, new_public_namespace: 'other-org' })],
+      ['GetModule', (id) => other.app.call('GetModule', { module_id: id })],
+      ['UpdateModule', (id) => other.app.call('UpdateModule', { module_id: id, entrypoint: 'run', visibility: 'VISIBILITY_PUBLIC' })],
+      ['UploadModuleFile', (id) => other.app.clientStream('UploadModuleFile', [{ module_file_info: { module_id: id, version: '1.0.0', platform: 'any' } }, { file: Buffer.from('x') }])],
+    ];
+    for (const [rpc, call] of rpcs) {
+      const forReal = await expectStatus(call(real), grpc.status.NOT_FOUND).catch((e: Error) => Promise.reject(new Error(`${rpc}: ${e.message}`)));
+      const forMadeUp = await expectStatus(call(madeUp), grpc.status.NOT_FOUND);
+      expect(forReal.details.replace(real, madeUp), rpc).toBe(forMadeUp.details);
+    }
+    expect((await item(real)).name).toBe('secret-plan');
   });
 });

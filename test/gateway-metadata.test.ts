@@ -85,6 +85,18 @@ for (const { type, mutation, rpc, field, id: pick } of KINDS) {
       expect(big.errors![0]!.message).toContain('64 KiB');
       expect(await upstream(id)).toEqual({ keep: true });
     });
+
+    it('refuses a "__proto__" key in a variable or a literal (BAD_USER_INPUT naming it), changing nothing', async () => {
+      const id = pick();
+      await t.ok(update, { id, data: { keep: true } });
+      const inVariable = await t.gql(update, { id, data: JSON.parse('{"a": [{"__proto__": {"x": 1}}]}') });
+      expect(errorCode(inVariable)).toBe('BAD_USER_INPUT');
+      expect(inVariable.errors![0]!.message).toContain('a[0].__proto__');
+      const inLiteral = await t.gql(`mutation($id: ID!) { ${mutation}(id: $id, data: { __proto__: 1 }) { id } }`, { id });
+      expect(errorCode(inLiteral)).toBe('BAD_USER_INPUT');
+      expect(inLiteral.errors![0]!.message).toContain('__proto__');
+      expect(await upstream(id)).toEqual({ keep: true });
+    });
   });
 }
 

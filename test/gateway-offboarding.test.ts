@@ -1,7 +1,8 @@
 /**
  * The README's offboarding example (examples/offboard.mjs, shown whole in the README) run as a
  * user would, against a running gateway: a location owner who also had a key named after them is
- * removed with their roles, the key stops working, and the locations whose secrets they could read
+ * removed with their roles, the key stops working, a location owner key renamed away from the naming
+ * convention is rotated so it stops working too, and the locations whose secrets they could read
  * get new secrets while the old ones are gone.
  */
 import fs from 'node:fs';
@@ -46,6 +47,12 @@ describe('the offboarding example', () => {
       `mutation($org: ID!, $location: ID!) { createKey(organizationId: $org, name: "deploy key of ${EMAIL}", authorizations: [{ role: OPERATOR, resourceType: LOCATION, resourceId: $location }]) { id key } }`,
       { org, location: assembly },
     );
+    // A location owner key its holder renamed away from the convention; the demo owner's own key stays untouched.
+    const { createKey: renamedKey } = await t.ok(
+      `mutation($org: ID!, $location: ID!) { createKey(organizationId: $org, name: "ops ${EMAIL}", authorizations: [{ role: OWNER, resourceType: LOCATION, resourceId: $location }]) { id key } }`,
+      { org, location: assembly },
+    );
+    await t.ok('mutation($id: ID!) { renameKey(id: $id, name: "build bot") { id } }', { id: renamedKey.id });
     const secretsOf = async (location: string) =>
       ((await t.ok('query($id: ID!) { location(id: $id) { auth { secrets { id secret } } } }', { id: location })).location.auth.secrets as { id: string }[]).map((s) => s.id);
     const before = { assembly: await secretsOf(assembly), headquarters: await secretsOf(headquarters) };
@@ -53,15 +60,26 @@ describe('the offboarding example', () => {
     const { stdout } = await promisify(execFile)(process.execPath, [SCRIPT, org, EMAIL], {
       env: { ...process.env, FLEETGRAPH_URL: t.gateway.url, KEY_ID: t.fleet.keyId, KEY: t.fleet.key },
     });
-    expect(stdout).toContain(`${EMAIL}: 1 role(s), 1 key(s), secrets of 1 location(s)`);
+    expect(stdout).toContain(`${EMAIL}: 1 role(s), 1 key(s), secrets of 1 location(s), 1 location owner key(s) to rotate`);
 
     const { organization } = await t.ok('query($org: ID!) { organization(id: $org) { members { userId } authorizations { identityId } } }', { org });
     expect(organization.members.map((m: { userId: string }) => m.userId)).not.toContain(userId);
     expect(organization.authorizations.map((a: { identityId: string }) => a.identityId)).not.toContain(userId);
     expect(errorCode(await t.gql('{ organizations { id } }', {}, apiKeyHeaders(aliceKey)))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await t.gql('{ organizations { id } }', {}, apiKeyHeaders(renamedKey)))).toBe('UNAUTHENTICATED');
+    expect((await t.ok('{ organizations { id } }')).organizations.length).toBeGreaterThan(0);
     const after = { assembly: await secretsOf(assembly), headquarters: await secretsOf(headquarters) };
     expect(after.assembly).toHaveLength(1);
     expect(before.assembly).not.toContain(after.assembly[0]);
     expect(after.headquarters).toEqual(before.headquarters);
+  });
+  it('cannot be escaped by a key name disguised with a right-to-left override (BAD_USER_INPUT naming the field)', async () => {
+    const { createKey } = await t.ok(
+      `mutation($org: ID!) { createKey(organizationId: $org, name: "plain", authorizations: [{ role: OPERATOR, resourceType: ORGANIZATION, resourceId: $org }]) { id } }`,
+      { org: t.fleet.orgId },
+    );
+    const disguised = await t.gql('mutation($id: ID!, $name: String!) { renameKey(id: $id, name: $name) { id } }', { id: createKey.id, name: `deploy \u202E${EMAIL}` });
+    expect(errorCode(disguised)).toBe('BAD_USER_INPUT');
+    expect(disguised.errors![0]!.message).toMatch(/name must not contain invisible formatting characters such as U\+202E/);
   });
 });

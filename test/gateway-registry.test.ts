@@ -91,4 +91,34 @@ describe('registry items through GraphQL', () => {
     expect(errorCode(again)).toBe('NOT_FOUND');
     expect(again.errors?.[0]?.message).toMatch(/demo:gql-del/);
   });
+  it("keeps a transferred item's old namespace with its organization, so no other organization takes the old id over", async () => {
+    const c = ownedOrganization(t.fleet.server.db, 'Gql C', 'gql-cns');
+    const d = ownedOrganization(t.fleet.server.db, 'Gql D', null);
+    const target = ownedOrganization(t.fleet.server.db, 'Gql B', 'gql-bns');
+    const both = createApiKey(t.fleet.server.db, c.orgId, 'owner of C and B', [
+      { authorizationId: 'organization_owner', resourceType: 'organization', resourceId: c.orgId },
+      { authorizationId: 'organization_owner', resourceType: 'organization', resourceId: target.orgId },
+    ]);
+    await t.ok(`mutation($org: ID!) { createModule(organizationId: $org, name: "x") { id } }`, { org: c.orgId }, apiKeyHeaders(c.owner));
+    await t.ok(`mutation { updateRegistryItem(id: "gql-cns:x", type: MODULE, description: "", visibility: PUBLIC) { id } }`, {}, apiKeyHeaders(c.owner));
+    await t.ok(`mutation { transferRegistryItem(id: "gql-cns:x", newPublicNamespace: "gql-bns") { id } }`, {}, apiKeyHeaders(both));
+
+    const rename = await t.gql(`mutation($id: ID!) { updateOrganizationNamespace(id: $id, namespace: "gql-cns-two") { id } }`, { id: c.orgId }, apiKeyHeaders(c.owner));
+    expect(errorCode(rename)).toBe('FAILED_PRECONDITION');
+    expect(rename.errors?.[0]?.message).toMatch(/gql-cns is still the prefix of 1 old registry item id/);
+    const claim = await t.gql(`mutation($id: ID!) { updateOrganizationNamespace(id: $id, namespace: "gql-cns") { id } }`, { id: d.orgId }, apiKeyHeaders(d.owner));
+    expect(errorCode(claim)).toBe('ALREADY_EXISTS');
+    const old = await t.ok(`query { registryItem(id: "gql-cns:x") { id publicNamespace } }`, {}, apiKeyHeaders(d.owner));
+    expect(old.registryItem).toEqual({ id: 'gql-bns:x', publicNamespace: 'gql-bns' });
+  });
+
+  it("answers another organization's private item exactly as an id nobody uses (NOT_FOUND)", async () => {
+    await createItem('gql-private');
+    const stranger = ownedOrganization(t.fleet.server.db, 'Stranger', 'stranger');
+    const ask = (id: string) => t.gql(`query($id: ID!) { registryItem(id: $id) { id } module(id: $id) { id } }`, { id }, apiKeyHeaders(stranger.owner));
+    const real = await ask('demo:gql-private');
+    const madeUp = await ask('demo:gql-never');
+    expect(real.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND', 'NOT_FOUND']);
+    expect(real.errors?.map((e) => e.message.replace('demo:gql-private', 'demo:gql-never'))).toEqual(madeUp.errors?.map((e) => e.message));
+  });
 });

@@ -161,8 +161,9 @@ export function resolveItem(db: Db, caller: ApiKeyCaller, field: string, itemId:
   if (parts.length > 2 || !MODULE_NAME.test(parts[parts.length - 1]!)) {
     throw invalidArgument(`${field} must be "<namespace>:<name>" or "<name>", got ${JSON.stringify(value.slice(0, 120))}`);
   }
+  // Another organization's private item answers exactly as an id nobody uses: no existence oracle.
   const ofKind = (row: ModuleRow | undefined): ModuleRow => {
-    if (!row || (kind.type && row.type !== kind.type)) throw notFound(`${kind.what} ${value} not found`);
+    if (!row || (kind.type && row.type !== kind.type) || !mayKnowOf(db, caller, row)) throw notFound(`${kind.what} ${value} not found`);
     return row;
   };
   if (parts.length === 1) {
@@ -207,6 +208,11 @@ export function requireFreeName(db: Db, organizationId: string, name: string, mo
   if (reserved) {
     throw alreadyExists(`the name ${name} is reserved: registry item ${publicIdOf(db, reserved)} had it before it was renamed or transferred`);
   }
+}
+
+/** Whether the caller may learn that the item exists: it is public, or the caller holds some role in its organization. */
+function mayKnowOf(db: Db, caller: ApiKeyCaller, row: ModuleRow): boolean {
+  return isPublic(row) || visibleOrganizationIds(db, caller).includes(row.organization_id);
 }
 
 /** Public modules (listed or not) can be read by any key; private ones need the owning organization. */

@@ -47,8 +47,21 @@ function newNamespace(db: Db, row: OrganizationRow, field: string, value: string
   if (row.public_namespace && modules > 0) {
     throw failedPrecondition(`organization ${row.id} has ${modules} module(s) whose ids use namespace ${row.public_namespace}; it cannot change`);
   }
+  const aliases = aliasesInto(db, row.id);
+  if (row.public_namespace && aliases > 0) {
+    throw failedPrecondition(
+      `namespace ${row.public_namespace} is still the prefix of ${aliases} old registry item id(s) (items renamed or transferred away keep their old ids); it cannot change`,
+    );
+  }
   return namespace;
 }
+
+/**
+ * Old ids of renamed or transferred registry items that name the organization: they keep working,
+ * so the organization's namespace (and the organization) must stay, or another organization
+ * could take the namespace and answer to those ids.
+ */
+const aliasesInto = (db: Db, id: string) => count(db, 'SELECT count(*) AS n FROM registry_item_aliases WHERE organization_id = ?', id);
 
 function saveOrganization(db: Db, row: OrganizationRow): void {
   db.prepare('UPDATE organizations SET name = @name, public_namespace = @public_namespace, default_region = @default_region, cid = @cid WHERE id = @id').run(row);
@@ -91,6 +104,8 @@ export const organizationAdminRpcs: HandlerMap = {
     if (locations > 0) throw failedPrecondition(`organization ${id} still has ${locations} location(s); delete them first`);
     const modules = count(db, 'SELECT count(*) AS n FROM modules WHERE organization_id = ?', id);
     if (modules > 0) throw failedPrecondition(`organization ${id} still has ${modules} module(s), which robots may use`);
+    const aliases = aliasesInto(db, id);
+    if (aliases > 0) throw failedPrecondition(`organization ${id} is the prefix of ${aliases} old registry item id(s) that still work (items renamed or transferred away), which robots may use`);
     const fragmentIds = (db.prepare('SELECT id FROM fragments WHERE organization_id = ?').all(id) as { id: string }[]).map((r) => r.id);
     const usedBy = [...fragmentUsage(db, fragmentIds).values()].reduce((sum, usage) => sum + usage.parts, 0);
     if (usedBy > 0) throw failedPrecondition(`organization ${id} has fragments still used by ${usedBy} robot part(s); remove them from their configs first`);

@@ -1,6 +1,6 @@
 /** Input checks shared by the RPC handlers; each failure names the request field. */
 import { invalidArgument } from './errors.ts';
-import { fromStruct, JsonDepthError, MAX_JSON_DEPTH, type JsonObject } from '../wire/struct.ts';
+import { fromStruct, JsonDepthError, MAX_JSON_DEPTH, REFUSED_JSON_KEY, refusedKeyPath, type JsonObject } from '../wire/struct.ts';
 import type { Struct__Output } from '../generated/google/protobuf/Struct.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -28,19 +28,26 @@ export function requireMaxItems<T>(field: string, list: T[], max: number): T[] {
   return list;
 }
 
-/** Names: non-empty after trimming, at most 200 characters, no control characters. */
+/** Names: non-empty after trimming, at most 200 characters, no control or invisible formatting characters. */
 export function requireName(field: string, value: string | undefined | null): string {
   const name = (value ?? '').trim();
   if (!name) throw invalidArgument(`${field} must not be empty`);
   if (name.length > NAME_MAX) throw invalidArgument(`${field} must be at most ${NAME_MAX} characters`);
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(name)) throw invalidArgument(`${field} must not contain control characters`);
+  // Invisible formatting (Unicode Cf: bidirectional overrides and isolates, zero-width characters) can disguise a name.
+  const invisible = /\p{Cf}/u.exec(name);
+  if (invisible) {
+    const code = invisible[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+    throw invalidArgument(`${field} must not contain invisible formatting characters such as U+${code}`);
+  }
   return name;
 }
 
 /** Viam's rule for public namespaces: lowercase letters, digits and dashes, starting with a letter. */
 export function isValidNamespace(namespace: string): boolean {
-  return /^[a-z][a-z0-9-]{0,62}$/.test(namespace) && !namespace.endsWith('-');
+  // Not shaped like an organization id: "<organization id>:<name>" ids must keep naming that organization.
+  return /^[a-z][a-z0-9-]{0,62}$/.test(namespace) && !namespace.endsWith('-') && !UUID.test(namespace);
 }
 
 export function requireNamespace(field: string, value: string | undefined | null): string {
@@ -51,14 +58,18 @@ export function requireNamespace(field: string, value: string | undefined | null
   return namespace;
 }
 
-/** A Struct from a request as JSON; nesting past MAX_JSON_DEPTH is INVALID_ARGUMENT naming `field` and the limit. */
+/** A Struct from a request as JSON; nesting past MAX_JSON_DEPTH, or a "__proto__" key, is INVALID_ARGUMENT naming `field`. */
 export function requireStruct(field: string, struct: Struct__Output | null | undefined): JsonObject {
+  let json: JsonObject;
   try {
-    return fromStruct(struct, MAX_JSON_DEPTH);
+    json = fromStruct(struct, MAX_JSON_DEPTH);
   } catch (error) {
     if (error instanceof JsonDepthError) throw invalidArgument(`${field} is nested deeper than the limit of ${MAX_JSON_DEPTH} levels`);
     throw error;
   }
+  const refused = refusedKeyPath(json);
+  if (refused) throw invalidArgument(`${field}.${refused}: the key "${REFUSED_JSON_KEY}" is not accepted in JSON objects`);
+  return json;
 }
 
 /**

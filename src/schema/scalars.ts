@@ -1,7 +1,7 @@
 /** DateTime (ISO 8601), JSON (any JSON value, google.protobuf.Struct upstream) and File (uploads). */
 import { GraphQLError, Kind, type ValueNode } from 'graphql';
 import { builder } from './builder.ts';
-import { jsonBytesUpTo, jsonDepthExceeds, MAX_JSON_ARGUMENT_BYTES, MAX_JSON_DEPTH, type JsonValue } from '../wire/struct.ts';
+import { jsonBytesUpTo, jsonDepthExceeds, MAX_JSON_ARGUMENT_BYTES, MAX_JSON_DEPTH, REFUSED_JSON_KEY, refusedKeyPath, type JsonValue } from '../wire/struct.ts';
 
 builder.scalarType('DateTime', {
   description: 'A point in time as an ISO 8601 string in UTC, e.g. "2026-11-25T19:25:14.000Z".',
@@ -87,10 +87,12 @@ function literalToJson(root: ValueNode, variables: Record<string, unknown> | nul
   return result;
 }
 
-/** JSON input nested past MAX_JSON_DEPTH cannot travel as a Struct: refused as bad input, not an internal error. */
+/** JSON input nested past MAX_JSON_DEPTH cannot travel as a Struct, nor a "__proto__" key come back: refused as bad input. */
 function boundedJson(value: JsonValue): JsonValue {
   if (jsonDepthExceeds(value)) throw tooDeep();
   if (jsonBytesUpTo(value, MAX_JSON_ARGUMENT_BYTES) > MAX_JSON_ARGUMENT_BYTES) throw tooLarge();
+  const refused = refusedKeyPath(value);
+  if (refused) throw new GraphQLError(`JSON input has the key "${REFUSED_JSON_KEY}" at ${refused}; that key is not accepted`, { extensions: { code: 'BAD_USER_INPUT' } });
   return value;
 }
 

@@ -114,7 +114,10 @@ function firstKind(value: Value): string | undefined {
 export function fromStruct(struct: Struct__Output | Struct | null | undefined, maxDepth = Infinity): JsonObject {
   if (maxDepth < 1) throw new JsonDepthError();
   const out: JsonObject = {};
-  for (const [key, value] of Object.entries(struct?.fields ?? {})) out[key] = fromValue(value, maxDepth - 1);
+  for (const [key, value] of Object.entries(struct?.fields ?? {})) {
+    // Assigning "__proto__" would set the prototype and drop the key: define it as an own key instead.
+    Object.defineProperty(out, key, { value: fromValue(value, maxDepth - 1), enumerable: true, writable: true, configurable: true });
+  }
   return out;
 }
 
@@ -127,4 +130,29 @@ export function toTimestamp(date: Date | number): Timestamp {
 export function fromTimestamp(ts: Timestamp__Output | Timestamp | null | undefined): Date | null {
   if (!ts) return null;
   return new Date(Number(ts.seconds ?? 0) * 1000 + Math.floor(Number(ts.nanos ?? 0) / 1_000_000));
+}
+
+/**
+ * The key JSON input may not use: "__proto__" turns into a prototype, not a key, wherever a
+ * JavaScript object is built by assignment, so it could never come back as it was sent.
+ */
+export const REFUSED_JSON_KEY = '__proto__';
+
+/** Where the first own "__proto__" key sits in a JSON value (a path such as `a.list[2].__proto__`), or null. */
+export function refusedKeyPath(root: unknown): string | null {
+  const stack: { value: unknown; path: string }[] = [{ value: root, path: '' }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (Array.isArray(value)) {
+      value.forEach((child, i) => stack.push({ value: child, path: `${path}[${i}]` }));
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      const childPath = path ? `${path}.${key}` : key;
+      if (key === REFUSED_JSON_KEY) return childPath;
+      stack.push({ value: (value as Record<string, unknown>)[key], path: childPath });
+    }
+  }
+  return null;
 }
