@@ -37,7 +37,7 @@ LocationRef.implement({
     }),
     auth: t.field({
       type: LocationAuthRef,
-      description: 'The location secrets robots use to connect (LocationAuth). Owners only.',
+      description: "The location secrets robots use to connect (LocationAuth). Owners in the location's own organization only, not through a share.",
       resolve: locationAuth,
     }),
   }),

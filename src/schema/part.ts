@@ -38,7 +38,7 @@ RobotPartRef.implement({
         'The config as the upstream formats it (GetRobotPart config_json). For a version in `history`, which the upstream keeps no text of, that version\'s config as indented JSON.',
       resolve: partConfigJson,
     }),
-    secrets: t.field({ type: [SharedSecretRef], description: 'Secrets the part authenticates with.', resolve: (p) => p.secrets }),
+    secrets: t.field({ type: [SharedSecretRef], description: "Secrets the part authenticates with: empty unless the caller owns the part in its own organization (not through a share).", resolve: (p) => p.secrets }),
     robot: t.field({ type: RobotRef, description: 'The robot this part belongs to.', resolve: (p) => p.robot }),
     location: t.field({ type: LocationRef, description: 'The location of its robot.', resolve: (p) => p.location_id }),
     history: t.field({
