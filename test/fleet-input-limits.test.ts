@@ -133,13 +133,15 @@ describe('fragment references', () => {
     const foreignUnlisted = await fragmentOf(other.app, other.orgId, 'unlisted', 'FRAGMENT_VISIBILITY_PUBLIC_UNLISTED');
     const own = await fragmentOf(fleet.app, fleet.orgId, 'ours');
 
-    for (const ref of [foreignPrivate, { id: foreignPrivate }]) {
-      const error = await expectStatus(fleet.app.call('UpdateRobotPart', { id: partId, name: 'p', robot_config: withFragments([own, ref]) }), grpc.status.PERMISSION_DENIED);
-      expect(error.details).toContain(`robot_config.fragments[1]: fragment ${foreignPrivate}`);
+    // The same answer as for an id that names nothing: it tells nothing about the other organization's fragment.
+    for (const [ref, id] of [[foreignPrivate, foreignPrivate], [{ id: foreignPrivate }, foreignPrivate], [UNKNOWN_ID, UNKNOWN_ID]] as const) {
+      const error = await expectStatus(fleet.app.call('UpdateRobotPart', { id: partId, name: 'p', robot_config: withFragments([own, ref]) }), grpc.status.INVALID_ARGUMENT);
+      expect(error.details).toBe(`robot_config.fragments[1]: fragment ${id} not found`);
     }
     const mods = toStruct({ fragment_mods: [{ fragment_id: foreignPrivate, mods: [] }] });
-    expect((await expectStatus(fleet.app.call('UpdateRobotPart', { id: partId, name: 'p', robot_config: mods }), grpc.status.PERMISSION_DENIED)).details).toContain('fragment_mods[0]');
-    await expectStatus(fleet.app.call('UpdateRobotPart', { id: partId, name: 'p', robot_config: withFragments([UNKNOWN_ID]) }), grpc.status.INVALID_ARGUMENT);
+    expect((await expectStatus(fleet.app.call('UpdateRobotPart', { id: partId, name: 'p', robot_config: mods }), grpc.status.INVALID_ARGUMENT)).details).toBe(
+      `robot_config.fragment_mods[0].fragment_id: fragment ${foreignPrivate} not found`,
+    );
     await expectStatus(fleet.app.call('UpdateRobotPart', { id: partId, name: 'p', robot_config: withFragments([42]) }), grpc.status.INVALID_ARGUMENT);
 
     // Its owner can still delete it; public, unlisted and own fragments may be used.
@@ -169,11 +171,11 @@ describe('fragment references', () => {
     const foreignPrivate = await fragmentOf(other.app, other.orgId, 'theirs-2');
     const error = await expectStatus(
       fleet.app.call('CreateFragment', { organization_id: fleet.orgId, name: 'importer', config: withFragments([foreignPrivate]) }),
-      grpc.status.PERMISSION_DENIED,
+      grpc.status.INVALID_ARGUMENT,
     );
-    expect(error.details).toContain(`config.fragments[0]: fragment ${foreignPrivate}`);
+    expect(error.details).toBe(`config.fragments[0]: fragment ${foreignPrivate} not found`);
     const mine = await fragmentOf(fleet.app, fleet.orgId, 'importer-2');
-    await expectStatus(fleet.app.call('UpdateFragment', { id: mine, name: 'importer-2', config: withFragments([foreignPrivate]) }), grpc.status.PERMISSION_DENIED);
+    await expectStatus(fleet.app.call('UpdateFragment', { id: mine, name: 'importer-2', config: withFragments([foreignPrivate]) }), grpc.status.INVALID_ARGUMENT);
     await other.app.call('DeleteFragment', { id: foreignPrivate });
   });
 });
