@@ -21,6 +21,7 @@ import type { UpdateFragmentResponse } from '../generated/viam/app/v1/UpdateFrag
 import type { DeleteFragmentRequest__Output } from '../generated/viam/app/v1/DeleteFragmentRequest.ts';
 import type { DeleteFragmentResponse } from '../generated/viam/app/v1/DeleteFragmentResponse.ts';
 import { recordRevision, requireVersion, revisionsOf, tagsOf, usageOfAll } from './fragment-revisions.ts';
+import { MAX_FRAGMENT_LIST_BYTES, fragmentConfigWithin, listedBytes, requirePublicFragmentRoom } from './fragment-limits.ts';
 
 const VISIBILITY = {
   unspecified: 'FRAGMENT_VISIBILITY_UNSPECIFIED',
@@ -218,14 +219,21 @@ export const fragmentRpcs: HandlerMap = {
     const wanted = new Set(
       request.fragment_visibility.map((v, i) => requestedVisibility(`fragment_visibility[${i}]`, v)).filter((v): v is StoredVisibility => v !== null),
     );
-    const rows = db
-      .prepare(
-        `SELECT * FROM fragments
-          WHERE organization_id = ? OR (? AND visibility = 'FRAGMENT_VISIBILITY_PUBLIC')
-          ORDER BY organization_id != ?, created_on, id`,
-      )
-      .all(organizationId, request.show_public ? 1 : 0, organizationId) as FragmentRow[];
-    const selected = wanted.size === 0 ? rows : rows.filter((row) => wanted.has(row.visibility));
+    const keep = (visibility: StoredVisibility) => wanted.size === 0 || wanted.has(visibility);
+    const own = (db.prepare('SELECT * FROM fragments WHERE organization_id = ? ORDER BY created_on, id').all(organizationId) as FragmentRow[]).filter((row) => keep(row.visibility));
+    const selected = [...own];
+    if (request.show_public && keep('FRAGMENT_VISIBILITY_PUBLIC')) {
+      // Other organizations' public fragments, newest first, while the answer stays within its budget.
+      let budget = MAX_FRAGMENT_LIST_BYTES - own.reduce((sum, row) => sum + listedBytes(row), 0);
+      const others = db.prepare(
+        "SELECT * FROM fragments WHERE organization_id != ? AND visibility = 'FRAGMENT_VISIBILITY_PUBLIC' ORDER BY created_on DESC, id",
+      );
+      for (const row of others.iterate(organizationId) as IterableIterator<FragmentRow>) {
+        budget -= listedBytes(row);
+        if (budget < 0) break;
+        selected.push(row);
+      }
+    }
     return { fragments: fragmentMessages(db, selected) };
   }),
 
@@ -235,7 +243,9 @@ export const fragmentRpcs: HandlerMap = {
     const name = requireName('name', request.name);
     const visibility = requestedVisibility('visibility', request.visibility) ?? 'FRAGMENT_VISIBILITY_PRIVATE';
     const config = requireStruct('config', request.config);
+    fragmentConfigWithin('config', config);
     requireUsableFragments(db, caller, organizationId, 'config', config);
+    if (visibility === 'FRAGMENT_VISIBILITY_PUBLIC') requirePublicFragmentRoom(db, organizationId);
     const id = insertFragment(db, organizationId, name, config, visibility, caller);
     return { fragment: fragmentMessages(db, [getFragmentRow(db, id)])[0]! };
   }),
@@ -276,9 +286,10 @@ export const fragmentRpcs: HandlerMap = {
     let config = row.config;
     if (request.config) {
       const given = requireStruct('config', request.config);
+      config = fragmentConfigWithin('config', given);
       requireUsableFragments(db, caller, row.organization_id, 'config', given, JSON.parse(row.config) as JsonObject);
-      config = JSON.stringify(given);
     }
+    if (visibility === 'FRAGMENT_VISIBILITY_PUBLIC' && row.visibility !== visibility) requirePublicFragmentRoom(db, row.organization_id);
     // Made private while other organizations use it, it would be pinned for good (see requireUsableFragments).
     if (visibility !== null && !isPublic(visibility) && isPublic(row.visibility)) {
       const others = usedOutside(fragmentUsage(db, [id]).get(id)!, row.organization_id);
