@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestFleet, expectStatus, grpc, operatorAndOtherOrg, type RpcClient, type TestFleet } from './support/fleet.ts';
+import { startTestFleet, appWithRole, expectStatus, grpc, operatorAndOtherOrg, type RpcClient, type TestFleet } from './support/fleet.ts';
+import { mainPartId } from './support/graph.ts';
 import { UNKNOWN_ID } from './support/fixtures.ts';
 import { insertLocation } from '../src/fleet-server/locations.ts';
 import { insertRobot } from '../src/fleet-server/robots.ts';
@@ -385,5 +386,80 @@ describe('ListMachineFragments / ListNestedFragments', () => {
       ...Array(MAX_FRAGMENT_NESTING).fill(null),
       'FRAGMENT_ERROR_TYPE_NESTING_LIMIT_EXCEEDED',
     ]);
+  });
+});
+
+describe('a fragment reaches only callers who may read it', () => {
+  /** A private fragment of the demo organization with two revisions, revision 1 tagged `first`. */
+  async function privateWithHistory(name: string) {
+    const fragment = await create(fleet.app, fleet.orgId, name, { secret: `${name}-1` });
+    await fleet.app.call('UpdateFragment', { id: fragment.id, name, config: toStruct({ secret: `${name}-2` }) });
+    await fleet.app.call('SetFragmentTag', { fragment_id: fragment.id, tag: 'first', revision: '1' });
+    return fragment.id as string;
+  }
+  const updatePart = (app: RpcClient, partId: string, fragments: unknown[], name = 'main') =>
+    app.call('UpdateRobotPart', { id: partId, name, robot_config: toStruct({ components: [], fragments } as JsonObject) });
+  /** What the answer tells about `fragmentId`: [error type, config, revision], and whether `fragments` lists it. */
+  function seen(got: any, fragmentId: string) {
+    const entry = got.resolved_fragments.find((r: any) => r.fragment_id === fragmentId);
+    return {
+      entry: [entry.error?.error_type ?? null, entry.resolved_config ? fromStruct(entry.resolved_config) : null, entry.revision],
+      listed: got.fragments.some((f: any) => f.id === fragmentId),
+    };
+  }
+  const hidden = { entry: ['FRAGMENT_ERROR_TYPE_NO_ACCESS', null, ''], listed: false };
+
+  it("a robot owner (no read_fragment) can neither name the organization's private fragment in a config nor read it through the robot", async () => {
+    const id = await privateWithHistory('robot-owner-private');
+    const robot = freshRobot('f2-robot');
+    const partId = mainPartId(fleet.server.db, robot.id);
+    const robotOwner = await appWithRole(fleet, 'robot_owner', robot.id);
+    await expectStatus(robotOwner.call('GetFragment', { id }), grpc.status.PERMISSION_DENIED);
+
+    // Write time: the same answer as an id that names nothing.
+    for (const [ref, named] of [[id, id], [{ id, version: 'first' }, id], [UNKNOWN_ID, UNKNOWN_ID]] as const) {
+      const error = await expectStatus(updatePart(robotOwner, partId, [ref]), grpc.status.INVALID_ARGUMENT);
+      expect(error.details).toBe(`robot_config.fragments[0]: fragment ${named} not found`);
+    }
+
+    // Read time: the organization's owner put it there (pinned to an old revision); the robot owner gets an error, no config, no revision.
+    await updatePart(fleet.app, partId, [{ id, version: 'first' }]);
+    const asRobotOwner = await robotOwner.call('ListMachineFragments', { machine_id: robot.id, additional_fragments: [{ fragment_id: id, version: '2' }] });
+    expect(seen(asRobotOwner, id)).toEqual(hidden);
+    expect(JSON.stringify(asRobotOwner)).not.toContain('robot-owner-private-');
+    // The organization's operator reads it; the robot owner may still edit the config that names it.
+    expect(seen(await operator.call('ListMachineFragments', { machine_id: robot.id }), id)).toEqual({ entry: [null, { secret: 'robot-owner-private-1' }, '1'], listed: true });
+    await updatePart(robotOwner, partId, [{ id, version: 'first' }], 'renamed-main');
+  });
+
+  it("through a shared location, the other organization's owner can neither name nor read the location organization's private fragments", async () => {
+    const id = await privateWithHistory('shared-private');
+    const location = insertLocation(fleet.server.db, fleet.orgId, 'F2 shared', null);
+    const robot = insertRobot(fleet.server.db, location.id, 'f2-shared');
+    const partId = mainPartId(fleet.server.db, robot.id);
+    await fleet.app.call('ShareLocation', { location_id: location.id, organization_id: other.orgId });
+    await updatePart(other.app, partId, []); // the share works: B's owner edits the part
+
+    for (const ref of [id, { id, version: '1' }, { id, version: 'first' }]) {
+      expect((await expectStatus(updatePart(other.app, partId, [ref]), grpc.status.INVALID_ARGUMENT)).details).toBe(`robot_config.fragments[0]: fragment ${id} not found`);
+    }
+    await updatePart(fleet.app, partId, [{ id, version: 'first' }]);
+    const got = await other.app.call('ListMachineFragments', { machine_id: robot.id, additional_fragments: [{ fragment_id: id, version: '2' }] });
+    expect(seen(got, id)).toEqual(hidden);
+    expect(JSON.stringify(got)).not.toContain('shared-private-');
+    await expectStatus(other.app.call('GetFragmentHistory', { id }), grpc.status.PERMISSION_DENIED);
+    await expectStatus(other.app.call('GetFragmentUsage', { fragment_id: id }), grpc.status.PERMISSION_DENIED);
+  });
+
+  it('a public fragment that nests a private one shows the nested one only to its own organization', async () => {
+    const inner = await privateWithHistory('nested-private');
+    const outer = await create(fleet.app, fleet.orgId, 'public-outer', { fragments: [inner] }, 'FRAGMENT_VISIBILITY_PUBLIC');
+    const theirs = await other.app.call('ListNestedFragments', { fragment_id: outer.id });
+    expect(seen(theirs, inner)).toEqual(hidden);
+    expect(JSON.stringify(theirs)).not.toContain('nested-private-');
+    // Naming it directly in additional_fragments does not help either.
+    const direct = await other.app.call('ListNestedFragments', { additional_fragments: [{ fragment_id: inner, version: '1' }] });
+    expect(seen(direct, inner)).toEqual(hidden);
+    expect(seen(await operator.call('ListNestedFragments', { fragment_id: outer.id }), inner)).toEqual({ entry: [null, { secret: 'nested-private-2' }, '2'], listed: true });
   });
 });

@@ -7,13 +7,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestFleet, appWithRole, expectStatus, grpc, keyWithRole, operatorAndOtherOrg, robotWithClient, type RpcClient, type TestFleet } from './support/fleet.ts';
+import { startTestFleet, appWithRole, expectStatus, grpc, keyWithRole, operatorAndOtherOrg, ownedOrganization, robotWithClient, type RpcClient, type TestFleet } from './support/fleet.ts';
 import { idByName } from './support/graph.ts';
 import { UNKNOWN_ID, nestedJson } from './support/fixtures.ts';
 import { insertLogEntries } from '../src/fleet-server/log-store.ts';
 import { LOG_ENTRY_LIMITS, MAX_ENTRIES_PER_LOG_CALL, MAX_LOG_RESPONSE_BYTES, logUsage, pruneExpiredLogs } from '../src/fleet-server/log-limits.ts';
 import { MAX_ERROR_MESSAGE_LENGTH } from '../src/fleet-server/errors.ts';
 import { MAX_JSON_DEPTH, toStruct, type JsonObject } from '../src/wire/struct.ts';
+import { MAX_FRAGMENT_CONFIG_BYTES, MAX_FRAGMENT_LIST_BYTES, MAX_PUBLIC_FRAGMENTS_PER_ORGANIZATION, listedBytes } from '../src/fleet-server/fragment-limits.ts';
+import { insertFragment } from '../src/fleet-server/fragments.ts';
 
 let fleet: TestFleet;
 let operator: RpcClient;
@@ -133,13 +135,15 @@ describe('fragment references', () => {
     const foreignUnlisted = await fragmentOf(other.app, other.orgId, 'unlisted', 'FRAGMENT_VISIBILITY_PUBLIC_UNLISTED');
     const own = await fragmentOf(fleet.app, fleet.orgId, 'ours');
 
-    for (const ref of [foreignPrivate, { id: foreignPrivate }]) {
-      const error = await expectStatus(fleet.app.call('UpdateRobotPart', { id: partId, name: 'p', robot_config: withFragments([own, ref]) }), grpc.status.PERMISSION_DENIED);
-      expect(error.details).toContain(`robot_config.fragments[1]: fragment ${foreignPrivate}`);
+    // The same answer as for an id that names nothing: it tells nothing about the other organization's fragment.
+    for (const [ref, id] of [[foreignPrivate, foreignPrivate], [{ id: foreignPrivate }, foreignPrivate], [UNKNOWN_ID, UNKNOWN_ID]] as const) {
+      const error = await expectStatus(fleet.app.call('UpdateRobotPart', { id: partId, name: 'p', robot_config: withFragments([own, ref]) }), grpc.status.INVALID_ARGUMENT);
+      expect(error.details).toBe(`robot_config.fragments[1]: fragment ${id} not found`);
     }
     const mods = toStruct({ fragment_mods: [{ fragment_id: foreignPrivate, mods: [] }] });
-    expect((await expectStatus(fleet.app.call('UpdateRobotPart', { id: partId, name: 'p', robot_config: mods }), grpc.status.PERMISSION_DENIED)).details).toContain('fragment_mods[0]');
-    await expectStatus(fleet.app.call('UpdateRobotPart', { id: partId, name: 'p', robot_config: withFragments([UNKNOWN_ID]) }), grpc.status.INVALID_ARGUMENT);
+    expect((await expectStatus(fleet.app.call('UpdateRobotPart', { id: partId, name: 'p', robot_config: mods }), grpc.status.INVALID_ARGUMENT)).details).toBe(
+      `robot_config.fragment_mods[0].fragment_id: fragment ${foreignPrivate} not found`,
+    );
     await expectStatus(fleet.app.call('UpdateRobotPart', { id: partId, name: 'p', robot_config: withFragments([42]) }), grpc.status.INVALID_ARGUMENT);
 
     // Its owner can still delete it; public, unlisted and own fragments may be used.
@@ -169,12 +173,71 @@ describe('fragment references', () => {
     const foreignPrivate = await fragmentOf(other.app, other.orgId, 'theirs-2');
     const error = await expectStatus(
       fleet.app.call('CreateFragment', { organization_id: fleet.orgId, name: 'importer', config: withFragments([foreignPrivate]) }),
-      grpc.status.PERMISSION_DENIED,
+      grpc.status.INVALID_ARGUMENT,
     );
-    expect(error.details).toContain(`config.fragments[0]: fragment ${foreignPrivate}`);
+    expect(error.details).toBe(`config.fragments[0]: fragment ${foreignPrivate} not found`);
     const mine = await fragmentOf(fleet.app, fleet.orgId, 'importer-2');
-    await expectStatus(fleet.app.call('UpdateFragment', { id: mine, name: 'importer-2', config: withFragments([foreignPrivate]) }), grpc.status.PERMISSION_DENIED);
+    await expectStatus(fleet.app.call('UpdateFragment', { id: mine, name: 'importer-2', config: withFragments([foreignPrivate]) }), grpc.status.INVALID_ARGUMENT);
     await other.app.call('DeleteFragment', { id: foreignPrivate });
+  });
+});
+
+describe('fragment sizes and counts', () => {
+  /** A config of about `bytes` bytes as JSON. */
+  const sized = (bytes: number): JsonObject => ({ blob: 'x'.repeat(bytes - 11) });
+  const storedCount = () => (db().prepare('SELECT COUNT(*) AS n FROM fragments').get() as { n: number }).n;
+
+  it('refuses a config over 256 KiB as JSON with RESOURCE_EXHAUSTED naming the limit, on create and update, storing nothing', async () => {
+    const before = storedCount();
+    const tooBig = sized(MAX_FRAGMENT_CONFIG_BYTES + 1);
+    const created = await expectStatus(fleet.app.call('CreateFragment', { organization_id: fleet.orgId, name: 'huge', config: toStruct(tooBig) }), grpc.status.RESOURCE_EXHAUSTED);
+    expect(created.details).toBe(`config is ${MAX_FRAGMENT_CONFIG_BYTES + 1} bytes as JSON; the limit is ${MAX_FRAGMENT_CONFIG_BYTES} bytes (256 KiB) per fragment`);
+    expect(storedCount()).toBe(before);
+    const { fragment } = await fleet.app.call('CreateFragment', { organization_id: fleet.orgId, name: 'at-limit', config: toStruct(sized(MAX_FRAGMENT_CONFIG_BYTES)) });
+    await expectStatus(fleet.app.call('UpdateFragment', { id: fragment.id, name: 'at-limit', config: toStruct(tooBig) }), grpc.status.RESOURCE_EXHAUSTED);
+    expect(db().prepare('SELECT revision FROM fragments WHERE id = ?').get(fragment.id)).toEqual({ revision: 1 });
+    await fleet.app.call('DeleteFragment', { id: fragment.id });
+  });
+
+  it('allows an organization 100 listed public fragments; unlisted and private ones do not count', async () => {
+    const { orgId, owner } = ownedOrganization(db(), 'Prolific Publisher');
+    const app = await fleet.appAs(owner.id, owner.key);
+    for (let i = 1; i < MAX_PUBLIC_FRAGMENTS_PER_ORGANIZATION; i++) insertFragment(db(), orgId, `pub-${i}`, {}, 'FRAGMENT_VISIBILITY_PUBLIC');
+    const create = (name: string, visibility: string) => app.call('CreateFragment', { organization_id: orgId, name, config: toStruct({}), visibility });
+    const last = (await create('pub-last', 'FRAGMENT_VISIBILITY_PUBLIC')).fragment;
+    const refused = await expectStatus(create('one-too-many', 'FRAGMENT_VISIBILITY_PUBLIC'), grpc.status.RESOURCE_EXHAUSTED);
+    expect(refused.details).toContain(`already has ${MAX_PUBLIC_FRAGMENTS_PER_ORGANIZATION} public fragments, the most it may have (${MAX_PUBLIC_FRAGMENTS_PER_ORGANIZATION})`);
+    const unlisted = (await create('unlisted', 'FRAGMENT_VISIBILITY_PUBLIC_UNLISTED')).fragment;
+    await expectStatus(app.call('UpdateFragment', { id: unlisted.id, name: 'unlisted', visibility: 'FRAGMENT_VISIBILITY_PUBLIC' }), grpc.status.RESOURCE_EXHAUSTED);
+    // Updating a public one keeps it public; making one private makes room.
+    await app.call('UpdateFragment', { id: last.id, name: 'pub-last-renamed' });
+    await app.call('UpdateFragment', { id: last.id, name: 'pub-last', visibility: 'FRAGMENT_VISIBILITY_PRIVATE' });
+    await app.call('UpdateFragment', { id: unlisted.id, name: 'unlisted', visibility: 'FRAGMENT_VISIBILITY_PUBLIC' });
+  });
+
+  it("ListFragments with show_public stays within its byte budget: own fragments, then other organizations' public ones newest first", async () => {
+    // Big public fragments stored before the size limit existed.
+    const { orgId: publisher } = ownedOrganization(db(), 'Big Publisher');
+    const future = Date.now() + 3600_000;
+    const big = Array.from({ length: 20 }, (_, i) => {
+      const id = insertFragment(db(), publisher, `big-${i}`, sized(300 * 1024), 'FRAGMENT_VISIBILITY_PUBLIC');
+      db().prepare('UPDATE fragments SET created_on = ? WHERE id = ?').run(future + i, id);
+      return id;
+    });
+    const { fragments } = await fleet.app.call('ListFragments', { organization_id: fleet.orgId, show_public: true });
+    const own = (await fleet.app.call('ListFragments', { organization_id: fleet.orgId })).fragments.map((f: any) => f.id);
+    expect(fragments.slice(0, own.length).map((f: any) => f.id)).toEqual(own);
+    const foreign = fragments.slice(own.length).map((f: any) => f.id);
+    const newestFirst = [...big].reverse();
+    expect(foreign.length).toBeGreaterThan(0);
+    expect(foreign).toEqual(newestFirst.slice(0, foreign.length));
+    const stored = db().prepare('SELECT config, name FROM fragments WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(fragments.map((f: any) => f.id))) as {
+      config: string;
+      name: string;
+    }[];
+    const total = stored.reduce((sum, row) => sum + listedBytes(row), 0);
+    expect(total).toBeLessThanOrEqual(MAX_FRAGMENT_LIST_BYTES);
+    expect(total + listedBytes({ config: JSON.stringify(sized(300 * 1024)), name: 'big-0' })).toBeGreaterThan(MAX_FRAGMENT_LIST_BYTES);
   });
 });
 

@@ -10,6 +10,8 @@ import { ownedOrganization } from './support/fleet.ts';
 import { UNKNOWN_ID } from './support/fixtures.ts';
 import { insertLocation } from '../src/fleet-server/locations.ts';
 import { insertRobot } from '../src/fleet-server/robots.ts';
+import { insertFragment } from '../src/fleet-server/fragments.ts';
+import { MAX_MESSAGE_BYTES } from '../src/wire/protos.ts';
 
 let t: TestGateway;
 let strangerHeaders: Record<string, string>;
@@ -102,6 +104,23 @@ describe('unmapped upstream statuses', () => {
     const text = JSON.stringify(result);
     for (const leak of ['INTERNAL', 'ListFragments', 'internal error', 'fragments_unavailable', 'upstream']) {
       expect(text.replace('INTERNAL_SERVER_ERROR', '')).not.toContain(leak);
+    }
+  });
+});
+
+describe('messages over the gRPC size limit', () => {
+  it('RESOURCE_EXHAUSTED "Sent message larger than max" → UPSTREAM_RESPONSE_TOO_LARGE, without grpc-js wording or numbers', async () => {
+    // A fragment stored before fragment configs were bounded, bigger than one gRPC message.
+    const db = t.fleet.server.db;
+    const id = insertFragment(db, t.fleet.orgId, 'oversized', { blob: 'x'.repeat(MAX_MESSAGE_BYTES) });
+    try {
+      const result = await gql(`query($id: ID!, $robot: ID!) { fragment(id: $id) { name } robot(id: $robot) { id } }`, { id, robot: demoRobotId });
+      const error = onlyError(result);
+      expect(error.extensions).toEqual({ code: 'UPSTREAM_RESPONSE_TOO_LARGE', grpcStatus: 'RESOURCE_EXHAUSTED', rpc: 'GetFragment' });
+      expect(error.message).not.toMatch(/larger than max|[0-9]{5,}/);
+      expect(result.data).toEqual({ fragment: null, robot: { id: demoRobotId } });
+    } finally {
+      db.prepare('DELETE FROM fragments WHERE id = ?').run(id);
     }
   });
 });

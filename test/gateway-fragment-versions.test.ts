@@ -3,7 +3,8 @@
  * nested fragments and the fragments machines use, each checked upstream over gRPC.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestGateway, errorCode, type TestGateway } from './support/gateway.ts';
+import { startTestGateway, apiKeyHeaders, errorCode, type TestGateway } from './support/gateway.ts';
+import { keyWithRole } from './support/fleet.ts';
 import { idByName } from './support/graph.ts';
 import { UNKNOWN_ID } from './support/fixtures.ts';
 import { fromStruct } from '../src/wire/struct.ts';
@@ -118,6 +119,35 @@ describe('fragment versions through GraphQL', () => {
     // The same answer upstream.
     const upstream = await t.fleet.app.call('ListMachineFragments', { machine_id: rover1 });
     expect(fromStruct(upstream.resolved_fragments[1].resolved_config)).toEqual({ leaf: 1 });
+  });
+
+  it("gives a private fragment's config, revisions and tags only to callers who may read it, however a config names it", async () => {
+    const id = await createFragment('gql-private', { secret: 'gql-private-1' });
+    await updateFragment(id, 'gql-private', { secret: 'gql-private-2' });
+    await t.ok('mutation($id: ID!) { setFragmentTag(fragmentId: $id, tag: "stable", revision: "1") { id } }', { id });
+    const rover1 = idByName(t.fleet.server.db, 'robots', 'rover-1');
+    const robotOwner = apiKeyHeaders(keyWithRole(t.fleet.server.db, t.fleet.orgId, 'robot_owner', rover1));
+    const partConfig = (fragments: unknown[]) =>
+      t.gql('mutation($id: ID!, $config: JSON!) { updateRobotPart(id: $id, name: "rover-1-main", config: $config) { id } }', {
+        id: idByName(t.fleet.server.db, 'robot_parts', 'rover-1-main'),
+        config: { components: [], fragments },
+      }, robotOwner);
+
+    expect(errorCode(await t.gql('query($id: ID!) { fragment(id: $id) { id } }', { id }, robotOwner))).toBe('FORBIDDEN');
+    // Naming it: the same answer as an id that names nothing.
+    const named = await partConfig([{ id, version: 'stable' }]);
+    const madeUp = await partConfig([UNKNOWN_ID]);
+    expect([errorCode(named), named.errors?.[0]?.message]).toEqual(['BAD_USER_INPUT', `robot_config.fragments[0]: fragment ${id} not found`]);
+    expect(errorCode(madeUp)).toBe('BAD_USER_INPUT');
+
+    // The organization's owner names it, pinned to the tag: the robot owner gets NO_ACCESS, without config or revision.
+    await useFragments('rover-1-main', [{ id, version: 'stable' }]);
+    const query = 'query($r: ID!) { robot(id: $r) { fragments { id } resolvedFragments { fragmentId revision config error { type } } } }';
+    const theirs = await t.ok(query, { r: rover1 }, robotOwner);
+    expect(theirs.robot).toEqual({ fragments: [], resolvedFragments: [{ fragmentId: id, revision: null, config: null, error: { type: 'NO_ACCESS' } }] });
+    const ours = await t.ok(query, { r: rover1 });
+    expect(ours.robot.resolvedFragments).toEqual([{ fragmentId: id, revision: '1', config: { secret: 'gql-private-1' }, error: null }]);
+    await useFragments('rover-1-main', []);
   });
 
   it('answers a robot that is not there with NOT_FOUND on that field only', async () => {

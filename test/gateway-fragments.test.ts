@@ -8,6 +8,7 @@ import { expectStatus, grpc } from './support/fleet.ts';
 import { insertOrganization } from '../src/fleet-server/organizations.ts';
 import { insertFragment } from '../src/fleet-server/fragments.ts';
 import { fromStruct } from '../src/wire/struct.ts';
+import { MAX_FRAGMENT_CONFIG_BYTES } from '../src/fleet-server/fragment-limits.ts';
 
 let t: TestGateway;
 let otherOrgPublicId: string;
@@ -161,5 +162,32 @@ describe('fragments through GraphQL', () => {
     expect(data.data?.pub).toEqual({ name: 'shared-lidar' });
     expect(data.data?.priv).toBeNull();
     expect(data.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([[['priv'], 'FORBIDDEN']]);
+  });
+
+  it('refuses a config over 256 KiB (under the gateway\'s 512 KiB per JSON argument) with RESOURCE_EXHAUSTED naming the limit', async () => {
+    const result = await t.gql(`mutation($org: ID!, $config: JSON) { createFragment(organizationId: $org, name: "too-big", config: $config) { id } }`, {
+      org: t.fleet.orgId,
+      config: { blob: 'x'.repeat(300 * 1024) },
+    });
+    expect(errorCode(result)).toBe('RESOURCE_EXHAUSTED');
+    expect(result.errors?.[0]?.message).toContain(`the limit is ${MAX_FRAGMENT_CONFIG_BYTES} bytes (256 KiB) per fragment`);
+  });
+
+  it("fragments(showPublic: true) answers however much other organizations published: own fragments first, then the newest public ones that fit", async () => {
+    // Another organization's big public fragments, stored before the size limit existed: more than a gRPC message holds.
+    const db = t.fleet.server.db;
+    const publisher = insertOrganization(db, 'Big Publisher');
+    const big = Array.from({ length: 68 }, (_, i) => insertFragment(db, publisher.id, `big-${i}`, { blob: 'x'.repeat(512 * 1024) }, 'FRAGMENT_VISIBILITY_PUBLIC'));
+    const future = Date.now() + 3600_000;
+    big.forEach((id, i) => db.prepare('UPDATE fragments SET created_on = ? WHERE id = ?').run(future + i, id));
+    const result = await t.gql(`query($org: ID!) { organization(id: $org) { fragments(showPublic: true) { id organizationName } } }`, { org: t.fleet.orgId });
+    expect(result.errors).toBeUndefined();
+    const listed = result.data.organization.fragments as { id: string; organizationName: string }[];
+    expect(listed[0]!.organizationName).toBe('Demo Fleet');
+    const foreign = listed.filter((f) => f.organizationName === 'Big Publisher').map((f) => f.id);
+    expect(foreign.length).toBeGreaterThan(0);
+    expect(foreign.length).toBeLessThan(big.length);
+    expect(foreign).toEqual([...big].reverse().slice(0, foreign.length));
+    db.prepare('DELETE FROM fragments WHERE organization_id = ?').run(publisher.id);
   });
 });

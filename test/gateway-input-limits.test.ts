@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, errorCode, type TestGateway } from './support/gateway.ts';
 import { ownedOrganization } from './support/fleet.ts';
-import { nestedJson } from './support/fixtures.ts';
+import { UNKNOWN_ID, nestedJson } from './support/fixtures.ts';
 import { insertLogEntries } from '../src/fleet-server/log-store.ts';
 import { insertFragment } from '../src/fleet-server/fragments.ts';
 import { LOG_ENTRY_LIMITS } from '../src/fleet-server/log-limits.ts';
@@ -60,11 +60,13 @@ describe('logs stored before the entry limits', () => {
 });
 
 describe("another organization's private fragment", () => {
-  it('cannot be put in a part config: FORBIDDEN naming the fragment', async () => {
+  it('cannot be put in a part config: BAD_USER_INPUT "not found", the same answer as an id that names nothing', async () => {
     const { orgId } = ownedOrganization(t.fleet.server.db, 'Fragment Owner');
     const foreign = insertFragment(t.fleet.server.db, orgId, 'private one', {});
-    const result = await t.gql(UPDATE, { id: partId, name: currentName(), config: { fragments: [foreign] } });
-    expect(errorCode(result)).toBe('FORBIDDEN');
-    expect(result.errors![0]!.message).toContain(foreign);
+    for (const id of [foreign, UNKNOWN_ID]) {
+      const result = await t.gql(UPDATE, { id: partId, name: currentName(), config: { fragments: [id] } });
+      expect(errorCode(result)).toBe('BAD_USER_INPUT');
+      expect(result.errors![0]!.message).toBe(`robot_config.fragments[0]: fragment ${id} not found`);
+    }
   });
 });

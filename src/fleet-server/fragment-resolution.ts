@@ -2,8 +2,8 @@
  * Which fragments a machine (or a fragment) uses, resolved: the `fragments` lists of the parts'
  * configs, then of those fragments' configs (nested fragments), each at the version it is pinned
  * to or at its current revision. A fragment that cannot be used (gone, private to another
- * organization, unknown version, in a cycle, nested too deep) is reported as an error on that
- * fragment; the call itself succeeds.
+ * organization, not readable by the caller, unknown version, in a cycle, nested too deep) is
+ * reported as an error on that fragment, without its config or revision; the call itself succeeds.
  */
 import type { Db } from './db.ts';
 import type { HandlerMap } from './rpc.ts';
@@ -11,7 +11,8 @@ import { appService } from './rpc.ts';
 import { authorize, robotScope } from './access.ts';
 import { invalidArgument } from './errors.ts';
 import { optionalId, requireId, requireMaxItems } from './validate.ts';
-import { authorizeRead, fragmentMessages, getFragmentRow, isPublic, type FragmentRow } from './fragments.ts';
+import { authorizeRead, fragmentMessages, getFragmentRow, mayReadFragment, usableIn, type FragmentRow } from './fragments.ts';
+import type { ApiKeyCaller } from './auth.ts';
 import { findVersion } from './fragment-revisions.ts';
 import { toStruct, type JsonObject } from '../wire/struct.ts';
 import type { Fragment } from '../generated/viam/app/v1/Fragment.ts';
@@ -58,9 +59,11 @@ interface Resolution {
 /**
  * Resolves `roots` and everything they include, depth first, each fragment once (the first way
  * it is reached decides its version). `organizationId` is the organization whose config names
- * them: it may use its own fragments and public or unlisted ones of others.
+ * them: it may use its own fragments and public or unlisted ones of others. The caller gets the
+ * config (and revision) only of fragments it may read itself, as GetFragment decides: a robot's
+ * config naming a fragment does not make it readable to everyone who reads the robot.
  */
-function resolveFragments(db: Db, organizationId: string, roots: FragmentRef[], ancestorsOfRoots: string[] = []): Resolution {
+function resolveFragments(db: Db, caller: ApiKeyCaller, organizationId: string, roots: FragmentRef[], ancestorsOfRoots: string[] = []): Resolution {
   const find = db.prepare('SELECT * FROM fragments WHERE id = ?');
   const resolved = new Map<string, ResolvedFragment>();
   const rows: FragmentRow[] = [];
@@ -69,8 +72,8 @@ function resolveFragments(db: Db, organizationId: string, roots: FragmentRef[], 
     const depth = ancestors.length - ancestorsOfRoots.length + 1;
     const row = find.get(ref.id) as FragmentRow | undefined;
     if (!row) return void resolved.set(ref.id, failed(ref.id, 'FRAGMENT_ERROR_TYPE_CHILD_ID_INVALID', ref.id, `fragment ${ref.id} not found`));
-    if (row.organization_id !== organizationId && !isPublic(row.visibility)) {
-      return void resolved.set(ref.id, failed(ref.id, 'FRAGMENT_ERROR_TYPE_NO_ACCESS', ref.id, `fragment ${ref.id} is private to another organization`));
+    if (!usableIn(row, organizationId) || !mayReadFragment(db, caller, row)) {
+      return void resolved.set(ref.id, failed(ref.id, 'FRAGMENT_ERROR_TYPE_NO_ACCESS', ref.id, `fragment ${ref.id} is private; this key may not read it here`));
     }
     if (depth > MAX_FRAGMENT_NESTING) {
       return void resolved.set(
@@ -125,7 +128,7 @@ export const fragmentResolutionRpcs: HandlerMap = {
       ...configs.flatMap((part) => referencesOf(JSON.parse(part.robot_config) as JsonObject)),
       ...additionalRefs(request.additional_fragment_ids, request.additional_fragments),
     ];
-    return resolveFragments(db, organizationId, roots);
+    return resolveFragments(db, caller, organizationId, roots);
   }),
 
   ListNestedFragments: appService.unary<ListNestedFragmentsRequest__Output, ListNestedFragmentsResponse>((request, { db, caller }) => {
@@ -133,12 +136,12 @@ export const fragmentResolutionRpcs: HandlerMap = {
     const roots = additionalRefs([], request.additional_fragments);
     if (!fragmentId) {
       if (roots.length === 0) throw invalidArgument('fragment_id or additional_fragments is required');
-      return resolveFragments(db, caller.organizationId, roots);
+      return resolveFragments(db, caller, caller.organizationId, roots);
     }
     const row = getFragmentRow(db, fragmentId);
     authorizeRead(db, caller, row);
     const own = referencesOf(JSON.parse(row.config) as JsonObject);
     // The fragment itself is the root: it is not listed, and a fragment leading back to it is a cycle.
-    return resolveFragments(db, row.organization_id, [...own, ...roots], [row.id]);
+    return resolveFragments(db, caller, row.organization_id, [...own, ...roots], [row.id]);
   }),
 };

@@ -4,7 +4,7 @@ import type { Db } from './db.ts';
 import type { HandlerMap } from './rpc.ts';
 import { appService } from './rpc.ts';
 import type { ApiKeyCaller } from './auth.ts';
-import { authorize, organizationScope } from './access.ts';
+import { authorize, organizationScope, roleFor } from './access.ts';
 import { conflict, failedPrecondition, invalidArgument, notFound, permissionDenied } from './errors.ts';
 import { requestedEnum, requireId, requireName, requireStruct } from './validate.ts';
 import { fromTimestamp, toStruct, toTimestamp, type JsonObject } from '../wire/struct.ts';
@@ -21,6 +21,7 @@ import type { UpdateFragmentResponse } from '../generated/viam/app/v1/UpdateFrag
 import type { DeleteFragmentRequest__Output } from '../generated/viam/app/v1/DeleteFragmentRequest.ts';
 import type { DeleteFragmentResponse } from '../generated/viam/app/v1/DeleteFragmentResponse.ts';
 import { recordRevision, requireVersion, revisionsOf, tagsOf, usageOfAll } from './fragment-revisions.ts';
+import { MAX_FRAGMENT_LIST_BYTES, fragmentConfigWithin, listedBytes, requirePublicFragmentRoom } from './fragment-limits.ts';
 
 const VISIBILITY = {
   unspecified: 'FRAGMENT_VISIBILITY_UNSPECIFIED',
@@ -132,21 +133,39 @@ function referencedFragments(field: string, config: JsonObject): { field: string
 
 /**
  * A config stored in `organizationId` (a part's, or a fragment's) may name only fragments that
- * exist and that organization may use: its own, or public and unlisted ones of others (as in
- * Viam). Otherwise another organization's private fragment could be pinned so that its owner
- * can never delete it.
+ * exist, that the caller may read (`mayReadFragment`, else the config would hand their content
+ * to whoever reads the part's resolved fragments) and that the organization may use: its own, or
+ * public and unlisted ones of others (as in Viam; otherwise another organization's private
+ * fragment could be pinned so that its owner can never delete it). A fragment the caller may not
+ * read gets the same answer as an id that names nothing, so the answer tells nothing about it.
+ * Fragments the stored config (`before`) already names stay allowed, so a robot owner can edit a
+ * config that uses the organization's private fragments; reading them is checked at read time.
  */
-export function requireUsableFragments(db: Db, organizationId: string, field: string, config: JsonObject): void {
-  const find = db.prepare('SELECT organization_id, visibility FROM fragments WHERE id = ?');
+export function requireUsableFragments(db: Db, caller: ApiKeyCaller, organizationId: string, field: string, config: JsonObject, before: JsonObject = {}): void {
+  const find = db.prepare('SELECT * FROM fragments WHERE id = ?');
+  const named = new Set(alreadyNamed(field, before));
   for (const ref of referencedFragments(field, config)) {
     if (!UUID.test(ref.id)) throw invalidArgument(`${ref.field} must be a fragment id (a UUID) or {"id": "<fragment id>"}`);
-    const row = find.get(ref.id.toLowerCase()) as Pick<FragmentRow, 'organization_id' | 'visibility'> | undefined;
-    if (!row) throw invalidArgument(`${ref.field}: fragment ${ref.id} not found`);
-    if (row.organization_id !== organizationId && !isPublic(row.visibility)) {
-      throw permissionDenied(`${ref.field}: fragment ${ref.id} is private to another organization`);
+    const id = ref.id.toLowerCase();
+    const row = find.get(id) as FragmentRow | undefined;
+    if (!row || !(named.has(id) || mayReadFragment(db, caller, row))) throw invalidArgument(`${ref.field}: fragment ${ref.id} not found`);
+    if (!usableIn(row, organizationId)) {
+      throw permissionDenied(`${ref.field}: fragment ${ref.id} is private to its organization; a config in another organization may name only public or unlisted fragments`);
     }
   }
 }
+
+/** The fragment ids a stored config names; none when it is malformed (stored before the checks existed). */
+function alreadyNamed(field: string, stored: JsonObject): string[] {
+  try {
+    return referencedFragments(field, stored).map((ref) => ref.id.toLowerCase());
+  } catch {
+    return [];
+  }
+}
+
+/** Whether a config of `organizationId` may name the fragment: its own, or a public or unlisted one. */
+export const usableIn = (row: FragmentRow, organizationId: string) => row.organization_id === organizationId || isPublic(row.visibility);
 
 export function fragmentMessages(db: Db, rows: FragmentRow[]): Fragment[] {
   const usage = fragmentUsage(db, rows.map((row) => row.id));
@@ -185,6 +204,14 @@ export function authorizeRead(db: Db, caller: ApiKeyCaller, row: FragmentRow): v
   authorize(db, caller, 'operator', organizationScope(db, row.organization_id));
 }
 
+/**
+ * What `authorizeRead` allows, as a yes or no: public and unlisted fragments, or a role on the
+ * fragment's organization itself (a role on one of its locations or robots, or a location shared
+ * with the caller's organization, does not read its fragments).
+ */
+export const mayReadFragment = (db: Db, caller: ApiKeyCaller, row: FragmentRow): boolean =>
+  isPublic(row.visibility) || roleFor(db, caller, organizationScope(db, row.organization_id)) !== null;
+
 export const fragmentRpcs: HandlerMap = {
   ListFragments: appService.unary<ListFragmentsRequest__Output, ListFragmentsResponse>((request, { db, caller }) => {
     const organizationId = requireId('organization_id', request.organization_id);
@@ -192,14 +219,21 @@ export const fragmentRpcs: HandlerMap = {
     const wanted = new Set(
       request.fragment_visibility.map((v, i) => requestedVisibility(`fragment_visibility[${i}]`, v)).filter((v): v is StoredVisibility => v !== null),
     );
-    const rows = db
-      .prepare(
-        `SELECT * FROM fragments
-          WHERE organization_id = ? OR (? AND visibility = 'FRAGMENT_VISIBILITY_PUBLIC')
-          ORDER BY organization_id != ?, created_on, id`,
-      )
-      .all(organizationId, request.show_public ? 1 : 0, organizationId) as FragmentRow[];
-    const selected = wanted.size === 0 ? rows : rows.filter((row) => wanted.has(row.visibility));
+    const keep = (visibility: StoredVisibility) => wanted.size === 0 || wanted.has(visibility);
+    const own = (db.prepare('SELECT * FROM fragments WHERE organization_id = ? ORDER BY created_on, id').all(organizationId) as FragmentRow[]).filter((row) => keep(row.visibility));
+    const selected = [...own];
+    if (request.show_public && keep('FRAGMENT_VISIBILITY_PUBLIC')) {
+      // Other organizations' public fragments, newest first, while the answer stays within its budget.
+      let budget = MAX_FRAGMENT_LIST_BYTES - own.reduce((sum, row) => sum + listedBytes(row), 0);
+      const others = db.prepare(
+        "SELECT * FROM fragments WHERE organization_id != ? AND visibility = 'FRAGMENT_VISIBILITY_PUBLIC' ORDER BY created_on DESC, id",
+      );
+      for (const row of others.iterate(organizationId) as IterableIterator<FragmentRow>) {
+        budget -= listedBytes(row);
+        if (budget < 0) break;
+        selected.push(row);
+      }
+    }
     return { fragments: fragmentMessages(db, selected) };
   }),
 
@@ -209,7 +243,9 @@ export const fragmentRpcs: HandlerMap = {
     const name = requireName('name', request.name);
     const visibility = requestedVisibility('visibility', request.visibility) ?? 'FRAGMENT_VISIBILITY_PRIVATE';
     const config = requireStruct('config', request.config);
-    requireUsableFragments(db, organizationId, 'config', config);
+    fragmentConfigWithin('config', config);
+    requireUsableFragments(db, caller, organizationId, 'config', config);
+    if (visibility === 'FRAGMENT_VISIBILITY_PUBLIC') requirePublicFragmentRoom(db, organizationId);
     const id = insertFragment(db, organizationId, name, config, visibility, caller);
     return { fragment: fragmentMessages(db, [getFragmentRow(db, id)])[0]! };
   }),
@@ -250,9 +286,10 @@ export const fragmentRpcs: HandlerMap = {
     let config = row.config;
     if (request.config) {
       const given = requireStruct('config', request.config);
-      requireUsableFragments(db, row.organization_id, 'config', given);
-      config = JSON.stringify(given);
+      config = fragmentConfigWithin('config', given);
+      requireUsableFragments(db, caller, row.organization_id, 'config', given, JSON.parse(row.config) as JsonObject);
     }
+    if (visibility === 'FRAGMENT_VISIBILITY_PUBLIC' && row.visibility !== visibility) requirePublicFragmentRoom(db, row.organization_id);
     // Made private while other organizations use it, it would be pinned for good (see requireUsableFragments).
     if (visibility !== null && !isPublic(visibility) && isPublic(row.visibility)) {
       const others = usedOutside(fragmentUsage(db, [id]).get(id)!, row.organization_id);

@@ -169,7 +169,7 @@ export const partRpcs: HandlerMap = {
     let config = row.robot_config;
     if (request.robot_config) {
       const given = configFromStruct(request.robot_config);
-      requireUsableFragments(db, partScope(db, row.id).organizationId, 'robot_config', given);
+      requireUsableFragments(db, caller, partScope(db, row.id).organizationId, 'robot_config', given, JSON.parse(row.robot_config) as JsonObject);
       config = JSON.stringify(given);
     }
     if (request.last_known_update) {

@@ -7,7 +7,7 @@ import type { FragmentError__Output } from '../generated/viam/app/v1/FragmentErr
 const FragmentErrorTypeEnum = builder.enumType('FragmentErrorType', {
   description: 'Why a fragment could not be resolved.',
   values: {
-    NO_ACCESS: { value: 'FRAGMENT_ERROR_TYPE_NO_ACCESS', description: 'Private to another organization.' },
+    NO_ACCESS: { value: 'FRAGMENT_ERROR_TYPE_NO_ACCESS', description: 'Private to another organization, or private and this key may not read it (no config, no revision).' },
     NESTING_LIMIT_EXCEEDED: { value: 'FRAGMENT_ERROR_TYPE_NESTING_LIMIT_EXCEEDED', description: 'Included too many levels deep.' },
     CHILD_ID_INVALID: { value: 'FRAGMENT_ERROR_TYPE_CHILD_ID_INVALID', description: 'No such fragment, or no such revision or tag.' },
     CYCLE_DETECTED: { value: 'FRAGMENT_ERROR_TYPE_CYCLE_DETECTED', description: 'It includes a fragment that already includes it.' },

@@ -29,9 +29,22 @@ const TRANSPORT_MESSAGES: Partial<Record<status, string>> = {
   [status.DEADLINE_EXCEEDED]: 'the fleet upstream did not answer before the deadline',
 };
 
+/**
+ * grpc-js refusing a message over the gRPC size limit, on either side ("Received message larger
+ * than max (N vs. M)" here, "Sent message larger than max ..." from the upstream): a clean code,
+ * without grpc-js's wording and numbers.
+ */
+const MESSAGE_TOO_LARGE = /^(Received|Sent) message larger than max\b/;
+export const UPSTREAM_RESPONSE_TOO_LARGE = 'UPSTREAM_RESPONSE_TOO_LARGE';
+
 /** The GraphQL error for a failed upstream call, or the error itself when it must stay masked. */
 export function upstreamError(error: unknown, rpc: string): Error {
   if (!isServiceError(error)) return error instanceof Error ? error : new Error(String(error));
+  if (error.code === status.RESOURCE_EXHAUSTED && MESSAGE_TOO_LARGE.test(error.details)) {
+    return new GraphQLError('the fleet upstream answer is too large for one gRPC message; ask for less', {
+      extensions: { code: UPSTREAM_RESPONSE_TOO_LARGE, grpcStatus: status[error.code], rpc },
+    });
+  }
   const code = CODES[error.code as status];
   if (!code) return new Error(`upstream ${rpc} failed with ${status[error.code]}: ${error.details}`);
   return new GraphQLError(TRANSPORT_MESSAGES[error.code as status] ?? error.details, {
