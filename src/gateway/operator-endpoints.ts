@@ -25,6 +25,8 @@ export interface OperatorEndpointOptions {
   metricsToken: string | null;
   /** /metrics answers loopback callers only (production without a metrics token). */
   metricsLoopbackOnly?: boolean;
+  /** Why the upstream channel cannot connect (e.g. an untrusted TLS certificate), when it can say. */
+  upstreamFailure?: () => Promise<string | null>;
   /** True once shutdown has begun: not ready any more, so load balancers stop sending. */
   draining: () => boolean;
 }
@@ -84,7 +86,8 @@ async function ready(options: OperatorEndpointOptions, res: http.ServerResponse)
   if (options.draining()) return send(res, 503, JSON.stringify({ status: 'unavailable', reason: 'shutting down' }));
   const state = await upstreamState(options.channel, options.readyTimeoutMs);
   if (state === connectivityState.READY) return send(res, 200, JSON.stringify({ status: 'ready', upstream: 'READY' }));
-  send(res, 503, JSON.stringify({ status: 'unavailable', reason: 'the fleet upstream is not reachable', upstream: connectivityState[state] }));
+  const why = state === connectivityState.TRANSIENT_FAILURE ? await options.upstreamFailure?.() : null;
+  send(res, 503, JSON.stringify({ status: 'unavailable', reason: why ?? 'the fleet upstream is not reachable', upstream: connectivityState[state] }));
 }
 
 async function metrics(options: OperatorEndpointOptions, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {

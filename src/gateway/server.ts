@@ -166,6 +166,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const refusal = hostRefusal(host, options.allowedHosts ?? []);
   const operator = operatorEndpoints({
     channel: upstream.channel,
+    upstreamFailure: () => upstream.connectionFailure(),
     readyTimeoutMs: options.readyTimeoutMs ?? 2_000,
     metrics: hardening.metrics,
     metricsToken: options.metricsToken ?? null,

@@ -11,7 +11,8 @@ import type { AppServiceDefinition } from '../generated/viam/app/v1/AppService.t
 import { protos, MAX_MESSAGE_BYTES } from '../wire/protos.ts';
 import type { UpstreamTarget } from './target.ts';
 import { GraphQLError } from 'graphql';
-import { upstreamError } from './errors.ts';
+import { tlsFailure, upstreamError } from './errors.ts';
+import { channelCredentials } from './tls.ts';
 import { FairShare } from './fair-share.ts';
 import { DEFAULT_RETRY, RetryBudget, retryRead, type RetryOptions } from './retry.ts';
 
@@ -69,7 +70,7 @@ export class UpstreamClient {
     readonly target: UpstreamTarget,
     readonly options: UpstreamOptions,
   ) {
-    const credentials = target.tls ? grpc.credentials.createSsl() : grpc.credentials.createInsecure();
+    const credentials = channelCredentials(target);
     const channelOptions: grpc.ChannelOptions = {
       'grpc.max_receive_message_length': MAX_MESSAGE_BYTES,
       'grpc.max_send_message_length': MAX_MESSAGE_BYTES,
@@ -193,6 +194,20 @@ export class UpstreamClient {
       throw error;
     }
     return response;
+  }
+
+  /**
+   * Why the channel cannot connect, as an operator-facing message (a TLS failure in plain words),
+   * or null. Call it when the channel is in TRANSIENT_FAILURE: grpc-js then fails the call at once
+   * with the last connection error and sends nothing upstream.
+   */
+  connectionFailure(): Promise<string | null> {
+    return new Promise((resolve) => {
+      this.auth.Authenticate!({}, new grpc.Metadata(), { deadline: Date.now() + 1_000 }, (error: grpc.ServiceError | null) => {
+        if (error?.code !== grpc.status.UNAVAILABLE) return resolve(null);
+        resolve(tlsFailure(error.details)?.message ?? null);
+      });
+    });
   }
 
   close(): void {
