@@ -5,6 +5,7 @@ import { DEMO_CREDENTIALS_FILE } from '../fleet-server/demo.ts';
 import { createLogger } from '../gateway/logger.ts';
 import { onShutdownSignal } from './shutdown-signal.ts';
 import { fleetLimitFlags, parseFleetLimits } from './fleet-limit-options.ts';
+import { fleetTlsFlags, parseFleetTls } from './tls-options.ts';
 
 export async function runFleetServerCommand(args: string[]): Promise<void> {
   const { values } = parseArgs({
@@ -14,16 +15,19 @@ export async function runFleetServerCommand(args: string[]): Promise<void> {
       port: { type: 'string', default: process.env.FLEET_SERVER_PORT ?? '8080' },
       'data-dir': { type: 'string', default: process.env.FLEETGRAPH_DATA_DIR ?? DEFAULT_DATA_DIR },
       ...fleetLimitFlags(),
+      ...fleetTlsFlags(''),
     },
     strict: true,
   });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, got ${values.port}`);
+  const tls = parseFleetTls(values, '');
   const server = await startFleetServer({
     host: values.host,
     port,
     dataDir: values['data-dir'],
     ...parseFleetLimits(values),
+    tls,
   });
   // Before the banner: whoever reads "listening" may stop us right away. Calls in flight get a
   // moment to finish; open log tails are cut. Closing the database (the last connection)
@@ -34,7 +38,7 @@ export async function runFleetServerCommand(args: string[]): Promise<void> {
     logger.info('fleet server stopped, database closed');
   });
   const out = process.stdout;
-  out.write(`fleet server listening on ${server.address} (gRPC, plaintext)\n`);
+  out.write(`fleet server listening on ${server.address} (gRPC, ${tls ? `TLS${tls.clientCa ? ', client certificates required' : ''}` : 'plaintext'})\n`);
   out.write(`data: ${values['data-dir'] === ':memory:' ? 'in memory' : path.resolve(values['data-dir']!)}\n`);
   if (server.demo) {
     out.write(`demo organization: ${server.demo.organizationId}\n`);

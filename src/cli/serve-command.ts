@@ -10,7 +10,7 @@ import { startFleetServer, type FleetServer } from '../fleet-server/server.ts';
 import { DEMO_CREDENTIALS_FILE } from '../fleet-server/demo.ts';
 import { parseUpstreamUrl } from '../upstream/target.ts';
 import { simulateWithStatus } from './simulate-command.ts';
-import { parseServeArgs } from './serve-options.ts';
+import { parseServeArgs, type ServeConfig } from './serve-options.ts';
 import { onShutdownSignal } from './shutdown-signal.ts';
 
 /** Log lines per second each robot of `--simulate` sends. */
@@ -36,9 +36,20 @@ function writeDemoKeyBanner(out: NodeJS.WritableStream, demo: { apiKeyId: string
   if (file) out.write(`(also in ${file})\n`);
 }
 
+/**
+ * How the gateway reaches its embedded fleet server. Over TLS it trusts that server's own
+ * certificate file (a self-signed certificate, or a chain ending in its CA) and --upstream-ca-file,
+ * and presents --upstream-cert-file when the server wants client certificates.
+ */
+function embeddedFleetTarget(fleet: FleetServer, config: ServeConfig) {
+  if (!config.fleetTls) return parseUpstreamUrl(`http://${fleet.address}`);
+  const ca = Buffer.concat([config.fleetTls.cert, Buffer.from('\n'), config.upstreamTrust?.ca ?? Buffer.alloc(0)]);
+  return parseUpstreamUrl(`https://${fleet.address}`, { ...config.upstreamTrust, ca });
+}
+
 export async function runServeCommand(args: string[]): Promise<void> {
   const config = parseServeArgs(args);
-  const target = config.upstream ? parseUpstreamUrl(config.upstream) : null;
+  const target = config.upstream ? parseUpstreamUrl(config.upstream, config.upstreamTrust) : null;
   const logger = createLogger({ level: config.logLevel, format: config.logFormat });
 
   let fleet: FleetServer | null = null;
@@ -48,11 +59,12 @@ export async function runServeCommand(args: string[]): Promise<void> {
       port: 0,
       dataDir: config.dataDir,
       ...config.fleetLimits,
+      tls: config.fleetTls,
       log: (message) => logger.warn({ component: 'fleet-server' }, message),
     });
     logger.info({ component: 'fleet-server', address: fleet.address, data: config.dataDir === ':memory:' ? 'in memory' : path.resolve(config.dataDir) }, 'fleet server listening');
   }
-  const upstream = target ?? parseUpstreamUrl(`http://${fleet!.address}`);
+  const upstream = target ?? embeddedFleetTarget(fleet!, config);
   const gateway = await startGateway({ ...config.gateway, upstream, port: config.port, demoKey: fleet?.demo ?? null, logger });
 
   // Before the banner: whoever reads "listening" may stop us right away.
@@ -71,7 +83,7 @@ export async function runServeCommand(args: string[]): Promise<void> {
   const out = process.stdout;
   out.write(`fleetgraph listening: ${config.gateway.security?.graphiql ? 'GraphiQL and GraphQL' : 'GraphQL'} at ${gateway.url}\n`);
   if (fleet) {
-    out.write(`upstream: embedded fleet server at ${fleet.address} (data: ${config.dataDir === ':memory:' ? 'in memory' : path.resolve(config.dataDir)})\n`);
+    out.write(`upstream: embedded fleet server at ${fleet.address}${fleet.tls ? ' (TLS)' : ''} (data: ${config.dataDir === ':memory:' ? 'in memory' : path.resolve(config.dataDir)})\n`);
     if (fleet.demo) writeDemoKeyBanner(out, fleet.demo, config.dataDir, config.gateway.security?.production ?? false);
   } else {
     out.write(`upstream: ${upstream.url} (${upstream.tls ? 'TLS' : 'plaintext'})\n`);

@@ -13,6 +13,9 @@ import { defaultSecurityOptions } from '../gateway/security.ts';
 import { loadTrustedDocuments } from '../gateway/trusted-documents.ts';
 import { DEFAULT_DATA_DIR } from '../fleet-server/server.ts';
 import { fleetLimitFlags, parseFleetLimits, type FleetLimits } from './fleet-limit-options.ts';
+import { fleetTlsFlags, parseFleetTls, parseUpstreamTrust, upstreamTlsFlags } from './tls-options.ts';
+import type { FleetServerTls } from '../fleet-server/server.ts';
+import type { TlsTrust } from '../upstream/tls.ts';
 import { schema } from '../schema/index.ts';
 import { DEFAULT_SIMULATED_ROBOTS, positiveNumber } from './simulate-command.ts';
 
@@ -59,6 +62,10 @@ export interface ServeConfig {
   dataDir: string;
   /** Limits of the embedded fleet server (unused with --upstream). */
   fleetLimits: FleetLimits;
+  /** Certificate of the embedded fleet server (--fleet-tls-*); plaintext on loopback without it. */
+  fleetTls: FleetServerTls | null;
+  /** Private CA / client certificate the gateway trusts or presents upstream (--upstream-*-file). */
+  upstreamTrust: TlsTrust | null;
   simulatedRobots: number;
   logLevel: string;
   logFormat: LogFormat;
@@ -106,6 +113,8 @@ export function parseServeArgs(args: string[], env: NodeJS.ProcessEnv = process.
       'log-format': { type: 'string' },
       'shutdown-timeout-ms': { type: 'string', default: env.FLEETGRAPH_SHUTDOWN_TIMEOUT_MS ?? String(DEFAULT_SHUTDOWN_TIMEOUT_MS) },
       ...fleetLimitFlags(env),
+      ...fleetTlsFlags('fleet-', env),
+      ...upstreamTlsFlags(env),
     },
     strict: true,
   });
@@ -146,6 +155,8 @@ export function parseServeArgs(args: string[], env: NodeJS.ProcessEnv = process.
     upstream: values.upstream,
     dataDir: values['data-dir']!,
     fleetLimits: parseFleetLimits(values),
+    fleetTls: parseFleetTls(values, 'fleet-'),
+    upstreamTrust: parseUpstreamTrust(values),
     simulatedRobots,
     logLevel,
     logFormat: values['log-format'] === undefined ? defaultLogFormat(env) : parseLogFormat('--log-format', values['log-format']),

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { DEFAULT_DATA_DIR } from '../fleet-server/server.ts';
 import { DEMO_CREDENTIALS_FILE, type DemoCredentials } from '../fleet-server/demo.ts';
 import { parseUpstreamUrl, type UpstreamTarget } from '../upstream/target.ts';
+import { loadTlsTrust } from '../upstream/tls.ts';
 import { startFleetSimulation, type Simulator } from '../simulator/simulator.ts';
 import { startStatusLine } from '../simulator/status-line.ts';
 import type { ApiKey } from '../simulator/fleet-parts.ts';
@@ -22,7 +23,7 @@ function readDemoCredentials(dataDir: string): DemoCredentials | null {
   return JSON.parse(fs.readFileSync(file, 'utf8')) as DemoCredentials;
 }
 
-function whereToSimulate(values: { upstream?: string; 'data-dir'?: string; 'api-key-id'?: string; 'api-key'?: string }): {
+function whereToSimulate(values: { upstream?: string; 'ca-file'?: string; 'data-dir'?: string; 'api-key-id'?: string; 'api-key'?: string }): {
   target: UpstreamTarget;
   apiKey: ApiKey;
 } {
@@ -36,7 +37,7 @@ function whereToSimulate(values: { upstream?: string; 'data-dir'?: string; 'api-
   }
   const apiKey = explicitKey ?? demo;
   if (!apiKey) throw new Error('--upstream needs an API key that may list the fleet: --api-key-id ID --api-key KEY');
-  const target = parseUpstreamUrl(values.upstream ?? `http://${demo!.address}`);
+  const target = parseUpstreamUrl(values.upstream ?? `${demo!.tls ? 'https' : 'http'}://${demo!.address}`, loadTlsTrust({ caFile: values['ca-file'] }, '--'));
   return { target, apiKey: { apiKeyId: apiKey.apiKeyId, apiKey: apiKey.apiKey } };
 }
 
@@ -78,6 +79,7 @@ export async function runSimulateCommand(args: string[]): Promise<void> {
       'data-dir': { type: 'string', default: env.FLEETGRAPH_DATA_DIR ?? DEFAULT_DATA_DIR },
       'api-key-id': { type: 'string', default: env.FLEETGRAPH_API_KEY_ID },
       'api-key': { type: 'string', default: env.FLEETGRAPH_API_KEY },
+      'ca-file': { type: 'string', default: env.FLEETGRAPH_CA_FILE },
     },
     strict: true,
   });

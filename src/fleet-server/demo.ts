@@ -30,6 +30,8 @@ export interface DemoCredentials {
   apiKey: string;
   /** host:port of the fleet server that wrote the file. */
   address: string;
+  /** Present (true) when that server speaks TLS only: connect with https://<address>. */
+  tls?: true;
 }
 
 type DemoIds = Pick<DemoCredentials, 'organizationId' | 'apiKeyId'>;
@@ -82,7 +84,7 @@ function seedMetadata(db: Db, ids: { organizationId: string; locationId: string;
   writeMetadata(db, METADATA_KINDS.part, ids.partId, { camera: { resolution: [1920, 1080], calibrated: true } });
 }
 
-function seed(db: Db): Omit<DemoCredentials, 'address'> {
+function seed(db: Db): Omit<DemoCredentials, 'address' | 'tls'> {
   return db.transaction(() => {
     const org = insertOrganization(db, 'Demo Fleet', 'demo');
     db.prepare('INSERT INTO members (organization_id, user_id, email, date_added) VALUES (?, ?, ?, ?)').run(
@@ -133,11 +135,11 @@ function keyFromFile(db: Db, file: string | null, keyId: string): string | null 
  * Null when the demo key was deleted (its owner revoked it: it is not brought back). When the
  * credentials file is lost, the key cannot be recovered from its hash and is replaced.
  */
-export function ensureDemoFleet(fleet: FleetContext, where: { address: string; dataDir: string | null }): DemoCredentials | null {
+export function ensureDemoFleet(fleet: FleetContext, where: { address: string; tls?: boolean; dataDir: string | null }): DemoCredentials | null {
   const { db } = fleet;
   const file = where.dataDir ? path.join(where.dataDir, DEMO_CREDENTIALS_FILE) : null;
   const stored = getMeta(db, META_KEY);
-  let base: Omit<DemoCredentials, 'address'>;
+  let base: Omit<DemoCredentials, 'address' | 'tls'>;
   if (!stored) {
     base = seed(db);
   } else {
@@ -162,7 +164,7 @@ export function ensureDemoFleet(fleet: FleetContext, where: { address: string; d
       fleet.log(`the demo owner key's credentials file was missing or stale; the demo key was replaced by a new one`);
     }
   }
-  const credentials: DemoCredentials = { ...base, address: where.address };
+  const credentials: DemoCredentials = { ...base, address: where.address, ...(where.tls ? { tls: true as const } : {}) };
   if (file) writePrivateFile(file, `${JSON.stringify(credentials, null, 2)}\n`);
   return credentials;
 }

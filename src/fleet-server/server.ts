@@ -36,6 +36,7 @@ import { permissionRpcs } from './permissions.ts';
 import { metadataRpcs } from './metadata.ts';
 import { ensureDemoFleet, type DemoCredentials } from './demo.ts';
 import { CallStats } from './call-stats.ts';
+import { isLoopback } from '../gateway/security.ts';
 
 export interface FleetServerOptions {
   host?: string;
@@ -56,12 +57,23 @@ export interface FleetServerOptions {
   /** Create the demo organization and its owner key on an empty database (default true). */
   seedDemo?: boolean;
   log?: (message: string) => void;
+  /** Serve gRPC over TLS with this PEM certificate (chain) and key; plaintext without it. */
+  tls?: FleetServerTls | null;
+}
+
+export interface FleetServerTls {
+  cert: Buffer;
+  key: Buffer;
+  /** PEM CA of client certificates: when given, every client must present one it signed (mTLS). */
+  clientCa?: Buffer;
 }
 
 export interface FleetServer {
   /** host:port the server listens on. */
   address: string;
   port: number;
+  /** Whether it speaks TLS (then clients connect with https://<address>). */
+  tls: boolean;
   fleet: FleetContext;
   db: Db;
   /** The demo organization's credentials (null when seeding is off). */
@@ -73,6 +85,15 @@ export interface FleetServer {
 
 export const DEFAULT_DATA_DIR = './data';
 export const DATABASE_FILE = 'fleet.db';
+
+/** Said when the server is reachable from other hosts without TLS. */
+export const PLAINTEXT_WARNING = (address: string) =>
+  `warning: the fleet server listens on ${address} without TLS: robots' part secrets, API keys and tokens would travel in the clear; give it --tls-cert and --tls-key`;
+
+function serverCredentials(tls: FleetServerTls | null | undefined): grpc.ServerCredentials {
+  if (!tls) return grpc.ServerCredentials.createInsecure();
+  return grpc.ServerCredentials.createSsl(tls.clientCa ?? null, [{ cert_chain: tls.cert, private_key: tls.key }], Boolean(tls.clientCa));
+}
 
 function bind(handlers: HandlerMap, fleet: FleetContext): grpc.UntypedServiceImplementation {
   return Object.fromEntries(Object.entries(handlers).map(([name, make]) => [name, make(fleet)]));
@@ -145,17 +166,20 @@ export async function startFleetServer(options: FleetServerOptions = {}): Promis
   server.addService(p.viam.app.v1.RobotService.service, bind(robotServiceRpcs, fleet));
 
   const port = await new Promise<number>((resolve, reject) =>
-    server.bindAsync(`${host}:${options.port ?? 8080}`, grpc.ServerCredentials.createInsecure(), (error, bound) =>
+    server.bindAsync(`${host}:${options.port ?? 8080}`, serverCredentials(options.tls), (error, bound) =>
       error ? reject(error) : resolve(bound),
     ),
   );
   const address = `${host.includes(':') ? `[${host}]` : host}:${port}`;
-  const demo = options.seedDemo === false ? null : ensureDemoFleet(fleet, { address, dataDir: inMemory ? null : dataDir });
+  const tls = Boolean(options.tls);
+  if (!tls && !isLoopback(host)) fleet.log(PLAINTEXT_WARNING(address));
+  const demo = options.seedDemo === false ? null : ensureDemoFleet(fleet, { address, tls, dataDir: inMemory ? null : dataDir });
 
   let closed = false;
   return {
     address,
     port,
+    tls,
     fleet,
     db,
     demo,

@@ -6,6 +6,7 @@
 import * as grpc from '@grpc/grpc-js';
 import { protos, MAX_MESSAGE_BYTES } from '../wire/protos.ts';
 import type { UpstreamTarget } from '../upstream/target.ts';
+import { channelCredentials } from '../upstream/tls.ts';
 import type { LogEntry } from '../generated/viam/common/v1/LogEntry.ts';
 import type { RobotConfig__Output } from '../generated/viam/app/v1/RobotConfig.ts';
 import type { AgentInfo } from '../generated/viam/app/v1/AgentInfo.ts';
@@ -21,7 +22,7 @@ export class RobotChannel {
   readonly authService: GrpcClient;
 
   constructor(target: UpstreamTarget) {
-    const credentials = target.tls ? grpc.credentials.createSsl() : grpc.credentials.createInsecure();
+    const credentials = channelCredentials(target);
     const options: grpc.ChannelOptions = {
       'grpc.max_receive_message_length': MAX_MESSAGE_BYTES,
       'grpc.max_send_message_length': MAX_MESSAGE_BYTES,

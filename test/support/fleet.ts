@@ -24,8 +24,8 @@ export interface RpcClient {
   close(): void;
 }
 
-function makeClient(Ctor: unknown, address: string, token?: string): RpcClient {
-  const client = new (Ctor as grpc.ServiceClientConstructor)(address, grpc.credentials.createInsecure()) as grpc.Client & Record<string, any>;
+function makeClient(Ctor: unknown, address: string, token?: string, credentials = grpc.credentials.createInsecure()): RpcClient {
+  const client = new (Ctor as grpc.ServiceClientConstructor)(address, credentials) as grpc.Client & Record<string, any>;
   const meta = (extra?: Record<string, string>) => {
     const md = new grpc.Metadata();
     if (token) md.set('authorization', `Bearer ${token}`);
@@ -71,16 +71,17 @@ export interface TestFleet {
   close(): Promise<void>;
 }
 
-export async function startTestFleet(options: FleetServerOptions = {}): Promise<TestFleet> {
+/** `credentials`: how the harness's own clients connect (TLS credentials for a server with `options.tls`). */
+export async function startTestFleet(options: FleetServerOptions = {}, credentials?: grpc.ChannelCredentials): Promise<TestFleet> {
   const server = await startFleetServer({ dataDir: ':memory:', port: 0, log: () => {}, ...options });
   const p = protos();
   const clients: RpcClient[] = [];
   const track = (c: RpcClient) => (clients.push(c), c);
-  const authClient = () => track(makeClient(p.proto.rpc.v1.AuthService, server.address));
+  const authClient = () => track(makeClient(p.proto.rpc.v1.AuthService, server.address, undefined, credentials));
   const authenticate = async (entity: string, payload: string, type = 'api-key') =>
     (await authClient().call('Authenticate', { entity, credentials: { type, payload } })).access_token as string;
-  const appClient = (token?: string) => track(makeClient(p.viam.app.v1.AppService, server.address, token));
-  const robotClient = (token?: string) => track(makeClient(p.viam.app.v1.RobotService, server.address, token));
+  const appClient = (token?: string) => track(makeClient(p.viam.app.v1.AppService, server.address, token, credentials));
+  const robotClient = (token?: string) => track(makeClient(p.viam.app.v1.RobotService, server.address, token, credentials));
   const demo = server.demo!;
   const app = appClient(await authenticate(demo.apiKeyId, demo.apiKey));
   return {

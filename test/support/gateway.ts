@@ -7,6 +7,8 @@ import { startGateway, type Gateway, type GatewayOptions } from '../../src/gatew
 import { parseUpstreamUrl } from '../../src/upstream/target.ts';
 import type { FleetServerOptions } from '../../src/fleet-server/server.ts';
 import { API_KEY_HEADER, API_KEY_ID_HEADER } from '../../src/upstream/credentials.ts';
+import type { TlsTrust } from '../../src/upstream/tls.ts';
+import type * as grpc from '@grpc/grpc-js';
 
 /** The HTTP headers (or graphql-ws connectionParams) that present this API key. */
 export const apiKeyHeaders = (key: { id: string; key: string }): Record<string, string> => ({ [API_KEY_ID_HEADER]: key.id, [API_KEY_HEADER]: key.key });
@@ -28,11 +30,16 @@ export interface TestGateway {
   close(): Promise<void>;
 }
 
+/**
+ * With `fleet.tls` the gateway connects over TLS trusting `upstreamTrust` (CA, client
+ * certificate); `fleetCredentials` are the TLS credentials of the harness's own gRPC clients.
+ */
 export async function startTestGateway(
-  options: { fleet?: FleetServerOptions; gateway?: Partial<GatewayOptions> } = {},
+  options: { fleet?: FleetServerOptions; gateway?: Partial<GatewayOptions>; upstreamTrust?: TlsTrust; fleetCredentials?: grpc.ChannelCredentials } = {},
 ): Promise<TestGateway> {
-  const fleet = await startTestFleet(options.fleet);
-  const gateway = await startGateway({ upstream: parseUpstreamUrl(`http://${fleet.address}`), port: 0, ...options.gateway });
+  const fleet = await startTestFleet(options.fleet, options.fleetCredentials);
+  const upstream = parseUpstreamUrl(`${fleet.server.tls ? 'https' : 'http'}://${fleet.address}`, options.upstreamTrust ?? null);
+  const gateway = await startGateway({ upstream, port: 0, ...options.gateway });
   const demoHeaders = apiKeyHeaders({ id: fleet.keyId, key: fleet.key });
   const gql = async (query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => {
     const response = await fetch(gateway.url, {

@@ -7,6 +7,7 @@ import WebSocket from 'ws';
 import { createClient, type Client } from 'graphql-ws';
 import { RobotChannel } from '../../src/simulator/robot-client.ts';
 import { parseUpstreamUrl } from '../../src/upstream/target.ts';
+import type { TlsTrust } from '../../src/upstream/tls.ts';
 import type { GraphQLResponse } from './gateway.ts';
 
 export const PART_LOGS = /* GraphQL */ `
@@ -180,9 +181,9 @@ export interface LogLine {
   logger?: string;
 }
 
-/** A robot (the simulator's RobotService client, authenticated with its part secret) that logs with strictly increasing times. */
-export async function robotLogger(address: string, partId: string, secret: string) {
-  const channel = new RobotChannel(parseUpstreamUrl(`http://${address}`));
+/** A robot (the simulator's RobotService client, authenticated with its part secret) that logs with strictly increasing times; over TLS with `trust`. */
+export async function robotLogger(address: string, partId: string, secret: string, trust?: TlsTrust) {
+  const channel = new RobotChannel(parseUpstreamUrl(`${trust ? 'https' : 'http'}://${address}`, trust ?? null));
   const robot = channel.robot(partId, secret);
   // Distinct, increasing times (one microsecond apart) make every entry's identity unique.
   let clock = Date.now() * 1000;
