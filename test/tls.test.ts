@@ -10,10 +10,10 @@ import path from 'node:path';
 import { spawn } from 'node:child_process';
 import * as grpc from '@grpc/grpc-js';
 import { createTestCa, type TestCa, type TestCertificate } from './support/tls.ts';
-import { startTestGateway, errorCode, type TestGateway } from './support/gateway.ts';
+import { startTestGateway, errorCode, apiKeyHeaders, type TestGateway } from './support/gateway.ts';
 import { idByName } from './support/graph.ts';
 import { robotLogger, waitFor, wsClient } from './support/live-logs.ts';
-import { BIN, FLEET_SERVER_ADDRESS_LINE, removeDir, startCli, tempDataDir } from './support/cli.ts';
+import { BIN, FLEET_SERVER_ADDRESS_LINE, postGraphQL, removeDir, serveDemoKey, startCli, tempDataDir } from './support/cli.ts';
 import { FLEET_TREE_QUERY } from '../src/gateway/graphiql.ts';
 import { PLAINTEXT_WARNING } from '../src/fleet-server/server.ts';
 
@@ -138,6 +138,19 @@ describe('fleetgraph fleet-server and simulate over TLS', () => {
     } finally {
       await fleet.stop();
       removeDir(dataDir);
+    }
+  });
+
+  it('`serve --fleet-tls-cert/--fleet-tls-key` runs the embedded fleet server over TLS, trusted by the gateway with --upstream-ca-file', async () => {
+    const serve = startCli(['serve', '--port', '0', '--data-dir', ':memory:', '--fleet-tls-cert', server.certFile, '--fleet-tls-key', server.keyFile, '--upstream-ca-file', ca.certFile]);
+    try {
+      const url = (await serve.waitFor(/GraphQL at (http:\/\/\S+)\n/))[1]!;
+      await serve.waitFor(/upstream: embedded fleet server at 127\.0\.0\.1:\d+ \(TLS\)/);
+      const result = await postGraphQL(url, FLEET_TREE_QUERY, apiKeyHeaders(await serveDemoKey(serve)));
+      expect(result.errors).toBeUndefined();
+      expect(result.data.organizations.map((o: { name: string }) => o.name)).toContain('Demo Fleet');
+    } finally {
+      await serve.stop();
     }
   });
 
