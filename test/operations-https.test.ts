@@ -109,6 +109,15 @@ describe('serving HTTPS and WSS with --tls-cert/--tls-key', () => {
     expect(await plain.text()).toContain('This port speaks HTTPS only: use https://');
     expect((await post(t.gateway.url, t.demoHeaders)).status).toBe(200);
   });
+
+  it('stops gracefully over TLS: a WSS socket is closed with 1001 and nothing in flight is cut', async () => {
+    const t = await tlsGateway();
+    const client = wsClient(t.gateway.url, t.demoHeaders, { ca: ca.cert });
+    cleanups.push(() => client.dispose());
+    expect((await client.query(ORGANIZATIONS)).data.organizations[0].name).toBe('Demo Fleet');
+    expect(await t.gateway.shutdown(5_000)).toBe(true);
+    expect((await client.closed).code).toBe(1001);
+  });
 });
 
 describe('HSTS', () => {
