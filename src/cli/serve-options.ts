@@ -18,6 +18,7 @@ import type { FleetServerTls } from '../fleet-server/server.ts';
 import type { TlsTrust } from '../upstream/tls.ts';
 import { schema } from '../schema/index.ts';
 import { DEFAULT_SIMULATED_ROBOTS, positiveNumber } from './simulate-command.ts';
+import { loadListenerTls } from '../gateway/tls-listener.ts';
 
 export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 10_000;
 
@@ -91,6 +92,8 @@ export function parseServeArgs(args: string[], env: NodeJS.ProcessEnv = process.
       'cors-origin': { type: 'string', multiple: true },
       'allowed-host': { type: 'string', multiple: true },
       'trusted-documents': { type: 'string', default: env.FLEETGRAPH_TRUSTED_DOCUMENTS },
+      'tls-cert': { type: 'string', default: env.FLEETGRAPH_TLS_CERT },
+      'tls-key': { type: 'string', default: env.FLEETGRAPH_TLS_KEY },
       ...Object.fromEntries(Object.entries(LIMIT_FLAGS).map(([flag, [limit, variable]]) => [flag, { type: 'string', default: env[variable] ?? String(DEFAULT_OPERATION_LIMITS[limit]) }])),
       'max-body-bytes': { type: 'string', default: env.FLEETGRAPH_MAX_BODY_BYTES ?? String(DEFAULT_MAX_REQUEST_BODY_BYTES) },
       'max-json-body-bytes': { type: 'string', default: env.FLEETGRAPH_MAX_JSON_BODY_BYTES ?? String(defaultSecurityOptions(false).maxJsonBodyBytes) },
@@ -169,6 +172,7 @@ export function parseServeArgs(args: string[], env: NodeJS.ProcessEnv = process.
       limits,
       security: { production, graphiql, introspection, corsOrigins, maxJsonBodyBytes: integer('--max-json-body-bytes', values['max-json-body-bytes'], 1) },
       trustedDocuments: trustedFile ? loadTrustedDocuments(trustedFile, schema) : null,
+      tls: loadListenerTls(values['tls-cert'] || undefined, values['tls-key'] || undefined),
       rateLimit: {
         points: integer('--rate-limit', values['rate-limit'], 0),
         windowSeconds: integer('--rate-limit-window-s', values['rate-limit-window-s'], 1),

@@ -1,5 +1,5 @@
 /**
- * The GraphQL gateway: Yoga on a node:http server, one upstream client shared by all requests,
+ * The GraphQL gateway: Yoga on a node:http server (node:https with `tls`, tls-listener.ts), one upstream client shared by all requests,
  * and a fresh context (credentials, upstream session, DataLoaders) per operation. Limits, security,
  * metrics and logs come from hardening.ts; /healthz, /readyz and /metrics from operator-endpoints.ts.
  */
@@ -31,12 +31,15 @@ import type { GatewayMetrics } from './metrics.ts';
 import { operatorEndpoints } from './operator-endpoints.ts';
 import { logRequest, requestIdOf } from './request-log.ts';
 import { trackRequests } from './drain.ts';
+import { createListener, HSTS_HEADER_VALUE, type ListenerTls } from './tls-listener.ts';
 
 export interface GatewayOptions extends HardeningOptions {
   upstream: UpstreamTarget;
   host?: string;
   /** 0 picks a free port. */
   port?: number;
+  /** Serve HTTPS and WSS with this certificate and key (loadListenerTls); plain HTTP without. */
+  tls?: ListenerTls | null;
   /** Deadline of each upstream call. */
   upstreamDeadlineMs?: number;
   /** Upstream calls one operation may have in flight at once. */
@@ -73,7 +76,7 @@ export interface GatewayOptions extends HardeningOptions {
 }
 
 export interface Gateway {
-  /** http://host:port/graphql */
+  /** http://host:port/graphql (https:// when serving TLS) */
   url: string;
   port: number;
   upstream: UpstreamClient;
@@ -173,7 +176,10 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     metricsLoopbackOnly: metricsLoopbackOnly(options, hardening),
     draining: () => hardening.draining,
   });
-  const server = http.createServer((req, res) => {
+  // HSTS only over TLS (browsers ignore it on plain HTTP) and only in production, where the host is meant to stay on HTTPS.
+  const hsts = Boolean(options.tls) && hardening.security.production;
+  const server = createListener(options.tls ?? null, (req, res) => {
+    if (hsts) res.setHeader('strict-transport-security', HSTS_HEADER_VALUE);
     logRequest(hardening.logger, req, res);
     const refused = refusal(req);
     if (refused) return refuseHost(res, refused);
@@ -195,8 +201,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   });
   const { port } = server.address() as AddressInfo;
   const hostForUrl = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
-  const url = `http://${hostForUrl}:${port}${GRAPHQL_PATH}`;
-  hardening.logger.info({ url, production: hardening.security.production, graphiql: hardening.security.graphiql, introspection: hardening.security.introspection }, 'gateway listening');
+  const url = `${options.tls ? 'https' : 'http'}://${hostForUrl}:${port}${GRAPHQL_PATH}`;
+  hardening.logger.info({ url, tls: Boolean(options.tls), hsts, production: hardening.security.production, graphiql: hardening.security.graphiql, introspection: hardening.security.introspection }, 'gateway listening');
   if (metricsLoopbackOnly(options, hardening)) hardening.logger.warn('production without --metrics-token: /metrics answers loopback callers only (403 for any other address)');
   if (options.demoKey) hardening.logger.info({ demoKeyPrefilled: prefill.demoKey !== null, reason: prefill.reason }, `demo key ${prefill.demoKey ? 'prefilled' : 'not prefilled'} in GraphiQL and /logs`);
 

@@ -61,14 +61,23 @@ export function wsUrl(httpUrl: string): string {
   return httpUrl.replace(/^http/, 'ws');
 }
 
-/** A graphql-ws client with `connectionParams`; it never reconnects (a dropped socket stays dropped). */
-export function wsClient(httpUrl: string, connectionParams: Record<string, unknown>, { lazy = true } = {}): WsTestClient {
+/** `ws` that trusts only `ca` (a gateway serving TLS with a test CA, over wss://). */
+export function webSocketTrusting(ca: Buffer): typeof WebSocket {
+  return class extends WebSocket {
+    constructor(url: string | URL, protocols?: string | string[]) {
+      super(url, protocols, { ca });
+    }
+  } as typeof WebSocket;
+}
+
+/** A graphql-ws client with `connectionParams`; it never reconnects (a dropped socket stays dropped). `ca`: for wss:// with a test CA. */
+export function wsClient(httpUrl: string, connectionParams: Record<string, unknown>, { lazy = true, ca }: { lazy?: boolean; ca?: Buffer } = {}): WsTestClient {
   let raw: WebSocket | null = null;
   let onClosed!: (event: { code: number; reason: string }) => void;
   const closed = new Promise<{ code: number; reason: string }>((resolve) => (onClosed = resolve));
   const client = createClient({
     url: wsUrl(httpUrl),
-    webSocketImpl: WebSocket,
+    webSocketImpl: ca ? webSocketTrusting(ca) : WebSocket,
     connectionParams,
     lazy,
     retryAttempts: 0,
@@ -126,13 +135,14 @@ export function wsClient(httpUrl: string, connectionParams: Record<string, unkno
 
 /**
  * A subscription over server-sent events (Yoga's built-in): POST with Accept: text/event-stream,
- * reading `event: next` / `event: complete` from the body as it arrives.
+ * reading `event: next` / `event: complete` from the body as it arrives. `fetchImpl`: e.g.
+ * fetchTrusting (tls.ts) for a gateway serving HTTPS with a test CA.
  */
-export function sseSubscribe(httpUrl: string, headers: Record<string, string>, variables: Record<string, unknown>, query = PART_LOGS) {
+export function sseSubscribe(httpUrl: string, headers: Record<string, string>, variables: Record<string, unknown>, query = PART_LOGS, fetchImpl: typeof fetch = fetch) {
   const out = received();
   const abort = new AbortController();
   const done = (async () => {
-    const response = await fetch(httpUrl, {
+    const response = await fetchImpl(httpUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...headers },
       body: JSON.stringify({ query, variables }),

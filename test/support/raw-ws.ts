@@ -28,9 +28,9 @@ export interface RawSocket {
   close(): void;
 }
 
-/** Opens a socket; rejects with the HTTP status when the upgrade is refused (e.g. 429). */
-export function openRawSocket(httpUrl: string, protocol = GRAPHQL_TRANSPORT_WS): Promise<RawSocket> {
-  const ws = new WebSocket(wsUrl(httpUrl), protocol);
+/** Opens a socket; rejects with the HTTP status when the upgrade is refused (e.g. 429). `options`: `ws`'s, e.g. `{ ca }` for wss:// with a test CA. */
+export function openRawSocket(httpUrl: string, protocol = GRAPHQL_TRANSPORT_WS, options: WebSocket.ClientOptions = {}): Promise<RawSocket> {
+  const ws = new WebSocket(wsUrl(httpUrl), protocol, options);
   const received: ServerMessage[] = [];
   const waiters = new Set<() => void>();
   ws.on('message', (data) => {

@@ -4,6 +4,8 @@
  * whose validity ended yesterday; `hosts` names it for other hosts (a name mismatch).
  */
 import fs from 'node:fs';
+import https from 'node:https';
+import { Readable } from 'node:stream';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -81,4 +83,25 @@ policy = policy_any
 [ policy_any ]
 commonName = supplied
 `;
+}
+
+/**
+ * `fetch` over node:https trusting only `ca` (Node's own fetch takes no CA): the response body
+ * streams as it arrives, so SSE works through it too. For a gateway serving HTTPS with a test CA.
+ */
+export function fetchTrusting(ca: Buffer): typeof fetch {
+  return ((input: string | URL, init: RequestInit = {}) =>
+    new Promise<Response>((resolve, reject) => {
+      const request = https.request(
+        String(input),
+        { method: init.method ?? 'GET', headers: init.headers as Record<string, string> | undefined, ca, signal: init.signal ?? undefined },
+        (response) => {
+          const headers = new Headers();
+          for (const [name, value] of Object.entries(response.headers)) for (const one of [value ?? []].flat()) headers.append(name, one);
+          resolve(new Response(Readable.toWeb(response) as ReadableStream, { status: response.statusCode, headers }));
+        },
+      );
+      request.once('error', reject);
+      request.end(init.body as string | undefined);
+    })) as typeof fetch;
 }
