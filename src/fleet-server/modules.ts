@@ -445,6 +445,15 @@ async function receiveModuleFile(
   }
 }
 
+
+/** The organizations a list call covers: the one asked for (operator there), or without one every organization the caller may read as a whole. */
+export function listedOrganizations(db: Db, caller: ApiKeyCaller, requested: string | undefined): string[] {
+  if (!requested) return visibleOrganizationIds(db, caller).filter((id) => roleFor(db, caller, organizationScope(db, id)) !== null);
+  const organizationId = requireId('organization_id', requested);
+  authorize(db, caller, 'operator', organizationScope(db, organizationId));
+  return [organizationId];
+}
+
 export const moduleRpcs: HandlerMap = {
   CreateModule: appService.unary<CreateModuleRequest__Output, CreateModuleResponse>((request, { db, caller }) => {
     const organizationId = requireId('organization_id', request.organization_id);
@@ -488,15 +497,7 @@ export const moduleRpcs: HandlerMap = {
   }),
 
   ListModules: appService.unary<ListModulesRequest__Output, ListModulesResponse>((request, { db, caller }) => {
-    let organizations: string[];
-    if (request.organization_id) {
-      const organizationId = requireId('organization_id', request.organization_id);
-      authorize(db, caller, 'operator', organizationScope(db, organizationId));
-      organizations = [organizationId];
-    } else {
-      // Without an organization: every organization the caller may read as a whole.
-      organizations = visibleOrganizationIds(db, caller).filter((id) => roleFor(db, caller, organizationScope(db, id)) !== null);
-    }
+    const organizations = listedOrganizations(db, caller, request.organization_id);
     const rows = db
       .prepare(
         `SELECT m.* FROM modules m JOIN organizations o ON o.id = m.organization_id

@@ -13,7 +13,7 @@ import type { Db } from './db.ts';
 import type { ApiKeyCaller } from './auth.ts';
 import type { HandlerMap } from './rpc.ts';
 import { appService } from './rpc.ts';
-import { authorize, organizationScope, roleFor, visibleOrganizationIds } from './access.ts';
+import { authorize, organizationScope } from './access.ts';
 import { failedPrecondition, invalidArgument, notFound } from './errors.ts';
 import { isValidNamespace, requestedEnum, requireId, requireMaxLength } from './validate.ts';
 import {
@@ -22,6 +22,7 @@ import {
   MODULE_TYPE,
   VISIBILITY,
   authorizeRead,
+  listedOrganizations,
   moduleMessage,
   namespaceOf,
   publicIdOf,
@@ -128,14 +129,7 @@ function moveItem(db: Db, row: ModuleRow, organizationId: string, name: string):
 }
 
 function listItems(db: Db, caller: ApiKeyCaller, request: ListRegistryItemsRequest__Output): ModuleRow[] {
-  let organizations: string[];
-  if (request.organization_id) {
-    const organizationId = requireId('organization_id', request.organization_id);
-    authorize(db, caller, 'operator', organizationScope(db, organizationId));
-    organizations = [organizationId];
-  } else {
-    organizations = visibleOrganizationIds(db, caller).filter((id) => roleFor(db, caller, organizationScope(db, id)) !== null);
-  }
+  const organizations = listedOrganizations(db, caller, request.organization_id);
   if (request.page_token) throw invalidArgument('page_token: this server answers ListRegistryItems in one page and never hands out page tokens');
   const limit = REGISTRY_LIST_LIMITS.filterValues;
   for (const field of ['types', 'visibilities', 'public_namespaces'] as const) {
