@@ -244,6 +244,16 @@ describe('CreateKeyFromExistingKeyAuthorizations', () => {
     expect(denied.details).toContain(`cannot grant organization_operator on organization ${fleet.orgId}`);
     expect(keyCount()).toBe(before);
   });
+
+  it('refuses to copy a key holding a role in another organization, which the copy would hide from that organization, and stores nothing', async () => {
+    const { owner: maker } = ownedOrganization(db(), 'Maker Org');
+    const asMaker = await fleet.appAs(maker.id, maker.key);
+    const { organization } = await asMaker.call('CreateOrganization', { name: 'Made by a key' });
+    const before = keyCount();
+    const refused = await expectStatus(asMaker.call('CreateKeyFromExistingKeyAuthorizations', { id: maker.id }), grpc.status.FAILED_PRECONDITION);
+    expect(refused.details).toContain(`holds a role in organization ${organization.id}`);
+    expect(keyCount()).toBe(before);
+  });
 });
 
 describe('GetRobotAPIKeys', () => {

@@ -227,6 +227,11 @@ export const keyRpcs: HandlerMap = {
       const grants = grantsOfKey(db, source.id);
       if (grants.length === 0) throw failedPrecondition(`API key ${source.id} holds no authorizations to copy`);
       const copied = grants.map((g) => {
+        // A key lives in one organization; a grant elsewhere (a key that made another organization
+        // owns it) would be stored under the wrong organization and hide from that one's owners.
+        if (g.organization_id !== source.organization_id) {
+          throw failedPrecondition(`API key ${source.id} holds a role in organization ${g.organization_id}, outside its own organization ${source.organization_id}; create the copy there with CreateKey`);
+        }
         const grant = { authorizationId: g.authorization_id, resourceType: g.resource_type, resourceId: g.resource_id };
         const scope = scopeOfResource(db, g.resource_type, g.resource_id);
         requireGrantable(db, caller, grant, scope);
