@@ -9,7 +9,7 @@ import { SignJWT } from 'jose';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startTestFleet, expectStatus, grpc, type TestFleet } from './support/fleet.ts';
 import { removeDir, tempDataDir } from './support/cli.ts';
-import { DATABASE_FILE } from '../src/fleet-server/server.ts';
+import { DATABASE_FILE, startFleetServer } from '../src/fleet-server/server.ts';
 import { DEMO_CREDENTIALS_FILE } from '../src/fleet-server/demo.ts';
 import { SIGNING_KEY_FILE, hashSecret, keyBinding } from '../src/fleet-server/auth.ts';
 import { databaseFiles, openDatabase, setMeta } from '../src/fleet-server/db.ts';
@@ -75,6 +75,24 @@ describe('the data dir is private to the server user', () => {
       expect(again.key).toBe(key);
     } finally {
       await again.close();
+    }
+  });
+});
+
+describe('a demo key its owner rotated', () => {
+  it('is kept on the next start (not replaced by a new one) and no longer prefilled', async () => {
+    const dir = newDataDir();
+    const fleet = await startTestFleet({ dataDir: dir });
+    const rotated = await fleet.app.call('RotateKey', { id: fleet.keyId });
+    await fleet.close();
+
+    const server = await startFleetServer({ host: '127.0.0.1', port: 0, dataDir: dir });
+    try {
+      expect(server.demo).toBeNull();
+      expect(server.db.prepare('SELECT id FROM api_keys WHERE id = ?').get(fleet.keyId)).toEqual({ id: fleet.keyId });
+      expect(server.db.prepare('SELECT key_hash FROM api_keys WHERE id = ?').get(fleet.keyId)).toEqual({ key_hash: hashSecret(rotated.key) });
+    } finally {
+      await server.close();
     }
   });
 });

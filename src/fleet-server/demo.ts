@@ -119,6 +119,16 @@ function seed(db: Db): Omit<DemoCredentials, 'address' | 'tls'> {
 const keyMatches = (db: Db, keyId: string, key: string): boolean =>
   (db.prepare('SELECT key_hash FROM api_keys WHERE id = ?').get(keyId) as { key_hash: string } | undefined)?.key_hash === hashSecret(key);
 
+/** Whether the credentials file is there and names this key id (whatever secret it holds). */
+function fileNamesKey(file: string | null, keyId: string): boolean {
+  if (!file || !fs.existsSync(file)) return false;
+  try {
+    return (JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<DemoCredentials>).apiKeyId === keyId;
+  } catch {
+    return false;
+  }
+}
+
 /** The demo key's plaintext from the credentials file, when the file still holds the live key. */
 function keyFromFile(db: Db, file: string | null, keyId: string): string | null {
   if (!file || !fs.existsSync(file)) return null;
@@ -132,7 +142,8 @@ function keyFromFile(db: Db, file: string | null, keyId: string): string | null 
 
 /**
  * Seeds an empty database once; writes `<dataDir>/demo-credentials.json` (0600) on every start.
- * Null when the demo key was deleted (its owner revoked it: it is not brought back). When the
+ * Null when the demo key was deleted or rotated (its owner revoked it or holds its new secret: it is
+ * not brought back or replaced). When the
  * credentials file is lost, the key cannot be recovered from its hash and is replaced.
  */
 export function ensureDemoFleet(fleet: FleetContext, where: { address: string; tls?: boolean; dataDir: string | null }): DemoCredentials | null {
@@ -147,6 +158,9 @@ export function ensureDemoFleet(fleet: FleetContext, where: { address: string; t
     if (!db.prepare('SELECT 1 FROM api_keys WHERE id = ?').get(saved.apiKeyId)) return null;
     const legacyKey = saved.apiKey !== undefined && keyMatches(db, saved.apiKeyId, saved.apiKey) ? saved.apiKey : null;
     const key = legacyKey ?? keyFromFile(db, file, saved.apiKeyId);
+    // Rotated since (the file names this key, with a secret that is no longer it): its owner has
+    // the new secret; like a deleted key, it is left alone and not prefilled.
+    if (!key && fileNamesKey(file, saved.apiKeyId)) return null;
     if (key) {
       base = { organizationId: saved.organizationId, apiKeyId: saved.apiKeyId, apiKey: key };
       if (saved.apiKey !== undefined) {
@@ -161,7 +175,7 @@ export function ensureDemoFleet(fleet: FleetContext, where: { address: string; t
         storeIds(db, { organizationId: saved.organizationId, apiKeyId: minted.id });
         return { organizationId: saved.organizationId, apiKeyId: minted.id, apiKey: minted.key };
       })();
-      fleet.log(`the demo owner key's credentials file was missing or stale; the demo key was replaced by a new one`);
+      fleet.log(`the demo owner key's credentials file was missing or named another key; the demo key was replaced by a new one`);
     }
   }
   const credentials: DemoCredentials = { ...base, address: where.address, ...(where.tls ? { tls: true as const } : {}) };
