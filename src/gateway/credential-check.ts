@@ -1,5 +1,5 @@
 /** Proof of a caller's credentials before work that must not start for a stranger: a graphql-ws connection_init, a multipart upload. */
-import type { Credentials, TokenCache } from '../upstream/credentials.ts';
+import { isRefusal, type Credentials, type TokenCache } from '../upstream/credentials.ts';
 import { UpstreamSession } from '../upstream/session.ts';
 import type { UpstreamClient } from '../upstream/client.ts';
 
@@ -20,8 +20,7 @@ export function credentialVerifier(upstream: UpstreamClient, tokens: TokenCache)
       else await new UpstreamSession(upstream, tokens, credentials).call('ListOrganizations', {});
       return 'accepted';
     } catch (error) {
-      const code = (error as { extensions?: { code?: unknown } }).extensions?.code;
-      return code === 'UNAUTHENTICATED' || code === 'FORBIDDEN' || code === 'BAD_USER_INPUT' ? 'refused' : 'unavailable';
+      return isRefusal(error) ? 'refused' : 'unavailable';
     }
   };
 }

@@ -47,7 +47,7 @@ export function credentialFingerprint(credentials: Credentials): string {
 const REFUSAL_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND']);
 
 /** Whether an upstream error refuses the credentials (or their access), rather than failing for a transient reason. */
-export function isRefusal(error: unknown): boolean {
+export function isRefusal(error: unknown): error is GraphQLError {
   return error instanceof GraphQLError && REFUSAL_CODES.has(error.extensions.code as string);
 }
 
@@ -80,7 +80,6 @@ export const REFUSED_EXCHANGE_TTL_MS = 10_000;
 /** Refused exchanges remembered at most (oldest forgotten first), so a flood of made-up keys cannot grow memory. */
 const MAX_REFUSED_EXCHANGES = 10_000;
 /** Answers that mean "this key is not valid" (remembered), unlike an unreachable upstream (never remembered). */
-const REFUSED_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND']);
 
 export class TokenCache extends EventEmitter<{ refused: [fingerprint: string] }> {
   private readonly tokens = new Map<string, { token: string; refreshAt: number }>();
@@ -161,7 +160,7 @@ export class TokenCache extends EventEmitter<{ refused: [fingerprint: string] }>
   }
 
   private rememberRefusal(id: string, error: unknown): void {
-    if (!(error instanceof GraphQLError) || !REFUSED_CODES.has(String(error.extensions.code))) return;
+    if (!isRefusal(error)) return;
     if (this.refused.size >= MAX_REFUSED_EXCHANGES) this.refused.delete(this.refused.keys().next().value!);
     this.refused.set(id, { message: error.message, extensions: { ...error.extensions }, until: Date.now() + REFUSED_EXCHANGE_TTL_MS });
   }

@@ -253,6 +253,8 @@ export class SharedLogTail implements GuardedTail {
     if (code && TERMINAL_CODES.has(code)) {
       this.terminate(mapped);
       if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN') this.onRefused(this, mapped as GraphQLError);
+      // As unary calls do (session.withMetadata): the cache forgets it and its sockets are closed.
+      if (code === 'UNAUTHENTICATED' && this.session.credentials) this.session.tokens.refuse(this.session.credentials);
       return;
     }
     this.failures += 1;
