@@ -114,7 +114,8 @@ export function createGatewayYoga(
 ) {
   // An API key the upstream accepted no longer draws from its client address's budget.
   if (hardening.rateLimiter) hardening.rateLimiter.isVerified = (credentials) => tokens.isVerified(credentials);
-  configureBatching(options.batching ?? true);
+  // Per process (operation-cache.ts): only a gateway that says so changes it.
+  if (options.batching !== undefined) configureBatching(options.batching);
   return createYoga({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,

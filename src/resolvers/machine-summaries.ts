@@ -87,12 +87,15 @@ export async function partSummary(p: PartShape, ctx: GraphQLContext, locations: 
 export const versionText = (version: ViamServerVersion__Output | ViamAgentVersion__Output | null | undefined): string | null =>
   version?.major || version?.minor || null;
 
-/** `Organization.machineSummaries`: ListMachineSummaries with the caller's filters (one call per distinct filter). */
+/** `Organization.machineSummaries`: ListMachineSummaries with the caller's filters. */
 export async function organizationMachineSummaries(
   org: { id: string },
   args: { locationIds?: readonly string[] | null; fragmentIds?: readonly string[] | null; limit?: number | null },
   ctx: GraphQLContext,
 ): Promise<LocationSummary__Output[]> {
+  // Unfiltered, it is the operation's one fleet tree call (also behind part versions and the tree shortcut).
+  const filtered = Boolean(args.locationIds?.length || args.fragmentIds?.length) || (args.limit !== null && args.limit !== undefined);
+  if (!filtered) return fleetTreeOf(ctx).load(org.id);
   const { location_summaries: summaries } = await ctx.upstream.call('ListMachineSummaries', {
     organization_id: org.id,
     location_ids: [...(args.locationIds ?? [])],
