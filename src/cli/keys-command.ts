@@ -1,8 +1,5 @@
 import { parseArgs } from 'node:util';
-import path from 'node:path';
-import fs from 'node:fs';
-import { openDatabase } from '../fleet-server/db.ts';
-import { DATABASE_FILE, DEFAULT_DATA_DIR } from '../fleet-server/server.ts';
+import { dataDirOption, withFleetDatabase } from './fleet-database.ts';
 import { createApiKey, deleteApiKey } from '../fleet-server/keys.ts';
 
 const USAGE =
@@ -18,19 +15,14 @@ const USAGE =
 function deleteKey(rest: string[]): void {
   const { values } = parseArgs({
     args: rest,
-    options: { id: { type: 'string' }, 'data-dir': { type: 'string', default: process.env.FLEETGRAPH_DATA_DIR ?? DEFAULT_DATA_DIR } },
+    options: { id: { type: 'string' }, 'data-dir': dataDirOption },
     strict: true,
   });
   if (!values.id) throw new Error('--id <API key id> is required');
-  const file = path.join(path.resolve(values['data-dir']!), DATABASE_FILE);
-  if (!fs.existsSync(file)) throw new Error(`no fleet database at ${file}; start the fleet server once first`);
-  const db = openDatabase(file);
-  try {
-    if (!deleteApiKey(db, values.id)) throw new Error(`API key ${values.id} not found in ${file}`);
+  withFleetDatabase(values['data-dir']!, (db, file) => {
+    if (!deleteApiKey(db, values.id!)) throw new Error(`API key ${values.id} not found in ${file}`);
     process.stdout.write(`${JSON.stringify({ deleted: values.id })}\n`);
-  } finally {
-    db.close();
-  }
+  });
 }
 
 /** `fleetgraph keys create|delete`: writes straight to the fleet database. */
@@ -44,16 +36,13 @@ export async function runKeysCommand(args: string[]): Promise<void> {
       org: { type: 'string' },
       role: { type: 'string', default: 'owner' },
       name: { type: 'string' },
-      'data-dir': { type: 'string', default: process.env.FLEETGRAPH_DATA_DIR ?? DEFAULT_DATA_DIR },
+      'data-dir': dataDirOption,
     },
     strict: true,
   });
   if (!values.org) throw new Error('--org <organization id> is required');
   if (values.role !== 'owner' && values.role !== 'operator') throw new Error(`--role must be owner or operator, got ${values.role}`);
-  const file = path.join(path.resolve(values['data-dir']!), DATABASE_FILE);
-  if (!fs.existsSync(file)) throw new Error(`no fleet database at ${file}; start the fleet server once first`);
-  const db = openDatabase(file);
-  try {
+  withFleetDatabase(values['data-dir']!, (db, file) => {
     if (!db.prepare('SELECT 1 FROM organizations WHERE id = ?').get(values.org)) throw new Error(`organization ${values.org} not found in ${file}`);
     const key = db.transaction(() =>
       createApiKey(db, values.org!, values.name ?? `cli ${values.role} key`, [
@@ -61,7 +50,5 @@ export async function runKeysCommand(args: string[]): Promise<void> {
       ]),
     )();
     process.stdout.write(`${JSON.stringify({ organizationId: values.org, role: values.role, apiKeyId: key.id, apiKey: key.key }, null, 2)}\n`);
-  } finally {
-    db.close();
-  }
+  });
 }

@@ -35,7 +35,9 @@ export function recordAgentInfo(db: Db, partId: string, info: AgentInfo, peer: s
   db.prepare(
     `INSERT INTO part_agent_info (part_id, version, git_revision, os, platform, public_ip, reported_on) VALUES (?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT(part_id) DO UPDATE SET version = excluded.version, git_revision = excluded.git_revision, os = excluded.os,
-         platform = excluded.platform, public_ip = excluded.public_ip, reported_on = excluded.reported_on`,
+         platform = excluded.platform, public_ip = excluded.public_ip, reported_on = excluded.reported_on
+       -- A robot reports on every Config poll; only a changed report is written.
+       WHERE (version, git_revision, os, platform, public_ip) IS NOT (excluded.version, excluded.git_revision, excluded.os, excluded.platform, excluded.public_ip)`,
   ).run(
     partId,
     text('version', info.version),

@@ -198,19 +198,18 @@ export function getFragmentRow(db: Db, id: string): FragmentRow {
   return row;
 }
 
-/** Public fragments (listed or not) can be read by any key; private ones need the owning organization. */
-export function authorizeRead(db: Db, caller: ApiKeyCaller, row: FragmentRow): void {
-  if (isPublic(row.visibility)) return;
-  authorize(db, caller, 'operator', organizationScope(db, row.organization_id));
-}
-
 /**
- * What `authorizeRead` allows, as a yes or no: public and unlisted fragments, or a role on the
- * fragment's organization itself (a role on one of its locations or robots, or a location shared
- * with the caller's organization, does not read its fragments).
+ * Who reads a fragment: any key a public or unlisted one, else a role on the fragment's
+ * organization itself (a role on one of its locations or robots, or a location shared with the
+ * caller's organization, does not read its fragments).
  */
 export const mayReadFragment = (db: Db, caller: ApiKeyCaller, row: FragmentRow): boolean =>
   isPublic(row.visibility) || roleFor(db, caller, organizationScope(db, row.organization_id)) !== null;
+
+/** `mayReadFragment`, or PERMISSION_DENIED the way `authorize` says it. */
+export function authorizeRead(db: Db, caller: ApiKeyCaller, row: FragmentRow): void {
+  if (!mayReadFragment(db, caller, row)) authorize(db, caller, 'operator', organizationScope(db, row.organization_id));
+}
 
 export const fragmentRpcs: HandlerMap = {
   ListFragments: appService.unary<ListFragmentsRequest__Output, ListFragmentsResponse>((request, { db, caller }) => {

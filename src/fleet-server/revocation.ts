@@ -26,11 +26,6 @@ export class RevocationSignal {
       for (const listener of [...this.listeners]) listener();
     });
   }
-
-  /** Open watches, for tests and metrics. */
-  get watching(): number {
-    return this.listeners.size;
-  }
 }
 
 /**

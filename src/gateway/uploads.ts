@@ -5,8 +5,9 @@
  * collects every file part in chunks) before any resolver, or any credential check, runs. This
  * plugin takes over multipart requests in onRequestParse instead, before a byte of the body is
  * read:
- * 1. the caller's credentials are verified upstream (an API key by its memoized exchange, a
- *    bearer token by one call); the rate limiter, earlier in the pipeline, has already taken its
+ * 1. the caller's credentials are verified upstream (an API key by a fresh exchange, as a
+ *    graphql-ws connection is: a cached token may have outlived its key; a bearer token by one
+ *    call); the rate limiter, earlier in the pipeline, has already taken its
  *    point;
  * 2. the upload takes a slot, per caller and gateway-wide;
  * 3. the body is parsed with busboy as it arrives: `operations` and `map` come first (as the spec

@@ -136,9 +136,4 @@ export class CallerSubscriptions {
       else this.open.delete(credential);
     };
   }
-
-  /** Subscriptions open for `credential` now. */
-  count(credential: string): number {
-    return this.open.get(credential) ?? 0;
-  }
 }

@@ -18,7 +18,6 @@ function bearer(token: string): grpc.Metadata {
 }
 
 export const DEFAULT_MAX_CALLS_PER_OPERATION = 64;
-/** Upstream calls one operation may make in all (gateway default: `maxUpstreamCalls` in limits.ts). */
 /**
  * Enough for the whole tree of a ~1,600-robot fleet with three per-robot reads (parts, metadata,
  * fragments: Viam has no batch RPC for them), far below what an abusive operation would need.
