@@ -161,16 +161,20 @@ export const fragmentRevisionRpcs: HandlerMap = {
       .prepare('SELECT * FROM fragment_revisions WHERE fragment_id = ? AND revision < ? ORDER BY revision DESC LIMIT ?')
       .all(row.id, before, limit + 1) as RevisionRow[];
     const page = rows.slice(0, limit);
+    const previous = page.map((rev) => revisionRow(db, row.id, rev.revision - 1));
+    // All the page's old versions in one fragmentMessages call: one usage scan, not one per entry.
+    const olds = fragmentMessages(db, previous.filter((p) => p !== undefined).map((p) => ({ ...atRevision(row, p), name: p.name })));
+    let nextOld = 0;
     return {
-      history: page.map((rev) => {
-        const previous = revisionRow(db, row.id, rev.revision - 1);
+      history: page.map((rev, i) => {
+        const old = previous[i] ? olds[nextOld++] : undefined;
         return {
           fragment: row.id,
           revision: String(rev.revision),
           config: toStruct(JSON.parse(rev.config) as JsonObject),
           edited_on: toTimestamp(rev.created_at),
           ...(rev.edited_by ? { edited_by: JSON.parse(rev.edited_by) as AuthenticatorInfo } : {}),
-          ...(previous ? { old: fragmentMessages(db, [{ ...atRevision(row, previous), name: previous.name }])[0]! } : {}),
+          ...(old ? { old } : {}),
         };
       }),
       next_page_token: rows.length > limit ? String(page.at(-1)!.revision) : '',
