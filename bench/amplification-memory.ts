@@ -70,6 +70,8 @@ const requests: [string, () => Promise<string>][] = [
 try {
   await new Promise((resolve) => setTimeout(resolve, 1000));
   for (const [name, send] of requests) {
+    // Reset the peak (VmHWM) so each request's own peak is measured, not the highest one so far.
+    fs.writeFileSync(`/proc/${gateway.pid}/clear_refs`, '5');
     const before = memoryOf(gateway.pid);
     const answer = await send();
     const after = memoryOf(gateway.pid);

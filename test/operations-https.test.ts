@@ -110,7 +110,7 @@ describe('serving HTTPS and WSS with --tls-cert/--tls-key', () => {
     expect((await post(t.gateway.url, t.demoHeaders)).status).toBe(200);
   });
 
-  it('stops gracefully over TLS: a WSS socket is closed with 1001 and nothing in flight is cut', async () => {
+  it('stops gracefully over TLS: a WSS socket is closed with 1001', async () => {
     const t = await tlsGateway();
     const client = wsClient(t.gateway.url, t.demoHeaders, { ca: ca.cert });
     cleanups.push(() => client.dispose());
