@@ -78,6 +78,27 @@ describe('robotPartLogs delivery', () => {
     await waitFor('no tails', () => tails() === 0);
   });
 
+  it('gives an entry the same id in the subscription and in a page of logs, and names its part', async () => {
+    const client = ws();
+    const live = client.subscribe({ partId, errorsOnly: false, filter: 'identity check' }, 'subscription($partId: ID!, $errorsOnly: Boolean, $filter: String) { robotPartLogs(partId: $partId, errorsOnly: $errorsOnly, filter: $filter) { id partId part { name } message } }');
+    await waitFor('a tail', () => tails() > 0);
+    await robot.log([
+      { level: 'info', message: 'identity check one' },
+      { level: 'info', message: 'identity check two' },
+    ]);
+    await waitFor('the batch', () => live.batches.length === 1);
+    const streamed = live.batches[0]!;
+    expect(streamed.map((e) => [e.message, e.partId, e.part!.name])).toEqual([
+      ['identity check one', partId, 'rover-1-main'],
+      ['identity check two', partId, 'rover-1-main'],
+    ]);
+    expect(new Set(streamed.map((e) => e.id)).size).toBe(2);
+    const paged = await t.ok('query($id: ID!) { robotPart(id: $id) { logs(filter: "identity check", first: 10) { nodes { id message } } } }', { id: partId });
+    const pagedIds = Object.fromEntries(paged.robotPart.logs.nodes.map((e: { id: string; message: string }) => [e.message, e.id]));
+    expect(streamed.map((e) => pagedIds[e.message])).toEqual(streamed.map((e) => e.id));
+    live.unsubscribe();
+  });
+
   it('gives every graphql-ws operation its own context and loaders', async () => {
     const client = ws();
     const robotId = idByName(t.fleet.server.db, 'robots', 'rover-1');

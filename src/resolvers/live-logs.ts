@@ -2,7 +2,7 @@
 import type { GraphQLContext } from '../context.ts';
 import { clientError } from '../upstream/errors.ts';
 import type { LogEvent } from '../upstream/log-subscriber.ts';
-import type { LogEntry } from '../upstream/log-entries.ts';
+import { partLogEntries, type PartLogEntry } from '../upstream/log-entries.ts';
 
 export interface PartLogsArgs {
   partId: string;
@@ -21,7 +21,7 @@ export function subscribeToPartLogs(_root: unknown, args: PartLogsArgs, ctx: Gra
 }
 
 /** An event's entries; the error event that ends a subscription becomes the operation's error. */
-export function logEventEntries(event: LogEvent): LogEntry[] {
+export function logEventEntries(event: LogEvent, args: PartLogsArgs): PartLogEntry[] {
   if ('error' in event) throw event.error;
-  return event.entries;
+  return partLogEntries(args.partId.trim(), event.entries);
 }

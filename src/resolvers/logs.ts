@@ -1,9 +1,9 @@
 /** Robot part logs, one page at a time (GetRobotPartLogs), as a Relay-style connection. */
 import type { GraphQLContext } from '../context.ts';
-import type { LogEntry__Output } from '../generated/viam/common/v1/LogEntry.ts';
 import type { RobotPart__Output } from '../generated/viam/app/v1/RobotPart.ts';
 import { clientError } from '../upstream/errors.ts';
 import { toTimestamp } from '../wire/struct.ts';
+import { logEntryId, partLogEntries, type PartLogEntry } from '../upstream/log-entries.ts';
 
 export const MAX_LOG_PAGE = 1000;
 export const DEFAULT_LOG_PAGE = 100;
@@ -22,7 +22,7 @@ export interface LogPageArgs {
 
 /** One page of entries and the upstream's token for the next ('' when none is left). */
 export interface LogPage {
-  logs: LogEntry__Output[];
+  logs: PartLogEntry[];
   nextPageToken: string;
 }
 
@@ -41,10 +41,14 @@ export async function partLogs(part: RobotPart__Output, args: LogPageArgs, ctx: 
     ...(args.source ? { source: args.source } : {}),
     ...(args.userFacingOnly != null ? { user_facing_only: args.userFacingOnly } : {}),
   });
-  return { logs, nextPageToken: next };
+  return { logs: partLogEntries(part.id, logs), nextPageToken: next };
 }
 
 /** The entries of a page; only the last carries a cursor: upstream pages by opaque token, so that is the one place a page can resume from. */
 export function logPageEdges(p: LogPage) {
   return p.logs.map((node, i) => ({ node, cursor: i === p.logs.length - 1 ? p.nextPageToken || null : null }));
+}
+
+export function logEntryIdOf(e: PartLogEntry): string {
+  return logEntryId(e.partId, e.entry);
 }

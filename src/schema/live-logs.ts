@@ -19,6 +19,6 @@ builder.subscriptionField('robotPartLogs', (t) =>
       filter: t.arg.string({ description: 'Only entries whose message contains this text (case-insensitive).' }),
     },
     subscribe: subscribeToPartLogs,
-    resolve: (event) => logEventEntries(event),
+    resolve: logEventEntries,
   }),
 );

@@ -2,24 +2,32 @@
 import { builder } from './builder.ts';
 import { LogEntryRef, RobotPartRef } from './refs.ts';
 import { fromStruct, fromTimestamp } from '../wire/struct.ts';
-import { DEFAULT_LOG_PAGE, MAX_LOG_PAGE, logPageEdges, partLogs, type LogPage } from '../resolvers/logs.ts';
-import type { LogEntry__Output } from '../generated/viam/common/v1/LogEntry.ts';
+import { DEFAULT_LOG_PAGE, MAX_LOG_PAGE, logEntryIdOf, logPageEdges, partLogs, type LogPage } from '../resolvers/logs.ts';
+import type { PartLogEntry } from '../upstream/log-entries.ts';
 
 LogEntryRef.implement({
   description: 'One log line of a robot part.',
   fields: (t) => ({
-    time: t.field({ type: 'DateTime', description: 'When the robot logged it.', resolve: (e) => fromTimestamp(e.time) }),
-    level: t.exposeString('level', { nullable: false, description: 'debug, info, warn, error or fatal.' }),
-    message: t.exposeString('message', { nullable: false, description: 'The message.' }),
-    loggerName: t.exposeString('logger_name', { description: 'Name of the logger.' }),
-    host: t.exposeString('host', { description: 'Host that logged it.' }),
-    caller: t.field({ type: 'JSON', description: 'Source location, if the robot sent one.', resolve: (e) => (e.caller ? fromStruct(e.caller) : null) }),
-    stack: t.exposeString('stack', { description: 'Stack trace, if any.' }),
-    fields: t.field({ type: ['JSON'], description: 'Structured fields.', resolve: (e) => e.fields.map((f) => fromStruct(f)) }),
+    id: t.id({
+      nullable: false,
+      description:
+        'Stable id of the entry: the same from `logs`, from a subscription and after a reconnect (upstream entries have none; it is made of the part, the time and a digest of level, logger and message).',
+      resolve: logEntryIdOf,
+    }),
+    partId: t.id({ nullable: false, description: 'The part that logged it.', resolve: (e) => e.partId }),
+    part: t.field({ type: RobotPartRef, description: 'The part that logged it.', resolve: (e) => e.partId }),
+    time: t.field({ type: 'DateTime', description: 'When the robot logged it.', resolve: (e) => fromTimestamp(e.entry.time) }),
+    level: t.string({ nullable: false, description: 'debug, info, warn, error or fatal.', resolve: (e) => e.entry.level }),
+    message: t.string({ nullable: false, description: 'The message.', resolve: (e) => e.entry.message }),
+    loggerName: t.string({ description: 'Name of the logger.', resolve: (e) => e.entry.logger_name }),
+    host: t.string({ description: 'Host that logged it.', resolve: (e) => e.entry.host }),
+    caller: t.field({ type: 'JSON', description: 'Source location, if the robot sent one.', resolve: (e) => (e.entry.caller ? fromStruct(e.entry.caller) : null) }),
+    stack: t.string({ description: 'Stack trace, if any.', resolve: (e) => e.entry.stack }),
+    fields: t.field({ type: ['JSON'], description: 'Structured fields.', resolve: (e) => e.entry.fields.map((f) => fromStruct(f)) }),
   }),
 });
 
-const LogEntryEdgeRef = builder.objectRef<{ node: LogEntry__Output; cursor: string | null }>('LogEntryEdge');
+const LogEntryEdgeRef = builder.objectRef<{ node: PartLogEntry; cursor: string | null }>('LogEntryEdge');
 const PageInfoRef = builder.objectRef<LogPage>('LogPageInfo');
 const LogEntryConnectionRef = builder.objectRef<LogPage>('LogEntryConnection');
 

@@ -18,7 +18,7 @@ import type { Organization__Output } from '../generated/viam/app/v1/Organization
 import type { LocationAuth__Output } from '../generated/viam/app/v1/LocationAuth.ts';
 import type { SharedSecret__Output } from '../generated/viam/app/v1/SharedSecret.ts';
 import type { RobotPartHistoryEntry__Output } from '../generated/viam/app/v1/RobotPartHistoryEntry.ts';
-import type { LogEntry__Output } from '../generated/viam/common/v1/LogEntry.ts';
+import type { PartLogEntry } from '../upstream/log-entries.ts';
 import type { Module__Output } from '../generated/viam/app/v1/Module.ts';
 import type { RegistryItem__Output } from '../generated/viam/app/v1/RegistryItem.ts';
 import type { VersionHistory__Output } from '../generated/viam/app/v1/VersionHistory.ts';
@@ -45,7 +45,7 @@ export const RegistryItemRef = builder.loadableObjectRef<RegistryItem__Output, s
 export const LocationAuthRef = builder.objectRef<LocationAuth__Output>('LocationAuth');
 export const SharedSecretRef = builder.objectRef<SharedSecret__Output>('SharedSecret');
 export const RobotPartHistoryEntryRef = builder.objectRef<RobotPartHistoryEntry__Output>('RobotPartHistoryEntry');
-export const LogEntryRef = builder.objectRef<LogEntry__Output>('LogEntry');
+export const LogEntryRef = builder.objectRef<PartLogEntry>('LogEntry');
 export const ModuleVersionRef = builder.objectRef<VersionHistory__Output>('ModuleVersion');
 export const ModuleModelRef = builder.objectRef<Model__Output>('ModuleModel');
 export const AuthorizationRef = builder.objectRef<Authorization__Output>('Authorization');

@@ -7,6 +7,7 @@
  */
 import type { LogEntry__Output } from '../generated/viam/common/v1/LogEntry.ts';
 import type { Timestamp__Output } from '../generated/google/protobuf/Timestamp.ts';
+import { createHash } from 'node:crypto';
 
 export type LogEntry = LogEntry__Output;
 export type LogTime = Timestamp__Output;
@@ -29,6 +30,50 @@ export function logTimeFromMs(ms: number): LogTime {
 export function entryIdentity(entry: LogEntry): string {
   const { seconds, nanos } = entryTime(entry);
   return `${seconds}.${nanos}\0${entry.level}\0${entry.logger_name}\0${entry.message}`;
+}
+
+/** A log entry and the part that logged it: what the graph's LogEntry is made from. */
+export interface PartLogEntry {
+  partId: string;
+  entry: LogEntry;
+}
+
+export function partLogEntries(partId: string, entries: LogEntry[]): PartLogEntry[] {
+  return entries.map((entry) => ({ partId, entry }));
+}
+
+/** What a LogEntry id says: the part, the entry's time and a digest of its identity. */
+export interface LogEntryKey {
+  partId: string;
+  time: LogTime;
+  digest: string;
+}
+
+function identityDigest(entry: LogEntry): string {
+  return createHash('sha256').update(entryIdentity(entry)).digest('base64url').slice(0, 22);
+}
+
+/**
+ * A stable id for an entry, the same whether it came from a page of `logs`, a subscription or a
+ * backfill after a reconnect: upstream entries have no id, so it is made of the part, the entry's
+ * time (which orders entries, so the id can also serve as a resume point) and a digest of its identity.
+ */
+export function logEntryId(partId: string, entry: LogEntry): string {
+  const { seconds, nanos } = entryTime(entry);
+  return Buffer.from(`log1\n${partId}\n${seconds}\n${nanos}\n${identityDigest(entry)}`).toString('base64url');
+}
+
+/** The key inside an id made by logEntryId, or null when it is not one. */
+export function parseLogEntryId(id: string): LogEntryKey | null {
+  const match = /^log1\n([^\n]+)\n(\d{1,15})\n(\d{1,9})\n([\w-]{22})$/.exec(Buffer.from(id, 'base64url').toString('utf8'));
+  if (!match) return null;
+  const [, partId, seconds, nanos, digest] = match as unknown as [string, string, string, string, string];
+  return { partId, time: { seconds: Number(seconds), nanos: Number(nanos) }, digest };
+}
+
+/** Whether `entry` is the one `key` names (same time and identity; the part is the caller's to check). */
+export function isEntryOf(key: LogEntryKey, entry: LogEntry): boolean {
+  return compareLogTime(entryTime(entry), key.time) === 0 && identityDigest(entry) === key.digest;
 }
 
 /**

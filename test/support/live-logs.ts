@@ -21,6 +21,10 @@ export interface Entry {
   level: string;
   message: string;
   loggerName: string | null;
+  /** Set when the query asks for them. */
+  id?: string;
+  partId?: string;
+  part?: { name: string };
 }
 
 /** What one subscription received. */
