@@ -34,7 +34,7 @@ commands:
                   [--max-body-bytes 68157440] [--rate-limit 300 (0: off)] [--rate-limit-window-s 10]
                   [--ws-max-payload-bytes N] [--ws-init-timeout-ms N] [--ws-max-subscriptions N]
                   [--ws-max-connections-per-address N] [--max-subscriptions-per-caller 200]
-                  [--live-logs-recheck-ms 5000]
+                  [--live-logs-recheck-ms 5000] [--fleet-logs-max-parts 500]
                   operations: [--metrics-token TOKEN] [--log-level info] [--shutdown-timeout-ms 10000]
                   [--log-format pretty|json]  (default: pretty on a terminal, else json)
                   (every flag also as an environment variable: see README)

@@ -109,6 +109,7 @@ export function parseServeArgs(args: string[], env: NodeJS.ProcessEnv = process.
         default: env.FLEETGRAPH_MAX_SUBSCRIPTIONS_PER_CALLER ?? String(DEFAULT_LOG_STREAM_OPTIONS.maxSubscriptionsPerCaller),
       },
       'live-logs-recheck-ms': { type: 'string', default: env.FLEETGRAPH_LIVE_LOGS_RECHECK_MS ?? String(DEFAULT_LOG_STREAM_OPTIONS.recheckIntervalMs) },
+      'fleet-logs-max-parts': { type: 'string', default: env.FLEETGRAPH_FLEET_LOGS_MAX_PARTS ?? String(DEFAULT_LOG_STREAM_OPTIONS.fleetLogsMaxParts) },
       'uploads-per-caller': { type: 'string', default: env.FLEETGRAPH_UPLOADS_PER_CALLER },
       'uploads-in-flight': { type: 'string', default: env.FLEETGRAPH_UPLOADS_IN_FLIGHT },
       'metrics-token': { type: 'string', default: env.FLEETGRAPH_METRICS_TOKEN },
@@ -188,6 +189,7 @@ export function parseServeArgs(args: string[], env: NodeJS.ProcessEnv = process.
       liveLogs: {
         maxSubscriptionsPerCaller: integer('--max-subscriptions-per-caller', values['max-subscriptions-per-caller'], 1),
         recheckIntervalMs: integer('--live-logs-recheck-ms', values['live-logs-recheck-ms'], 100),
+        fleetLogsMaxParts: integer('--fleet-logs-max-parts', values['fleet-logs-max-parts'], 1),
       },
     },
   };

@@ -1,5 +1,7 @@
 /** Robot part logs, one page at a time (GetRobotPartLogs), as a Relay-style connection. */
+import type DataLoader from 'dataloader';
 import type { GraphQLContext } from '../context.ts';
+import type { PartShape } from './shapes.ts';
 import type { RobotPart__Output } from '../generated/viam/app/v1/RobotPart.ts';
 import { clientError } from '../upstream/errors.ts';
 import { toTimestamp } from '../wire/struct.ts';
@@ -51,4 +53,9 @@ export function logPageEdges(p: LogPage) {
 
 export function logEntryIdOf(e: PartLogEntry): string {
   return logEntryId(e.partId, e.entry);
+}
+
+/** The entry's robot: known to fleetLogs, else its part's (one GetRobotPart per part per operation, through the RobotPart loader). */
+export async function logEntryRobotId(e: PartLogEntry, parts: DataLoader<string, PartShape>): Promise<string> {
+  return e.robotId ?? (await parts.load(e.partId)).robot;
 }

@@ -2,6 +2,7 @@
 import { builder } from './builder.ts';
 import { LogEntryRef } from './refs.ts';
 import { logEventEntries, subscribeToPartLogs } from '../resolvers/live-logs.ts';
+import { fleetLogEventEntries, subscribeToFleetLogs } from '../resolvers/fleet-logs.ts';
 
 builder.subscriptionType({ description: 'Live data from the fleet, over graphql-ws (/graphql) or server-sent events.' });
 
@@ -20,5 +21,25 @@ builder.subscriptionField('robotPartLogs', (t) =>
     },
     subscribe: subscribeToPartLogs,
     resolve: logEventEntries,
+  }),
+);
+
+builder.subscriptionField('fleetLogs', (t) =>
+  t.field({
+    type: [LogEntryRef],
+    nullable: false,
+    description:
+      'Live logs of every part of an organization (or of some of its locations or robots), merged: one event per batch of one part, ' +
+      'each entry naming its part and robot. Parts added to the scope later join and removed ones leave (the scope is read again every few seconds). Each part keeps the guarantees of robotPartLogs (gaps filled after a drop, each entry once, in order per part). ' +
+      'Refused with TOO_MANY_PARTS above --fleet-logs-max-parts parts; ends with SUBSCRIBER_BUFFER_OVERFLOW when the client falls too far behind.',
+    args: {
+      organizationId: t.arg.id({ required: true, description: 'The organization.' }),
+      locationIds: t.arg.idList({ description: 'Only robots in these locations.' }),
+      robotIds: t.arg.idList({ description: 'Only these robots.' }),
+      levels: t.arg.stringList({ description: 'Only these levels (debug, info, warn, error, fatal); all when absent.' }),
+      filter: t.arg.string({ description: 'Only entries whose message contains this text (case-insensitive).' }),
+    },
+    subscribe: subscribeToFleetLogs,
+    resolve: fleetLogEventEntries,
   }),
 );

@@ -1,8 +1,8 @@
 /** Robot logs: LogEntry, and RobotPart.logs as a Relay-style connection over upstream page tokens. */
 import { builder } from './builder.ts';
-import { LogEntryRef, RobotPartRef } from './refs.ts';
+import { LogEntryRef, RobotPartRef, RobotRef } from './refs.ts';
 import { fromStruct, fromTimestamp } from '../wire/struct.ts';
-import { DEFAULT_LOG_PAGE, MAX_LOG_PAGE, logEntryIdOf, logPageEdges, partLogs, type LogPage } from '../resolvers/logs.ts';
+import { DEFAULT_LOG_PAGE, MAX_LOG_PAGE, logEntryIdOf, logEntryRobotId, logPageEdges, partLogs, type LogPage } from '../resolvers/logs.ts';
 import type { PartLogEntry } from '../upstream/log-entries.ts';
 
 LogEntryRef.implement({
@@ -16,6 +16,8 @@ LogEntryRef.implement({
     }),
     partId: t.id({ nullable: false, description: 'The part that logged it.', resolve: (e) => e.partId }),
     part: t.field({ type: RobotPartRef, description: 'The part that logged it.', resolve: (e) => e.partId }),
+    robotId: t.id({ nullable: false, description: "The robot of the part that logged it.", resolve: (e, _args, ctx) => logEntryRobotId(e, RobotPartRef.getDataloader(ctx)) }),
+    robot: t.field({ type: RobotRef, description: 'The robot of the part that logged it.', resolve: (e, _args, ctx) => logEntryRobotId(e, RobotPartRef.getDataloader(ctx)) }),
     time: t.field({ type: 'DateTime', description: 'When the robot logged it.', resolve: (e) => fromTimestamp(e.entry.time) }),
     level: t.string({ nullable: false, description: 'debug, info, warn, error or fatal.', resolve: (e) => e.entry.level }),
     message: t.string({ nullable: false, description: 'The message.', resolve: (e) => e.entry.message }),

@@ -36,6 +36,8 @@ export function entryIdentity(entry: LogEntry): string {
 export interface PartLogEntry {
   partId: string;
   entry: LogEntry;
+  /** Its part's robot when the source knows it (fleetLogs does); else LogEntry.robotId loads the part. */
+  robotId?: string;
 }
 
 export function partLogEntries(partId: string, entries: LogEntry[]): PartLogEntry[] {

@@ -31,6 +31,12 @@ export interface LogStreamOptions {
   recheckIntervalMs: number;
   /** Subscriptions one credential may have open at once, graphql-ws and SSE together; more get SUBSCRIPTION_LIMIT_EXCEEDED. */
   maxSubscriptionsPerCaller: number;
+  /** Parts one fleetLogs subscription may cover; more get TOO_MANY_PARTS (fleet-logs.ts). */
+  fleetLogsMaxParts: number;
+  /** How often a fleetLogs subscription reads its scope again (parts added join, removed ones leave). */
+  fleetLogsScopeIntervalMs: number;
+  /** Batches one fleetLogs subscriber (all its parts merged) may have waiting before it is dropped. */
+  fleetLogsBufferBatches: number;
 }
 
 export const DEFAULT_LOG_STREAM_OPTIONS: LogStreamOptions = {
@@ -42,6 +48,9 @@ export const DEFAULT_LOG_STREAM_OPTIONS: LogStreamOptions = {
   maxBackfillEntries: 50_000,
   recheckIntervalMs: 5_000,
   maxSubscriptionsPerCaller: 200,
+  fleetLogsMaxParts: 500,
+  fleetLogsScopeIntervalMs: 5_000,
+  fleetLogsBufferBatches: 1024,
 };
 
 export interface LogTailArgs {
@@ -54,6 +63,7 @@ export class LogStreamRegistry {
   private readonly tails = new Map<string, SharedLogTail>();
   private readonly callers: CallerSubscriptions;
   private readonly recheck: AccessRecheck;
+  private readonly closeListeners = new Set<() => void>();
   readonly options: LogStreamOptions;
 
   /** `options` override the defaults one by one. */
@@ -67,13 +77,14 @@ export class LogStreamRegistry {
    * Attaches to the tail for these arguments and caller, opening it if needed, and resolves once
    * the upstream accepted it; an upstream refusal (FORBIDDEN, NOT_FOUND...) rejects and leaves no
    * call open. Joining an open tail first checks the joiner's own access to the part: the tail's
-   * upstream call was authorized for whoever opened it, at that time.
+   * upstream call was authorized for whoever opened it, at that time. `counted: false`: the caller
+   * was already counted once for a subscription that spans several tails (`admit`, fleetLogs).
    */
-  async subscribe(session: UpstreamSession, args: LogTailArgs): Promise<AsyncIterableIterator<LogEvent>> {
+  async subscribe(session: UpstreamSession, args: LogTailArgs, counted = true): Promise<AsyncIterableIterator<LogEvent>> {
     if (!session.credentials) await session.metadata(); // throws UNAUTHENTICATED without an upstream call
     const credential = credentialFingerprint(session.credentials!);
     // Counted before any await, so subscriptions arriving together cannot all slip under the cap.
-    const release = this.callers.admit(credential);
+    const release = counted ? this.callers.admit(credential) : () => {};
     try {
       const key = JSON.stringify([args.partId, args.errorsOnly, args.filter ?? '', credential]);
       if (this.tails.has(key)) await checkPartAccess(session, args.partId);
@@ -110,6 +121,18 @@ export class LogStreamRegistry {
     }
   }
 
+  /** Counts one subscription of this session's caller against the cap (or throws); returns its release. */
+  async admit(session: UpstreamSession): Promise<() => void> {
+    if (!session.credentials) await session.metadata();
+    return this.callers.admit(credentialFingerprint(session.credentials!));
+  }
+
+  /** Runs `listener` once when the registry closes (gateway shutdown); returns its removal. */
+  onClose(listener: () => void): () => void {
+    this.closeListeners.add(listener);
+    return () => this.closeListeners.delete(listener);
+  }
+
   /**
    * The upstream refused one tail's credentials: a dead credential (UNAUTHENTICATED) ends all its
    * tails, a lost role (FORBIDDEN) all its tails of that part, now rather than at the next recheck.
@@ -135,5 +158,7 @@ export class LogStreamRegistry {
   close(): void {
     this.recheck.stop();
     for (const tail of [...this.tails.values()]) tail.close();
+    for (const listener of [...this.closeListeners]) listener();
+    this.closeListeners.clear();
   }
 }

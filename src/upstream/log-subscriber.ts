@@ -12,7 +12,7 @@ import { clientError } from './errors.ts';
 export type LogEvent = { entries: LogEntry[] } | { error: GraphQLError };
 
 /** A FIFO with a capacity that the subscriber can also empty at once (on overflow). */
-class BatchBuffer implements RepeaterBuffer {
+export class BatchBuffer implements RepeaterBuffer {
   private queue: unknown[] = [];
   constructor(readonly capacity: number) {}
   get empty(): boolean {

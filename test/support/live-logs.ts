@@ -25,7 +25,12 @@ export interface Entry {
   id?: string;
   partId?: string;
   part?: { name: string };
+  robotId?: string;
+  robot?: { name: string };
 }
+
+/** The entries of a subscription result, whichever subscription field (robotPartLogs, fleetLogs) it selected. */
+const batchOf = (data: unknown): Entry[] | undefined => (data ? (Object.values(data as Record<string, Entry[] | null>)[0] ?? undefined) : undefined);
 
 /** What one subscription received. */
 export interface Received {
@@ -106,7 +111,7 @@ export function wsClient(httpUrl: string, connectionParams: Record<string, unkno
           next: (result) => {
             if ('data' in result) out.hadData = true;
             if (result.errors) out.errors.push(...(result.errors as Received['errors']));
-            const batch = (result.data as { robotPartLogs?: Entry[] } | null | undefined)?.robotPartLogs;
+            const batch = batchOf(result.data);
             if (batch) out.batches.push(batch);
           },
           error: (error) => {
@@ -172,9 +177,10 @@ export function sseSubscribe(httpUrl: string, headers: Record<string, string>, v
           .join('\n');
         if (event === 'complete') out.completed = true;
         else if (event === 'next' && data) {
-          const result = JSON.parse(data) as GraphQLResponse<{ robotPartLogs?: Entry[] }>;
+          const result = JSON.parse(data) as GraphQLResponse;
           if (result.errors) out.errors.push(...result.errors);
-          if (result.data?.robotPartLogs) out.batches.push(result.data.robotPartLogs);
+          const batch = batchOf(result.data);
+          if (batch) out.batches.push(batch);
         }
       }
     }

@@ -1,0 +1,269 @@
+/**
+ * Subscription.fleetLogs over graphql-ws and SSE against a real gateway and fleet server: merged
+ * entries naming their part and robot, levels and filter, parts joining and leaving the scope,
+ * tails shared with robotPartLogs, organizations isolated, the part bound and the buffer bound.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiKeyHeaders, startTestGateway, type TestGateway } from './support/gateway.ts';
+import { robotLogger, sseSubscribe, waitFor, wsClient, type WsTestClient } from './support/live-logs.ts';
+import { firstSecret, idByName } from './support/graph.ts';
+import { ownedOrganization } from './support/fleet.ts';
+import { insertLocation } from '../src/fleet-server/locations.ts';
+import { insertRobot } from '../src/fleet-server/robots.ts';
+import { insertPart } from '../src/fleet-server/parts.ts';
+import { startGateway, type Gateway } from '../src/gateway/server.ts';
+import { parseUpstreamUrl } from '../src/upstream/target.ts';
+
+const FLEET_LOGS = /* GraphQL */ `
+  subscription FleetLogs($organizationId: ID!, $locationIds: [ID!], $robotIds: [ID!], $levels: [String!], $filter: String) {
+    fleetLogs(organizationId: $organizationId, locationIds: $locationIds, robotIds: $robotIds, levels: $levels, filter: $filter) {
+      id partId robotId part { name } robot { name } level message
+    }
+  }
+`;
+const PART_LOGS_WITH_ROBOT = /* GraphQL */ `
+  subscription($partId: ID!, $errorsOnly: Boolean) { robotPartLogs(partId: $partId, errorsOnly: $errorsOnly) { partId robotId robot { name } message } }
+`;
+const SCOPE_INTERVAL_MS = 100;
+
+let t: TestGateway;
+const clients: WsTestClient[] = [];
+const closers: (() => unknown)[] = [];
+
+const tails = (partId?: string) => t.fleet.server.fleet.logBus.count(partId);
+const part = (name: string) => idByName(t.fleet.server.db, 'robot_parts', name);
+const robotOf = (name: string) => idByName(t.fleet.server.db, 'robots', name);
+const ws = (params: Record<string, unknown> = t.demoHeaders, gateway: Gateway = t.gateway) => {
+  const client = wsClient(gateway.url, params);
+  clients.push(client);
+  return client;
+};
+/** A robot logging as the part named `name` (its first secret). */
+async function logger(partName: string) {
+  const id = part(partName);
+  const robot = await robotLogger(t.fleet.address, id, firstSecret(t.fleet.server.db, id));
+  closers.push(() => robot.close());
+  return robot;
+}
+const DEMO_PARTS = 8; // 4 robots, a main and a camera part each
+
+beforeAll(async () => {
+  t = await startTestGateway({ gateway: { liveLogs: { fleetLogsScopeIntervalMs: SCOPE_INTERVAL_MS } } });
+});
+afterAll(async () => {
+  for (const client of clients) await client.dispose();
+  for (const close of closers) await close();
+  await t.close();
+});
+
+describe('fleetLogs delivery', () => {
+  it('merges the live logs of every part of the organization, each entry naming its part and robot', async () => {
+    const fleet = ws().subscribe({ organizationId: t.fleet.orgId }, FLEET_LOGS);
+    await waitFor('a tail per part', () => tails() === DEMO_PARTS);
+    const rover = await logger('rover-1-main');
+    const arm = await logger('arm-2-camera');
+
+    await rover.log([{ level: 'info', message: 'rover moving' }, { level: 'error', message: 'rover stuck' }]);
+    await arm.log([{ level: 'warn', message: 'arm hot' }]);
+    await rover.log([{ level: 'debug', message: 'rover tick' }]);
+
+    await waitFor('three batches', () => fleet.batches.length === 3);
+    const seen = fleet.batches.map((batch) => batch.map((e) => [e.part!.name, e.robot!.name, e.message]));
+    // One event per upstream batch of one part; in order per part.
+    expect(seen).toContainEqual([['arm-2-camera', 'arm-2', 'arm hot']]);
+    expect(seen.filter((b) => b[0]![0] === 'rover-1-main')).toEqual([
+      [
+        ['rover-1-main', 'rover-1', 'rover moving'],
+        ['rover-1-main', 'rover-1', 'rover stuck'],
+      ],
+      [['rover-1-main', 'rover-1', 'rover tick']],
+    ]);
+    const stuck = fleet.batches.flat().find((e) => e.message === 'rover stuck')!;
+    expect(stuck).toMatchObject({ partId: part('rover-1-main'), robotId: robotOf('rover-1'), level: 'error' });
+    expect(new Set(fleet.batches.flat().map((e) => e.id)).size).toBe(4);
+    expect(fleet.errors).toEqual([]);
+
+    fleet.unsubscribe();
+    await waitFor('every tail closed', () => tails() === 0);
+    expect(t.gateway.logStreams.openTails).toBe(0);
+  });
+
+  it('keeps only the levels asked for and passes the filter upstream', async () => {
+    const errors = ws().subscribe({ organizationId: t.fleet.orgId, levels: ['error'] }, FLEET_LOGS);
+    const motor = ws().subscribe({ organizationId: t.fleet.orgId, levels: ['info', 'ERROR'], filter: 'motor' }, FLEET_LOGS);
+    // errors-only tails for the first, full tails filtered by "motor" for the second.
+    await waitFor('two tails per part', () => tails() === 2 * DEMO_PARTS);
+    const rover = await logger('rover-2-main');
+    await rover.log([
+      { level: 'info', message: 'motor started' },
+      { level: 'error', message: 'motor stalled' },
+      { level: 'fatal', message: 'camera lost' },
+      { level: 'warn', message: 'motor warm' },
+      { level: 'error', message: 'battery low' },
+    ]);
+    await waitFor('both batches', () => errors.batches.length === 1 && motor.batches.length === 1);
+    expect(errors.messages()).toEqual(['motor stalled', 'battery low']);
+    expect(motor.messages()).toEqual(['motor started', 'motor stalled']);
+
+    const bad = await ws().query(FLEET_LOGS, { organizationId: t.fleet.orgId, levels: ['loud'] });
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    errors.unsubscribe();
+    motor.unsubscribe();
+    await waitFor('every tail closed', () => tails() === 0);
+  });
+
+  it('shares each part’s tail with robotPartLogs subscribers of the same arguments', async () => {
+    const roverPart = part('rover-1-main');
+    const single = ws().subscribe({ partId: roverPart, errorsOnly: false }, PART_LOGS_WITH_ROBOT);
+    const errorsOnly = ws().subscribe({ partId: roverPart }, PART_LOGS_WITH_ROBOT);
+    await waitFor('two tails of the part', () => tails(roverPart) === 2);
+    const opened = t.fleet.server.calls.count('TailRobotPartLogs');
+    const all = ws().subscribe({ organizationId: t.fleet.orgId }, FLEET_LOGS);
+    const errors = ws().subscribe({ organizationId: t.fleet.orgId, levels: ['error', 'fatal'] }, FLEET_LOGS);
+    // Each fleet subscription joins the part's existing tail of its kind and opens the other 7.
+    await waitFor('the fleet joined', () => tails() === 2 * DEMO_PARTS);
+    expect(tails(roverPart)).toBe(2);
+    expect(t.fleet.server.calls.count('TailRobotPartLogs') - opened).toBe(2 * (DEMO_PARTS - 1));
+
+    const rover = await logger('rover-1-main');
+    await rover.log([{ level: 'error', message: 'shared error' }]);
+    await waitFor('everyone', () => [single, errorsOnly, all, errors].every((s) => s.batches.length === 1));
+    // robotPartLogs entries name their robot too (through the part).
+    expect(single.batches[0]).toEqual([{ partId: roverPart, robotId: robotOf('rover-1'), robot: { name: 'rover-1' }, message: 'shared error' }]);
+
+    all.unsubscribe();
+    errors.unsubscribe();
+    await waitFor('only the single-part tails left', () => tails() === 2);
+    single.unsubscribe();
+    errorsOnly.unsubscribe();
+    await waitFor('every tail closed', () => tails() === 0);
+  });
+
+  it('works over SSE', async () => {
+    const overSse = sseSubscribe(t.gateway.url, t.demoHeaders, { organizationId: t.fleet.orgId, robotIds: [robotOf('arm-1')] }, FLEET_LOGS);
+    await waitFor('the robot’s two tails', () => tails() === 2 && tails(part('arm-1-main')) === 1);
+    const arm = await logger('arm-1-camera');
+    await arm.log([{ level: 'info', message: 'over sse' }]);
+    await waitFor('the batch', () => overSse.batches.length === 1);
+    expect(overSse.batches[0]).toMatchObject([{ message: 'over sse', part: { name: 'arm-1-camera' }, robot: { name: 'arm-1' } }]);
+    overSse.unsubscribe();
+    await waitFor('every tail closed', () => tails() === 0);
+  });
+});
+
+describe('the scope', () => {
+  it('lets parts added later join and parts moved out of it leave, closing their tails', async () => {
+    const assembly = idByName(t.fleet.server.db, 'locations', 'Assembly Line');
+    const headquarters = idByName(t.fleet.server.db, 'locations', 'Headquarters');
+    const fleet = ws().subscribe({ organizationId: t.fleet.orgId, locationIds: [assembly] }, FLEET_LOGS);
+    await waitFor('the location’s four tails', () => tails() === 4);
+
+    const added = await t.ok('mutation($robotId: ID!) { newRobotPart(robotId: $robotId, name: "arm-1-gripper") { id } }', { robotId: robotOf('arm-1') });
+    const addedId = added.newRobotPart.id as string;
+    await waitFor('the new part joined', () => tails(addedId) === 1);
+    const gripper = await logger('arm-1-gripper');
+    await gripper.log([{ level: 'info', message: 'gripper online' }]);
+    await waitFor('its entry', () => fleet.messages().includes('gripper online'));
+    expect(fleet.batches.at(-1)![0]).toMatchObject({ partId: addedId, robot: { name: 'arm-1' } });
+
+    // arm-2 moves to Headquarters: out of the scope, its two tails close; the robot still exists.
+    await t.ok('mutation($id: ID!, $loc: ID!) { updateRobot(id: $id, name: "arm-2", locationId: $loc) { id } }', { id: robotOf('arm-2'), loc: headquarters });
+    await waitFor('arm-2 left', () => tails(part('arm-2-main')) === 0 && tails(part('arm-2-camera')) === 0);
+    expect(tails()).toBe(3);
+    const arm2 = await logger('arm-2-main');
+    await arm2.log([{ level: 'info', message: 'out of scope' }]);
+    await gripper.log([{ level: 'info', message: 'still in scope' }]);
+    await waitFor('the later entry', () => fleet.messages().includes('still in scope'));
+    expect(fleet.messages()).not.toContain('out of scope');
+    expect(fleet.errors).toEqual([]);
+
+    await t.ok('mutation($id: ID!, $loc: ID!) { updateRobot(id: $id, name: "arm-2", locationId: $loc) { id } }', { id: robotOf('arm-2'), loc: assembly });
+    await t.ok('mutation($id: ID!) { deleteRobotPart(id: $id) }', { id: addedId });
+    await waitFor('back to the four parts', () => tails() === 4 && tails(addedId) === 0);
+    fleet.unsubscribe();
+    await waitFor('every tail closed', () => tails() === 0);
+  });
+
+  it('never shows one organization the entries of another, both subscribed at once', async () => {
+    const db = t.fleet.server.db;
+    const { orgId: otherOrg, owner } = ownedOrganization(db, 'Fleet Logs Rival', 'fleet-logs-rival');
+    const rivalRobot = insertRobot(db, insertLocation(db, otherOrg, 'rival yard', null).id, 'rival-rover');
+    const rivalPart = part('rival-rover-main');
+    const rivalHeaders = apiKeyHeaders(owner);
+
+    const demo = ws().subscribe({ organizationId: t.fleet.orgId }, FLEET_LOGS);
+    const rival = ws(rivalHeaders).subscribe({ organizationId: otherOrg }, FLEET_LOGS);
+    // Asking for the demo robots by id within its own organization gives the rival nothing of them.
+    const sneaky = ws(rivalHeaders).subscribe({ organizationId: otherOrg, robotIds: [robotOf('rover-1')] }, FLEET_LOGS);
+    await waitFor('both fleets tailed', () => tails() === DEMO_PARTS + 1);
+
+    const rivalLog = await logger('rival-rover-main');
+    const demoLog = await logger('rover-1-main');
+    await rivalLog.log([{ level: 'info', message: 'rival secret' }]);
+    await demoLog.log([{ level: 'info', message: 'demo secret' }]);
+    await waitFor('each its own', () => demo.batches.length === 1 && rival.batches.length === 1);
+    expect(demo.messages()).toEqual(['demo secret']);
+    expect(rival.messages()).toEqual(['rival secret']);
+    expect(rival.batches[0]![0]).toMatchObject({ partId: rivalPart, robotId: rivalRobot.id });
+    expect(sneaky.batches).toEqual([]);
+
+    // The demo organization is not the rival's to watch.
+    const refused = await ws(rivalHeaders).query(FLEET_LOGS, { organizationId: t.fleet.orgId });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    for (const s of [demo, rival, sneaky]) s.unsubscribe();
+    await waitFor('every tail closed', () => tails() === 0);
+  });
+});
+
+describe('bounds', () => {
+  let bounded: Gateway;
+  beforeAll(async () => {
+    bounded = await startGateway({
+      upstream: parseUpstreamUrl(`http://${t.fleet.address}`),
+      port: 0,
+      liveLogs: { fleetLogsMaxParts: 4, maxSubscriptionsPerCaller: 2, fleetLogsScopeIntervalMs: SCOPE_INTERVAL_MS, fleetLogsBufferBatches: 4 },
+    });
+  });
+  afterAll(() => bounded.close());
+
+  it('refuses a scope above --fleet-logs-max-parts with TOO_MANY_PARTS, and ends one that grows past it', async () => {
+    const refused = await ws(t.demoHeaders, bounded).query(FLEET_LOGS, { organizationId: t.fleet.orgId });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'TOO_MANY_PARTS', limit: 4, parts: DEMO_PARTS });
+    expect(refused.errors?.[0]?.message).toMatch(/--fleet-logs-max-parts/);
+    expect(tails()).toBe(0);
+
+    const headquarters = idByName(t.fleet.server.db, 'locations', 'Headquarters');
+    const fleet = ws(t.demoHeaders, bounded).subscribe({ organizationId: t.fleet.orgId, locationIds: [headquarters] }, FLEET_LOGS);
+    await waitFor('four tails', () => tails() === 4);
+    // A fleet subscription counts once against --max-subscriptions-per-caller (2 here), whatever its parts.
+    const second = ws(t.demoHeaders, bounded).subscribe({ partId: part('rover-1-main') }, PART_LOGS_WITH_ROBOT);
+    await waitFor('its tail', () => tails() === 5);
+    const third = await ws(t.demoHeaders, bounded).query(PART_LOGS_WITH_ROBOT, { partId: part('rover-2-main') });
+    expect(third.errors?.[0]?.extensions?.code).toBe('SUBSCRIPTION_LIMIT_EXCEEDED');
+    second.unsubscribe();
+
+    const extra = insertPart(t.fleet.server.db, robotOf('rover-2'), 'rover-2-lidar');
+    await waitFor('the subscription ended', () => fleet.completed);
+    expect(fleet.errors[0]?.extensions).toMatchObject({ code: 'TOO_MANY_PARTS', parts: 5 });
+    await waitFor('every tail closed', () => tails() === 0);
+    t.fleet.server.db.prepare('DELETE FROM robot_parts WHERE id = ?').run(extra.id);
+  });
+
+  it('ends a client that falls too far behind with SUBSCRIBER_BUFFER_OVERFLOW', async () => {
+    const slowClient = ws(t.demoHeaders, bounded);
+    const slow = slowClient.subscribe({ organizationId: t.fleet.orgId, robotIds: [robotOf('rover-1')] }, FLEET_LOGS);
+    await waitFor('its two tails', () => tails() === 2);
+    slowClient.socket().pause();
+    const rover = await logger('rover-1-main');
+    const filler = 'x'.repeat(2048);
+    for (let n = 0; n < 2000 && bounded.logStreams.subscriberCount > 0; n++) {
+      await rover.log(Array.from({ length: 64 }, (_, i) => ({ level: 'info', message: `batch ${n} line ${i} ${filler}` })));
+    }
+    await waitFor('its tails closed', () => tails() === 0);
+    slowClient.socket().resume();
+    await waitFor('the overflow error', () => slow.completed);
+    expect(slow.errors[0]?.extensions?.code).toBe('SUBSCRIBER_BUFFER_OVERFLOW');
+    // What it did get is the start of the stream, without gaps.
+    expect(slow.batches.map((b) => b[0]!.message.split(' ').slice(0, 2).join(' '))).toEqual(Array.from({ length: slow.batches.length }, (_, n) => `batch ${n}`));
+  });
+});
