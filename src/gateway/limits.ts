@@ -12,7 +12,7 @@
  */
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { GraphQLError, Kind, parse, visit, type DocumentNode, type ExecutionResult, type GraphQLSchema, type ValidationContext } from 'graphql';
-import { handleStreamOrSingleExecutionResult, isAsyncIterable, type Plugin } from 'graphql-yoga';
+import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { responseBytesUpTo } from './response-size.ts';
 import { estimateCost, type CostEstimate } from './cost.ts';
 import { DEFAULT_UPSTREAM_CALL_BUDGET, UPSTREAM_CALL_BUDGET_EXCEEDED } from '../upstream/session.ts';
@@ -312,7 +312,11 @@ function responseSizeLimit(maxBytes: number): Plugin {
   const overHttpOf = (contextValue: unknown) => (contextValue as PipelineContext | undefined)?.request !== undefined;
   return {
     onExecute: ({ args }) => ({
-      onExecuteDone: (payload) => handleStreamOrSingleExecutionResult(payload, ({ result, setResult }) => check(result, setResult, overHttpOf(args.contextValue))),
+      onExecuteDone: ({ result, setResult }) => {
+        if (!isAsyncIterable(result)) return check(result, setResult, overHttpOf(args.contextValue));
+        // @defer/@stream: the payloads of one operation together, so splitting a result cannot pass the limit.
+        setResult(cappedPayloads(result, maxBytes, () => tooLarge(false)));
+      },
     }),
     onSubscribe: () => ({
       onSubscribeResult: ({ result, setResult }) => {
@@ -322,6 +326,40 @@ function responseSizeLimit(maxBytes: number): Plugin {
         return { onNext: ({ result: event, setResult: setEvent }) => check(event, setEvent, false) };
       },
     }),
+  };
+}
+
+/**
+ * The payloads of an incremental result while their sizes add up to at most `maxBytes`; the one
+ * that passes it is replaced by the refusal, marked last, and the rest of the execution is dropped.
+ * A plain iterator rather than an async generator, so a client that leaves is let go at once.
+ */
+function cappedPayloads(source: AsyncIterable<ExecutionResult>, maxBytes: number, refusal: () => GraphQLError): AsyncIterableIterator<ExecutionResult> {
+  const payloads = source[Symbol.asyncIterator]();
+  let total = 0;
+  let finished = false;
+  return {
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+    async next() {
+      if (finished) return { done: true, value: undefined };
+      const step = await payloads.next();
+      if (step.done) {
+        finished = true;
+        return step;
+      }
+      total += responseBytesUpTo(step.value, maxBytes - total);
+      if (total <= maxBytes) return step;
+      finished = true;
+      void payloads.return?.();
+      return { done: false, value: { errors: [refusal()], hasNext: false } as ExecutionResult };
+    },
+    async return(value?: unknown) {
+      finished = true;
+      await payloads.return?.();
+      return { done: true, value };
+    },
   };
 }
 

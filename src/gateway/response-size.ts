@@ -10,7 +10,9 @@ import type { ExecutionResult } from 'graphql';
 /** The size of `result`'s data and errors as JSON, in bytes, counting no further than just past `stopAfter`. */
 export function responseBytesUpTo(result: ExecutionResult, stopAfter: number): number {
   let bytes = 0;
-  const pending: unknown[] = [result.data ?? null, result.errors?.map((error) => error.message) ?? null, result.extensions ?? null];
+  // A later payload of @defer/@stream carries its data under `incremental` (with paths, items and errors).
+  const incremental = (result as { incremental?: unknown }).incremental ?? null;
+  const pending: unknown[] = [result.data ?? null, result.errors?.map((error) => error.message) ?? null, result.extensions ?? null, incremental];
   while (pending.length > 0 && bytes <= stopAfter) {
     const value = pending.pop();
     if (typeof value === 'string') bytes += Buffer.byteLength(value) + 2;

@@ -8,6 +8,7 @@ import crypto from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { createYoga, type YogaInitialContext } from 'graphql-yoga';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { useDeferStream } from '@graphql-yoga/plugin-defer-stream';
 import { schema } from '../schema/index.ts';
 import { UpstreamClient } from '../upstream/client.ts';
 import { TokenCache, readCredentials } from '../upstream/credentials.ts';
@@ -127,6 +128,8 @@ export function createGatewayYoga(
     ...hardening.yogaOptions,
     plugins: [
       ...hardening.plugins,
+      // @defer and @stream over multipart/mixed and SSE; the limits above price and bound deferred parts like any other.
+      useDeferStream(),
       streamingUploads({
         perCaller: options.uploadsPerCaller ?? DEFAULT_UPLOAD_LIMITS.perCaller,
         total: options.uploadsInFlight ?? DEFAULT_UPLOAD_LIMITS.total,

@@ -31,10 +31,26 @@ export const batching = (): boolean => loaderOptions.batch !== false;
  * `mainPart`, an organization's members and invites). Pothos registers it with the rest, so
  * `forgetOperationReads` clears it too.
  */
-export function operationLoader<K, V>(load: (keys: readonly K[], ctx: GraphQLContext) => Promise<readonly (V | Error)[]>): (ctx: GraphQLContext) => DataLoader<K, V, K> {
+export function operationLoader<K, V>(
+  load: (keys: readonly K[], ctx: GraphQLContext) => Promise<readonly (V | Error)[]>,
+  { perKey = false }: { perKey?: boolean } = {},
+): (ctx: GraphQLContext) => DataLoader<K, V, K> {
   // Pothos types the context of its loaders as `object`; it is always our GraphQLContext.
-  return dataloaderGetter<K, V, K>(loaderOptions, (keys, ctx) => load(keys, ctx as GraphQLContext), undefined, false);
+  return dataloaderGetter<K, V, K>(perKey ? perKeyOptions : loaderOptions, (keys, ctx) => load(keys, ctx as GraphQLContext), undefined, false);
 }
+
+/**
+ * For reads with no batch RPC upstream (one call per key anyway): each key is its own batch, so it
+ * is answered as soon as its own call returns instead of when the slowest of its tick does (under
+ * @stream the first robots' parts go out while the last robots' are still being fetched). The
+ * calls still leave in the same tick, bounded by the session; caching follows the process's option.
+ */
+const perKeyOptions = {
+  batch: false,
+  get cache() {
+    return loaderOptions.cache;
+  },
+};
 
 /** Forget everything this operation has read: how every mutation field ends. */
 export function forgetOperationReads(ctx: GraphQLContext): void {

@@ -7,8 +7,11 @@ import type { RobotShape } from './shapes.ts';
 /** Robot by id (GetRobot), for the Robot type's loader. */
 export const robotsById = (ids: readonly string[], ctx: GraphQLContext) => loadRobots(ctx.upstream, ids);
 
-/** The parts of each robot, per operation; `parts` and `mainPart` share it, so asking for both costs one GetRobotParts per robot. */
-const partsOf = operationLoader((robotIds: readonly string[], ctx) => loadPartsByRobot(ctx.upstream, robotIds));
+/**
+ * The parts of each robot, per operation; `parts` and `mainPart` share it, so asking for both costs
+ * one GetRobotParts per robot. Per key: each robot's parts are answered as soon as its call returns.
+ */
+const partsOf = operationLoader((robotIds: readonly string[], ctx) => loadPartsByRobot(ctx.upstream, robotIds), { perKey: true });
 
 /** Carried along when the robot came from ListMachineSummaries, else GetRobotParts (all robots of a tick in the same wave). */
 export function robotParts(r: RobotShape, _args: object, ctx: GraphQLContext) {

@@ -31,3 +31,41 @@ export const codeOf = (result: { body: GraphQLResponse }) => result.body.errors?
 
 /** `/graphql` → the same origin with another path. */
 export const siblingUrl = (graphqlUrl: string, path: string) => new URL(path, graphqlUrl).toString();
+
+/**
+ * POSTs an operation with `Accept: multipart/mixed` (incremental delivery: @defer/@stream) and reads
+ * the parts as they arrive, handing each parsed payload to `onPayload` at once; resolves with the
+ * status, content type and every payload once the response ends.
+ */
+export async function postMultipart(
+  url: string,
+  query: string,
+  { variables, headers = {}, onPayload = () => {} }: { variables?: Record<string, unknown>; headers?: Record<string, string>; onPayload?: (payload: any) => void } = {},
+): Promise<{ status: number; contentType: string | null; payloads: any[] }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'multipart/mixed', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const payloads: any[] = [];
+  let pending = Buffer.alloc(0);
+  const reader = response.body!.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    pending = Buffer.concat([pending, value]);
+    // Each part: headers with Content-Length, a blank line, then that many bytes of JSON.
+    for (;;) {
+      const head = /Content-Length: (\d+)\r\n\r\n/.exec(pending.toString('latin1'));
+      if (!head) break;
+      const start = head.index + head[0].length;
+      const end = start + Number(head[1]);
+      if (pending.length < end) break;
+      const payload = JSON.parse(pending.subarray(start, end).toString('utf8'));
+      payloads.push(payload);
+      onPayload(payload);
+      pending = pending.subarray(end);
+    }
+  }
+  return { status: response.status, contentType: response.headers.get('content-type'), payloads };
+}

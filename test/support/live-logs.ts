@@ -147,7 +147,15 @@ export function wsClient(httpUrl: string, connectionParams: Record<string, unkno
  * reading `event: next` / `event: complete` from the body as it arrives. `fetchImpl`: e.g.
  * fetchTrusting (tls.ts) for a gateway serving HTTPS with a test CA.
  */
-export function sseSubscribe(httpUrl: string, headers: Record<string, string>, variables: Record<string, unknown>, query = PART_LOGS, fetchImpl: typeof fetch = fetch) {
+export function sseSubscribe(
+  httpUrl: string,
+  headers: Record<string, string>,
+  variables: Record<string, unknown>,
+  query = PART_LOGS,
+  fetchImpl: typeof fetch = fetch,
+  /** Every `next` result as it arrives (a query's @defer/@stream payloads, for one). */
+  onResult: (result: GraphQLResponse) => void = () => {},
+) {
   const out = received();
   const abort = new AbortController();
   const done = (async () => {
@@ -178,6 +186,7 @@ export function sseSubscribe(httpUrl: string, headers: Record<string, string>, v
         if (event === 'complete') out.completed = true;
         else if (event === 'next' && data) {
           const result = JSON.parse(data) as GraphQLResponse;
+          onResult(result);
           if (result.errors) out.errors.push(...result.errors);
           const batch = batchOf(result.data);
           if (batch) out.batches.push(batch);
