@@ -2,7 +2,7 @@
  * `npm run bench`: what a fleet tree costs through the gateway, side by side with a hand-written
  * grpc-js client in the same run, against the embedded fleet server on loopback.
  *
- *   npm run bench [-- --quick] [--sizes 10,100,1000] [--runs N] [--seconds S] [--only tree,throughput,live,memory]
+ *   npm run bench [-- --quick] [--sizes 10,100,1000] [--runs N] [--seconds S] [--only tree,throughput,live,memory,fleet-logs]
  *                 [--live-subscribers 1000] [--live-rate R] [--cpu-prof DIR] [--write-doc]
  *
  * --cpu-prof DIR: a V8 CPU profile of the gateway per measurement (read with bench/profile-summary.ts).
@@ -17,6 +17,8 @@
  * 3. Live logs: bench/subscriptions.ts (1,000 graphql-ws subscribers on one part).
  * 4. Memory: gateway RSS idle, under the tree load, with 1,000 subscriptions; heap across repeated
  *    rounds of trees.
+ * 5. Live logs of a fleet: bench/sections/fleet-logs.ts (fleetLogs over 200 parts at 10 lines/s
+ *    each, 100 subscribers; --quick: 20 parts, 10 subscribers).
  *
  * Processes: the fleet server, the gateway (twice: batched and naive) and the grpc-js contender
  * are children; this process seeds, drives the load (autocannon, HTTP client) and reports. With
@@ -38,6 +40,7 @@ import { runTreeLatency, type TreeLatencyResult } from './sections/tree-latency.
 import { runThroughput, type ThroughputRow } from './sections/throughput.ts';
 import { runHeapRounds, type HeapRounds } from './sections/memory.ts';
 import { runLiveLogs, type LiveLogsResult } from './subscriptions.ts';
+import { fleetLogsSettings, runFleetLogs, type FleetLogsResult } from './sections/fleet-logs.ts';
 import { machine, report, writeDoc, type BenchResults } from './support/report.ts';
 import { waitForQuiet, watchMachineLoad } from './support/machine-load.ts';
 
@@ -47,7 +50,7 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '10,100,1000' },
     runs: { type: 'string' },
     seconds: { type: 'string' },
-    only: { type: 'string', default: 'tree,throughput,live,memory' },
+    only: { type: 'string', default: 'tree,throughput,live,memory,fleet-logs' },
     'live-subscribers': { type: 'string', default: '1000' },
     'live-rate': { type: 'string', default: '10' },
     'cpu-prof': { type: 'string' },
@@ -171,6 +174,11 @@ async function main(): Promise<void> {
       liveLogs = await runLiveLogs({ subscribers, rate, seconds: QUICK ? 5 : 10, entriesPerBatch: 1, warmupSeconds: QUICK ? 2 : 3, log });
     }
 
+    let fleetLogs: FleetLogsResult | undefined;
+    if (SECTIONS.has('fleet-logs')) {
+      fleetLogs = await runFleetLogs(fleetLogsSettings(QUICK, log));
+    }
+
     const results: BenchResults = {
       startedAt: started.toISOString(),
       minutes: (Date.now() - started.getTime()) / 60_000,
@@ -180,6 +188,7 @@ async function main(): Promise<void> {
       treeLatency,
       throughput,
       liveLogs,
+      fleetLogs,
       memory: { idleRss: idle.memory.rss, idleHeap: idle.memory.heapUsed, peakRss: Object.fromEntries(env.peakRss), heap },
     };
     const markdown = report(results);

@@ -1,7 +1,8 @@
 /**
- * graphql-ws subscribers as a benchmark child process (bench/subscriptions.ts): N sockets, one
- * robotPartLogs subscription each, on the graphql-ws client with `ws`. Every entry's message
- * carries the time the robot sent it; receipt time minus that is the delivery latency.
+ * graphql-ws subscribers as a benchmark child process (bench/subscriptions.ts, bench/sections/fleet-logs.ts):
+ * N sockets, one subscription each (robotPartLogs of one part, or the `query` given), on the
+ * graphql-ws client with `ws`. Every entry's message is `tag|seq|sentAt[|stream]`: receipt time
+ * minus sentAt is the delivery latency, and seq must grow by one per (subscriber, stream).
  */
 import WebSocket from 'ws';
 import { createClient, type Client } from 'graphql-ws';
@@ -12,6 +13,9 @@ export interface LiveClientsStart {
   count: number;
   partId: string;
   connectionParams: Record<string, string>;
+  /** Another subscription than robotPartLogs(partId) (its one root field holds the entries). */
+  query?: string;
+  variables?: Record<string, unknown>;
 }
 export type LiveClientsRequest = LiveClientsStart | { type: 'progress' } | { type: 'collect'; expected: number };
 
@@ -56,7 +60,7 @@ let samples = 0;
 let lastAt = 0;
 let received: number[] = [];
 let warmed: number[] = [];
-let lastSeq: number[] = [];
+let lastSeq: Map<string, number>[] = [];
 const disordered = new Set<number>();
 const overflowed = new Set<number>();
 const failed = new Set<number>();
@@ -74,12 +78,12 @@ function record(latency: number): void {
 function start(request: LiveClientsStart): void {
   received = new Array(request.count).fill(0);
   warmed = new Array(request.count).fill(0);
-  lastSeq = new Array(request.count).fill(-1);
+  lastSeq = Array.from({ length: request.count }, () => new Map<string, number>());
   for (let i = 0; i < request.count; i++) {
     const client = createClient({ url: request.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: request.connectionParams, retryAttempts: 0 });
     clients.push(client);
     client.subscribe(
-      { query: QUERY, variables: { partId: request.partId } },
+      { query: request.query ?? QUERY, variables: request.variables ?? { partId: request.partId } },
       {
         next: (result) => {
           const at = now();
@@ -88,8 +92,9 @@ function start(request: LiveClientsStart): void {
             if (result.errors.some((e) => e.extensions?.code === 'SUBSCRIBER_BUFFER_OVERFLOW')) overflowed.add(i);
             else failed.add(i);
           }
-          for (const entry of (result.data as { robotPartLogs?: { message: string }[] } | null)?.robotPartLogs ?? []) {
-            const [tag, seq, sentAt] = entry.message.split('|');
+          const entries = (result.data ? Object.values(result.data)[0] : null) as { message: string }[] | null;
+          for (const entry of entries ?? []) {
+            const [tag, seq, sentAt, stream = ''] = entry.message.split('|');
             if (tag !== 'bench') {
               warmed[i]! += 1;
               continue;
@@ -97,8 +102,8 @@ function start(request: LiveClientsStart): void {
             record(at - Number(sentAt));
             lastAt = at;
             received[i]! += 1;
-            if (Number(seq) !== lastSeq[i]! + 1) disordered.add(i);
-            lastSeq[i] = Number(seq);
+            if (Number(seq) !== (lastSeq[i]!.get(stream) ?? -1) + 1) disordered.add(i);
+            lastSeq[i]!.set(stream, Number(seq));
           }
         },
         error: (error) => {

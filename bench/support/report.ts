@@ -6,6 +6,7 @@ import type { TreeContenderName, TreeLatencyResult } from '../sections/tree-late
 import type { ThroughputRow } from '../sections/throughput.ts';
 import type { HeapRounds } from '../sections/memory.ts';
 import { liveLogsRows, type LiveLogsResult } from '../subscriptions.ts';
+import { fleetLogsRows, type FleetLogsResult } from '../sections/fleet-logs.ts';
 import type { MachineLoad } from './machine-load.ts';
 
 export interface Machine {
@@ -27,6 +28,7 @@ export interface BenchResults {
   treeLatency: TreeLatencyResult[];
   throughput: ThroughputRow[];
   liveLogs?: LiveLogsResult;
+  fleetLogs?: FleetLogsResult;
   memory: { idleRss: number; idleHeap: number; peakRss: Record<string, number>; heap?: HeapRounds };
 }
 
@@ -197,6 +199,9 @@ export function report(r: BenchResults): string {
     out.push('', '### 3. Live logs', '', '| | |', '|---|---|', ...liveLogsRows(r.liveLogs).map(([k, v]) => `| ${k} | ${v} |`));
   }
   out.push('', '### 4. Memory', '', ...memoryTable(r));
+  if (r.fleetLogs) {
+    out.push('', '### 5. Live logs of a fleet (fleetLogs)', '', '| | |', '|---|---|', ...fleetLogsRows(r.fleetLogs).map(([k, v]) => `| ${k} | ${v} |`));
+  }
   return out.join('\n');
 }
 

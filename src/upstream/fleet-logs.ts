@@ -10,9 +10,10 @@
  * tails are bounded by `fleetLogsMaxParts` and shared per credential); its merged queue holds at
  * most `fleetLogsBufferBatches` batches, past that it ends with SUBSCRIBER_BUFFER_OVERFLOW.
  */
+import { setMaxListeners } from 'node:events';
 import { Repeater } from 'graphql-yoga';
 import { GraphQLError } from 'graphql';
-import type { UpstreamSession } from './session.ts';
+import { DEFAULT_MAX_CALLS_PER_OPERATION, type UpstreamSession } from './session.ts';
 import type { LogStreamRegistry } from './log-streams.ts';
 import { BatchBuffer, overflowError, type LogEvent } from './log-subscriber.ts';
 import type { LogEntry, PartLogEntry } from './log-entries.ts';
@@ -92,6 +93,8 @@ class FleetLogFeed {
     private readonly release: () => void,
   ) {
     this.options = registry.options;
+    // Each call in flight listens on the signal: joining many parts at once is no leak.
+    setMaxListeners(DEFAULT_MAX_CALLS_PER_OPERATION + 16, this.abort.signal);
     this.session = opener.detached(this.abort.signal);
     this.buffer = new BatchBuffer(this.options.fleetLogsBufferBatches);
     this.scope = new FleetScopeWatcher(this.session, args, this.options.fleetLogsScopeIntervalMs, (scope) => this.follow(scope), (error) => this.scopeFailed(error));
