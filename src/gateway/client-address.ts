@@ -47,7 +47,8 @@ export function parseTrustProxy(value: string): TrustProxy {
 
 /** The TCP peer's address. */
 export function socketAddress(req: http.IncomingMessage): string {
-  return normalize(req.socket.remoteAddress ?? 'unknown');
+  // A destroyed request has no socket any more.
+  return normalize(req.socket?.remoteAddress ?? 'unknown');
 }
 
 function isTrusted(cidrs: BlockList, address: string): boolean {

@@ -45,6 +45,7 @@ export class RedisLink extends EventEmitter<{ change: [mode: LimitsMode] }> {
   readonly keyPrefix: string;
   readonly subscriptionLeaseMs: number;
   private up = false;
+  private closed = false;
   /** Why Redis is not used, while it is not. */
   private reason = 'not connected yet';
   private readonly probeTimer: NodeJS.Timeout;
@@ -117,6 +118,8 @@ export class RedisLink extends EventEmitter<{ change: [mode: LimitsMode] }> {
   }
 
   private mark(up: boolean, reason = ''): void {
+    // Commands cut by close() are not an outage.
+    if (this.closed) return;
     if (!up) this.reason = reason;
     if (up === this.up) return;
     this.up = up;
@@ -126,6 +129,7 @@ export class RedisLink extends EventEmitter<{ change: [mode: LimitsMode] }> {
   }
 
   close(): void {
+    this.closed = true;
     clearInterval(this.probeTimer);
     this.removeAllListeners('change');
     this.client.disconnect();
