@@ -2,7 +2,7 @@
  * `npm run bench`: what a fleet tree costs through the gateway, side by side with a hand-written
  * grpc-js client in the same run, against the embedded fleet server on loopback.
  *
- *   npm run bench [-- --quick] [--sizes 10,100,1000] [--runs N] [--seconds S] [--only tree,throughput,live,memory]
+ *   npm run bench [-- --quick] [--sizes 10,100,1000] [--runs N] [--seconds S] [--only tree,throughput,live,memory,limits]
  *                 [--live-subscribers 1000] [--live-rate R] [--cpu-prof DIR] [--write-doc]
  *
  * --cpu-prof DIR: a V8 CPU profile of the gateway per measurement (read with bench/profile-summary.ts).
@@ -17,6 +17,8 @@
  * 3. Live logs: bench/subscriptions.ts (1,000 graphql-ws subscribers on one part).
  * 4. Memory: gateway RSS idle, under the tree load, with 1,000 subscriptions; heap across repeated
  *    rounds of trees.
+ * 5. Shared limits (`--only limits`): `robot(id){name}` with rate budgets in memory vs in a
+ *    redis-server on loopback (needs redis-server installed).
  *
  * Processes: the fleet server, the gateway (twice: batched and naive) and the grpc-js contender
  * are children; this process seeds, drives the load (autocannon, HTTP client) and reports. With
@@ -37,6 +39,7 @@ import { askFloor, gatewayStats, type BenchEnv, type BenchFleet, type BenchGatew
 import { runTreeLatency, type TreeLatencyResult } from './sections/tree-latency.ts';
 import { runThroughput, type ThroughputRow } from './sections/throughput.ts';
 import { runHeapRounds, type HeapRounds } from './sections/memory.ts';
+import { runSharedLimits, type SharedLimitsRow } from './sections/shared-limits.ts';
 import { runLiveLogs, type LiveLogsResult } from './subscriptions.ts';
 import { machine, report, writeDoc, type BenchResults } from './support/report.ts';
 import { waitForQuiet, watchMachineLoad } from './support/machine-load.ts';
@@ -47,7 +50,7 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '10,100,1000' },
     runs: { type: 'string' },
     seconds: { type: 'string' },
-    only: { type: 'string', default: 'tree,throughput,live,memory' },
+    only: { type: 'string', default: 'tree,throughput,live,memory,limits' },
     'live-subscribers': { type: 'string', default: '1000' },
     'live-rate': { type: 'string', default: '10' },
     'cpu-prof': { type: 'string' },
@@ -160,6 +163,16 @@ async function main(): Promise<void> {
       heap = await runHeapRounds(env, env.fleets.at(-1)!, { rounds: QUICK ? 3 : 5, treesPerRound: QUICK ? 6 : 20 });
     }
 
+    let sharedLimits: SharedLimitsRow[] | undefined;
+    if (SECTIONS.has('limits')) {
+      sharedLimits = await runSharedLimits(env, env.fleets[0]!, (options) => startGatewayChild(upstream, options), {
+        concurrency: QUICK ? [16] : [16, 64],
+        seconds: QUICK ? 4 : 20,
+        slices: QUICK ? 2 : 4,
+        warmupSeconds: QUICK ? 2 : 5,
+      });
+    }
+
     // The measured gateways are done: stop them before the live-logs run starts its own.
     for (const child of children.splice(0)) await child.stop();
 
@@ -180,6 +193,7 @@ async function main(): Promise<void> {
       treeLatency,
       throughput,
       liveLogs,
+      sharedLimits,
       memory: { idleRss: idle.memory.rss, idleHeap: idle.memory.heapUsed, peakRss: Object.fromEntries(env.peakRss), heap },
     };
     const markdown = report(results);

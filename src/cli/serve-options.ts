@@ -19,6 +19,7 @@ import type { TlsTrust } from '../upstream/tls.ts';
 import { schema } from '../schema/index.ts';
 import { DEFAULT_SIMULATED_ROBOTS, positiveNumber } from './simulate-command.ts';
 import { loadListenerTls } from '../gateway/tls-listener.ts';
+import { parseTrustProxy } from '../gateway/client-address.ts';
 
 export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 10_000;
 
@@ -112,6 +113,8 @@ export function parseServeArgs(args: string[], env: NodeJS.ProcessEnv = process.
       'uploads-per-caller': { type: 'string', default: env.FLEETGRAPH_UPLOADS_PER_CALLER },
       'uploads-in-flight': { type: 'string', default: env.FLEETGRAPH_UPLOADS_IN_FLIGHT },
       'metrics-token': { type: 'string', default: env.FLEETGRAPH_METRICS_TOKEN },
+      'redis-url': { type: 'string', default: env.FLEETGRAPH_REDIS_URL },
+      'trust-proxy': { type: 'string', default: env.FLEETGRAPH_TRUST_PROXY },
       'log-level': { type: 'string', default: env.FLEETGRAPH_LOG_LEVEL ?? 'info' },
       'log-format': { type: 'string' },
       'shutdown-timeout-ms': { type: 'string', default: env.FLEETGRAPH_SHUTDOWN_TIMEOUT_MS ?? String(DEFAULT_SHUTDOWN_TIMEOUT_MS) },
@@ -151,6 +154,8 @@ export function parseServeArgs(args: string[], env: NodeJS.ProcessEnv = process.
     throw new Error('--simulate runs robots of the embedded demo fleet; for another fleet use `fleetgraph simulate --upstream URL`');
   }
   const trustedFile = values['trusted-documents'];
+  const redisUrl = values['redis-url'] || undefined;
+  if (redisUrl !== undefined && !/^rediss?:\/\/[^/\s]/.test(redisUrl)) throw new Error(`--redis-url must be a URL like redis://host:6379 or rediss://host:6380 (TLS), got ${redisUrl.replace(/:[^:@/]*@/, ':***@')}`);
 
   return {
     port: port(values.port),
@@ -179,6 +184,8 @@ export function parseServeArgs(args: string[], env: NodeJS.ProcessEnv = process.
         unverifiedPoints: optional('--rate-limit-unverified', values['rate-limit-unverified'], 1),
       },
       metricsToken: values['metrics-token'] || null,
+      redis: redisUrl ? { url: redisUrl } : null,
+      trustProxy: values['trust-proxy'] ? parseTrustProxy(values['trust-proxy']) : null,
       uploadsPerCaller: optional('--uploads-per-caller', values['uploads-per-caller'], 1),
       uploadsInFlight: optional('--uploads-in-flight', values['uploads-in-flight'], 1),
       wsMaxPayloadBytes: optional('--ws-max-payload-bytes', values['ws-max-payload-bytes'], 1),

@@ -47,6 +47,8 @@ export interface GraphQLWsDependencies {
   limits: Pick<WebSocketLimits, 'connectionInitWaitTimeoutMs' | 'maxSubscriptionsPerConnection'>;
   /** Budgets of connection_init and of each operation (none: unlimited). */
   rateLimiter?: CallerRateLimiter | null;
+  /** The upgrade request's client address (client-address.ts), for per-address budgets. */
+  clientAddress: (request: Extra['request']) => string;
   /** A connection whose credentials were accepted (websocket.ts closes it when they are refused later). */
   onAccepted?: (credentials: Credentials, socket: Extra['socket']) => void;
 }
@@ -55,10 +57,10 @@ export interface GraphQLWsDependencies {
 export const TOO_MANY_REQUESTS = CloseCode.TooManyInitialisationRequests;
 export const tooManyRequestsReason = (retryAfterMs: number) => `Too many requests: try again in ${Math.max(1, Math.ceil(retryAfterMs / 1000))} s`;
 
-export function graphqlWsOptions({ yoga, verify, limits, rateLimiter, onAccepted }: GraphQLWsDependencies): ServerOptions<Record<string, unknown>, Extra> {
+export function graphqlWsOptions({ yoga, verify, limits, rateLimiter, clientAddress, onAccepted }: GraphQLWsDependencies): ServerOptions<Record<string, unknown>, Extra> {
   /** The credentials each accepted connection presented. */
   const credentialsOf = new WeakMap<Ctx, Credentials>();
-  const addressOf = (ctx: Ctx) => ctx.extra.request.socket.remoteAddress;
+  const addressOf = (ctx: Ctx) => clientAddress(ctx.extra.request);
   /** A connection's operations in flight; `subscription` once admitted under the per-connection limit. */
   const operations = new WeakMap<Ctx, Map<string, { controller: AbortController; subscription: boolean }>>();
   const operationsOf = (ctx: Ctx) => {

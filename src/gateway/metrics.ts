@@ -10,6 +10,7 @@ import { getOperationAST, type DocumentNode, type GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { UpstreamClient } from '../upstream/client.ts';
 import type { LogStreamRegistry } from '../upstream/log-streams.ts';
+import type { RedisLink } from './redis-link.ts';
 
 const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
@@ -98,6 +99,18 @@ export class GatewayMetrics {
       registers: [this.registry],
       collect() {
         this.set(streams.openTails);
+      },
+    });
+  }
+
+  /** Reports whether limits are shared through Redis (1) or per replica because Redis is unreachable (0). */
+  observeRedis(link: RedisLink): void {
+    new Gauge({
+      name: 'fleetgraph_shared_limits',
+      help: 'With --redis-url: 1 while rate budgets and subscription caps are shared through Redis, 0 while Redis is unreachable or slow and each replica limits on its own.',
+      registers: [this.registry],
+      collect() {
+        this.set(link.mode === 'shared' ? 1 : 0);
       },
     });
   }

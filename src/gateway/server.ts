@@ -32,6 +32,7 @@ import { operatorEndpoints } from './operator-endpoints.ts';
 import { logRequest, requestIdOf } from './request-log.ts';
 import { trackRequests } from './drain.ts';
 import { createListener, HSTS_HEADER_VALUE, type ListenerTls } from './tls-listener.ts';
+import { RedisSubscriptionCounts } from './shared-subscriptions.ts';
 
 export interface GatewayOptions extends HardeningOptions {
   upstream: UpstreamTarget;
@@ -160,8 +161,10 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     retry: options.upstreamRetry,
   });
   const tokens = new TokenCache(upstream);
-  const logStreams = new LogStreamRegistry(options.liveLogs);
   const hardening = createHardening(options);
+  // With --redis-url the per-caller subscription cap counts every replica's subscriptions.
+  const sharedSubscriptions = hardening.redis ? new RedisSubscriptionCounts(hardening.redis, crypto.randomUUID()) : null;
+  const logStreams = new LogStreamRegistry(options.liveLogs, sharedSubscriptions);
   const unobserve = hardening.observe(upstream, logStreams);
   const yoga = createGatewayYoga(upstream, tokens, options, hardening, logStreams);
   const prefill = prefillOf(options, hardening);
@@ -176,12 +179,14 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     metricsToken: options.metricsToken ?? null,
     metricsLoopbackOnly: metricsLoopbackOnly(options, hardening),
     draining: () => hardening.draining,
+    clientAddress: hardening.clientAddress,
+    limitsReadiness: hardening.redis ? () => hardening.redis!.readiness() : undefined,
   });
   // HSTS only over TLS (browsers ignore it on plain HTTP) and only in production, where the host is meant to stay on HTTPS.
   const hsts = Boolean(options.tls) && hardening.security.production;
   const server = createListener(options.tls ?? null, (req, res) => {
     if (hsts) res.setHeader('strict-transport-security', HSTS_HEADER_VALUE);
-    logRequest(hardening.logger, req, res);
+    logRequest(hardening.logger, req, res, hardening.clientAddress);
     const refused = refusal(req);
     if (refused) return refuseHost(res, refused);
     return operator(req, res) || logViewer(req, res) || yoga(req, res);
@@ -195,12 +200,15 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     maxConnectionsPerAddress: options.wsMaxConnectionsPerAddress,
     rateLimiter: hardening.rateLimiter,
     hostRefusal: refusal,
+    clientAddress: hardening.clientAddress,
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 4000, host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  // Known before "listening": shared, or per replica with a warning (it goes on trying either way).
+  await hardening.redis?.settle(options.redis?.connectTimeoutMs ?? 1_000);
   const hostForUrl = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
   const url = `${options.tls ? 'https' : 'http'}://${hostForUrl}:${port}${GRAPHQL_PATH}`;
   hardening.logger.info({ url, tls: Boolean(options.tls), hsts, production: hardening.security.production, graphiql: hardening.security.graphiql, introspection: hardening.security.introspection }, 'gateway listening');
@@ -220,6 +228,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       logStreams.close();
       const finished = await drained;
       unobserve();
+      sharedSubscriptions?.close();
+      hardening.redis?.close();
       upstream.close();
       const durationMs = Math.round(performance.now() - started);
       if (finished) hardening.logger.info({ durationMs }, 'gateway stopped');

@@ -116,24 +116,62 @@ export function subscriptionLimitExceeded(limit: number): GraphQLError {
   return error;
 }
 
-/** Open subscriptions per credential (fingerprint), across every transport. */
+/**
+ * Where replicas share their open-subscription counts (shared-subscriptions.ts, through Redis).
+ * Counts are absolute: this replica's count for a credential, never a difference, so a write that
+ * was lost is mended by the next one.
+ */
+export interface SharedSubscriptionCounts {
+  /**
+   * Records `count` as this replica's open subscriptions of `credential` when every replica
+   * together then holds at most `limit`: true. False when that would pass the limit (nothing
+   * recorded). True without recording when the shared store cannot answer in time: the local cap
+   * has already decided.
+   */
+  claim(credential: string, count: number, limit: number): Promise<boolean>;
+  /** Records this replica's count after a release (best effort, never rejects). */
+  report(credential: string, count: number): void;
+  /** Where the counter reads this replica's counts when it re-asserts them (after an outage, every heartbeat). */
+  track(counts: () => ReadonlyMap<string, number>): void;
+}
+
+/**
+ * Open subscriptions per credential (fingerprint), across every transport, on this replica, and
+ * with `shared` across every replica: the local count is checked first (it is also the whole cap
+ * while the shared store is unreachable), then the shared one.
+ */
 export class CallerSubscriptions {
   private readonly open = new Map<string, number>();
 
-  constructor(private readonly limit: number) {}
+  constructor(
+    private readonly limit: number,
+    private readonly shared: SharedSubscriptionCounts | null = null,
+  ) {
+    shared?.track(() => this.open);
+  }
 
-  /** Counts one more subscription of `credential`, or throws SUBSCRIPTION_LIMIT_EXCEEDED; returns its release (idempotent). */
-  admit(credential: string): () => void {
+  /**
+   * Counts one more subscription of `credential`, or rejects with SUBSCRIPTION_LIMIT_EXCEEDED;
+   * resolves to its release (idempotent). Counted locally before any await, so subscriptions
+   * arriving together cannot all slip under the cap.
+   */
+  async admit(credential: string): Promise<() => void> {
     const count = this.open.get(credential) ?? 0;
     if (count >= this.limit) throw subscriptionLimitExceeded(this.limit);
     this.open.set(credential, count + 1);
     let released = false;
-    return () => {
+    const release = () => {
       if (released) return;
       released = true;
       const left = (this.open.get(credential) ?? 1) - 1;
       if (left > 0) this.open.set(credential, left);
       else this.open.delete(credential);
+      this.shared?.report(credential, left);
     };
+    if (this.shared && !(await this.shared.claim(credential, count + 1, this.limit))) {
+      release();
+      throw subscriptionLimitExceeded(this.limit);
+    }
+    return release;
   }
 }

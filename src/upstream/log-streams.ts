@@ -10,7 +10,7 @@ import type { UpstreamSession } from './session.ts';
 import { credentialFingerprint } from './credentials.ts';
 import type { LogEvent } from './log-subscriber.ts';
 import { SharedLogTail } from './log-tail.ts';
-import { AccessRecheck, CallerSubscriptions, checkPartAccess, revokedError } from './log-access.ts';
+import { AccessRecheck, CallerSubscriptions, checkPartAccess, revokedError, type SharedSubscriptionCounts } from './log-access.ts';
 import type { GraphQLError } from 'graphql';
 
 export interface LogStreamOptions {
@@ -56,10 +56,10 @@ export class LogStreamRegistry {
   private readonly recheck: AccessRecheck;
   readonly options: LogStreamOptions;
 
-  /** `options` override the defaults one by one. */
-  constructor(options: Partial<LogStreamOptions> = {}) {
+  /** `options` override the defaults one by one; `sharedCounts` shares the per-caller cap with other replicas. */
+  constructor(options: Partial<LogStreamOptions> = {}, sharedCounts: SharedSubscriptionCounts | null = null) {
     this.options = { ...DEFAULT_LOG_STREAM_OPTIONS, ...options };
-    this.callers = new CallerSubscriptions(this.options.maxSubscriptionsPerCaller);
+    this.callers = new CallerSubscriptions(this.options.maxSubscriptionsPerCaller, sharedCounts);
     this.recheck = new AccessRecheck(this.options.recheckIntervalMs, () => this.tails.values());
   }
 
@@ -72,8 +72,8 @@ export class LogStreamRegistry {
   async subscribe(session: UpstreamSession, args: LogTailArgs): Promise<AsyncIterableIterator<LogEvent>> {
     if (!session.credentials) await session.metadata(); // throws UNAUTHENTICATED without an upstream call
     const credential = credentialFingerprint(session.credentials!);
-    // Counted before any await, so subscriptions arriving together cannot all slip under the cap.
-    const release = this.callers.admit(credential);
+    // Counted locally before its first await, so subscriptions arriving together cannot all slip under the cap.
+    const release = await this.callers.admit(credential);
     try {
       const key = JSON.stringify([args.partId, args.errorsOnly, args.filter ?? '', credential]);
       if (this.tails.has(key)) await checkPartAccess(session, args.partId);
