@@ -5,8 +5,9 @@
  */
 import { Repeater, type RepeaterBuffer } from 'graphql-yoga';
 import type { GraphQLError } from 'graphql';
-import type { LogEntry } from './log-entries.ts';
+import { BackfillOverlap, type LogEntry } from './log-entries.ts';
 import { clientError } from './errors.ts';
+import { backfillBatches } from './log-backfill.ts';
 
 /** What a subscriber receives: a batch of entries, or the error that ends its subscription. */
 export type LogEvent = { entries: LogEntry[] } | { error: GraphQLError };
@@ -70,6 +71,10 @@ export class LogSubscriber {
   private stop: (() => void) | null = null;
   private ended = false;
   private left = false;
+  /** Live batches held back while this subscriber's own backfill is read (resuming from a cursor). */
+  private held: LogEntry[][] | null = null;
+  /** What its backfill delivered, to drop from the live batches that repeat it. */
+  private overlap: BackfillOverlap | null = null;
 
   constructor(
     capacity: number,
@@ -100,8 +105,36 @@ export class LogSubscriber {
    */
   deliver(batch: { entries: LogEntry[] }): void {
     if (!this.active) return;
+    if (this.held) {
+      if (this.held.length >= this.buffer.capacity) return this.fail(overflowError(this.buffer.capacity), { discardBuffered: true });
+      this.held.push(batch.entries);
+      return;
+    }
     if (this.buffer.full) return this.fail(overflowError(this.buffer.capacity), { discardBuffered: true });
+    if (this.overlap) {
+      const fresh = this.overlap.fresh(batch.entries);
+      if (fresh.length === 0) return;
+      if (fresh !== batch.entries) batch = { entries: fresh };
+    }
     this.enqueue(batch);
+  }
+
+  /** From now on live batches wait until `caughtUp` (call it when attaching, before any batch). */
+  hold(): void {
+    this.held ??= [];
+  }
+
+  /**
+   * Delivers this subscriber's backfill, then the live batches held meanwhile without the entries
+   * the backfill already had (they repeat a prefix of it: the live stream is in stored order).
+   */
+  caughtUp(backfilled: LogEntry[]): void {
+    const held = this.held ?? [];
+    this.held = null;
+    if (!this.active) return;
+    for (const entries of backfillBatches(backfilled)) this.enqueue({ entries });
+    this.overlap = new BackfillOverlap(backfilled);
+    for (const entries of held) this.deliver({ entries });
   }
 
   /**
