@@ -102,7 +102,7 @@ export class LogStreamRegistry {
       if (created) tail.start();
       try {
         await tail.ready;
-        if (after) await tail.catchUp(subscriber, after);
+        if (after) await tail.catchUp(subscriber, after, session);
       } catch (error) {
         subscriber.end();
         throw error;

@@ -206,12 +206,13 @@ export class SharedLogTail implements GuardedTail {
    * the live batches it gets from attaching on are held while everything logged after `after` is
    * read (from the moment the tail is live, so the read covers every entry the held batches
    * could miss); it gets that backfill, then the held batches without what the backfill already
-   * had. `subscriber` must have been holding since it attached.
+   * had. `subscriber` must have been holding since it attached. The backfill is read with the
+   * subscriber's own `session` (its operation's budget and signal; same credentials as the tail).
    */
-  async catchUp(subscriber: LogSubscriber, after: LogEntryKey): Promise<void> {
+  async catchUp(subscriber: LogSubscriber, after: LogEntryKey, session: UpstreamSession): Promise<void> {
     await this.ready;
     const backfilled = await readBackfill(
-      this.session,
+      session,
       this.args,
       DeliveryWatermark.atCursor(after),
       this.options.maxBackfillEntries,
