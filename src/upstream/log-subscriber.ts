@@ -5,7 +5,7 @@
  */
 import { Repeater, type RepeaterBuffer } from 'graphql-yoga';
 import type { GraphQLError } from 'graphql';
-import { BackfillOverlap, type LogEntry } from './log-entries.ts';
+import { BackfillOverlap, DeliveryWatermark, type LogEntry, type LogEntryKey } from './log-entries.ts';
 import { clientError } from './errors.ts';
 import { backfillBatches } from './log-backfill.ts';
 
@@ -73,8 +73,11 @@ export class LogSubscriber {
   private left = false;
   /** Live batches held back while this subscriber's own backfill is read (resuming from a cursor). */
   private held: LogEntry[][] | null = null;
-  /** What its backfill delivered, to drop from the live batches that repeat it. */
-  private overlap: BackfillOverlap | null = null;
+  /**
+   * After its backfill, until a live entry newer than the backfill arrives: what the client had
+   * before resuming (up to its cursor) and what the backfill delivered, both to drop from live batches.
+   */
+  private resumed: { cursor: DeliveryWatermark; overlap: BackfillOverlap } | null = null;
 
   constructor(
     capacity: number,
@@ -111,10 +114,11 @@ export class LogSubscriber {
       return;
     }
     if (this.buffer.full) return this.fail(overflowError(this.buffer.capacity), { discardBuffered: true });
-    if (this.overlap) {
-      const fresh = this.overlap.fresh(batch.entries);
+    if (this.resumed) {
+      const fresh = this.notYetDelivered(this.resumed, batch.entries);
       if (fresh.length === 0) return;
-      if (fresh !== batch.entries) batch = { entries: fresh };
+      this.resumed = null;
+      batch = { entries: fresh };
     }
     this.enqueue(batch);
   }
@@ -125,16 +129,22 @@ export class LogSubscriber {
   }
 
   /**
-   * Delivers this subscriber's backfill, then the live batches held meanwhile without the entries
-   * the backfill already had (they repeat a prefix of it: the live stream is in stored order).
+   * Delivers this subscriber's backfill (everything after `after`), then the live batches held
+   * meanwhile without what the client already has. The live stream is in stored order, so what it
+   * repeats is a prefix: entries up to the cursor (in flight when the subscriber attached, or
+   * re-sent by the tail's own backfill after a reconnect), then entries the backfill had.
    */
-  caughtUp(backfilled: LogEntry[]): void {
+  caughtUp(backfilled: LogEntry[], after: LogEntryKey): void {
     const held = this.held ?? [];
     this.held = null;
     if (!this.active) return;
     for (const entries of backfillBatches(backfilled)) this.enqueue({ entries });
-    this.overlap = new BackfillOverlap(backfilled);
+    this.resumed = { cursor: DeliveryWatermark.atCursor(after), overlap: new BackfillOverlap(backfilled) };
     for (const entries of held) this.deliver({ entries });
+  }
+
+  private notYetDelivered(resumed: { cursor: DeliveryWatermark; overlap: BackfillOverlap }, entries: LogEntry[]): LogEntry[] {
+    return resumed.overlap.fresh(entries.filter((entry) => !resumed.cursor.isDelivered(entry)));
   }
 
   /**

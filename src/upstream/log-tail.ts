@@ -218,7 +218,7 @@ export class SharedLogTail implements GuardedTail {
       this.options.maxBackfillEntries,
       'were logged after the entry `after` names; read them with RobotPart.logs and resume from a newer entry',
     );
-    subscriber.caughtUp(backfilled);
+    subscriber.caughtUp(backfilled, after);
   }
 
   private recovered(): void {
