@@ -15,6 +15,7 @@ import { UpstreamSession } from '../upstream/session.ts';
 import type { UpstreamTarget } from '../upstream/target.ts';
 import type { RetryOptions } from '../upstream/retry.ts';
 import { createGraphQLContext } from '../context.ts';
+import { eventStreamCursor, useSseEventIds } from './sse-event-ids.ts';
 import { configureBatching } from '../resolvers/operation-cache.ts';
 import { graphiqlOptions } from './graphiql.ts';
 import { logViewerHandler } from './log-viewer/index.ts';
@@ -135,6 +136,7 @@ export function createGatewayYoga(
         maxFieldBytes: hardening.security.maxJsonBodyBytes,
         verify: credentialVerifier(upstream, tokens),
       }),
+      useSseEventIds(),
     ],
     // Over HTTP (and SSE) credentials are headers; over graphql-ws (no request) the same names in connectionParams.
     context: ({ request, req, connectionParams, signal }: YogaInitialContext & { req?: http.IncomingMessage } & Partial<WebSocketOperationContext>) => {
@@ -143,7 +145,7 @@ export function createGatewayYoga(
       const callBudget = hardening.limits ? hardening.limits.maxUpstreamCalls : Number.POSITIVE_INFINITY;
       const session = new UpstreamSession(upstream, tokens, credentials, request?.signal ?? signal, options.maxUpstreamCallsPerRequest, callBudget);
       const requestId = requestIdOf(req) ?? get('x-request-id');
-      return createGraphQLContext(session, typeof requestId === 'string' ? requestId : crypto.randomUUID(), logStreams);
+      return createGraphQLContext(session, typeof requestId === 'string' ? requestId : crypto.randomUUID(), logStreams, request ? eventStreamCursor(request) : null);
     },
   });
 }

@@ -2,26 +2,46 @@
 import type { GraphQLContext } from '../context.ts';
 import { clientError } from '../upstream/errors.ts';
 import type { LogEvent } from '../upstream/log-subscriber.ts';
-import { partLogEntries, type PartLogEntry } from '../upstream/log-entries.ts';
+import { logEntryId, parseLogEntryId, partLogEntries, type LogEntryKey, type PartLogEntry } from '../upstream/log-entries.ts';
 
 export interface PartLogsArgs {
   partId: string;
   errorsOnly?: boolean | null;
   filter?: string | null;
+  after?: string | null;
+}
+
+/** Where a client resumes: `after`, or over SSE the Last-Event-ID EventSource sent by itself; null for a fresh start. */
+export function resumeCursor(partId: string, after: string | null | undefined, ctx: GraphQLContext): LogEntryKey | null {
+  const cursor = after ?? ctx.eventStream?.lastEventId ?? null;
+  if (cursor === null) return null;
+  const source = after != null ? 'after' : 'Last-Event-ID';
+  const key = parseLogEntryId(cursor);
+  if (!key) throw clientError('BAD_USER_INPUT', `${source} is not a LogEntry id: pass the id of the last entry received`);
+  if (key.partId !== partId) throw clientError('BAD_USER_INPUT', `${source} is an entry of part ${key.partId}, not of part ${partId}`);
+  return key;
 }
 
 export function subscribeToPartLogs(_root: unknown, args: PartLogsArgs, ctx: GraphQLContext): Promise<AsyncIterableIterator<LogEvent>> {
   const partId = args.partId.trim();
   if (!partId) throw clientError('BAD_USER_INPUT', 'partId is required');
-  return ctx.logStreams.subscribe(ctx.upstream, {
-    partId,
-    errorsOnly: args.errorsOnly ?? true,
-    filter: args.filter ? args.filter : null,
-  });
+  const after = resumeCursor(partId, args.after, ctx);
+  return ctx.logStreams.subscribe(
+    ctx.upstream,
+    {
+      partId,
+      errorsOnly: args.errorsOnly ?? true,
+      filter: args.filter ? args.filter : null,
+    },
+    after,
+  );
 }
 
 /** An event's entries; the error event that ends a subscription becomes the operation's error. */
-export function logEventEntries(event: LogEvent, args: PartLogsArgs): PartLogEntry[] {
+export function logEventEntries(event: LogEvent, args: PartLogsArgs, ctx: GraphQLContext): PartLogEntry[] {
   if ('error' in event) throw event.error;
-  return partLogEntries(args.partId.trim(), event.entries);
+  const partId = args.partId.trim();
+  const last = event.entries.at(-1);
+  if (last && ctx.eventStream) ctx.eventStream.lastEntryId = logEntryId(partId, last);
+  return partLogEntries(partId, event.entries);
 }

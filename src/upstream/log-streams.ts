@@ -12,6 +12,7 @@ import type { LogEvent } from './log-subscriber.ts';
 import { SharedLogTail } from './log-tail.ts';
 import { AccessRecheck, CallerSubscriptions, checkPartAccess, revokedError, type SharedSubscriptionCounts } from './log-access.ts';
 import type { GraphQLError } from 'graphql';
+import type { LogEntryKey } from './log-entries.ts';
 
 export interface LogStreamOptions {
   /** Batches one subscriber may have waiting before it is dropped. */
@@ -67,9 +68,10 @@ export class LogStreamRegistry {
    * Attaches to the tail for these arguments and caller, opening it if needed, and resolves once
    * the upstream accepted it; an upstream refusal (FORBIDDEN, NOT_FOUND...) rejects and leaves no
    * call open. Joining an open tail first checks the joiner's own access to the part: the tail's
-   * upstream call was authorized for whoever opened it, at that time.
+   * upstream call was authorized for whoever opened it, at that time. With `after` (a client
+   * resuming) the subscriber first gets every entry logged after that one (log-tail.ts `catchUp`).
    */
-  async subscribe(session: UpstreamSession, args: LogTailArgs): Promise<AsyncIterableIterator<LogEvent>> {
+  async subscribe(session: UpstreamSession, args: LogTailArgs, after: LogEntryKey | null = null): Promise<AsyncIterableIterator<LogEvent>> {
     if (!session.credentials) await session.metadata(); // throws UNAUTHENTICATED without an upstream call
     const credential = credentialFingerprint(session.credentials!);
     // Counted locally before its first await, so subscriptions arriving together cannot all slip under the cap.
@@ -96,9 +98,11 @@ export class LogStreamRegistry {
         this.recheck.ensureRunning();
       }
       const subscriber = tail.attach(release);
+      if (after) subscriber.hold();
       if (created) tail.start();
       try {
         await tail.ready;
+        if (after) await tail.catchUp(subscriber, after, session);
       } catch (error) {
         subscriber.end();
         throw error;

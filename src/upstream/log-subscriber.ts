@@ -5,8 +5,9 @@
  */
 import { Repeater, type RepeaterBuffer } from 'graphql-yoga';
 import type { GraphQLError } from 'graphql';
-import type { LogEntry } from './log-entries.ts';
+import { BackfillOverlap, DeliveryWatermark, type LogEntry, type LogEntryKey } from './log-entries.ts';
 import { clientError } from './errors.ts';
+import { backfillBatches } from './log-backfill.ts';
 
 /** What a subscriber receives: a batch of entries, or the error that ends its subscription. */
 export type LogEvent = { entries: LogEntry[] } | { error: GraphQLError };
@@ -70,6 +71,13 @@ export class LogSubscriber {
   private stop: (() => void) | null = null;
   private ended = false;
   private left = false;
+  /** Live batches held back while this subscriber's own backfill is read (resuming from a cursor). */
+  private held: LogEntry[][] | null = null;
+  /**
+   * After its backfill, until a live entry newer than the backfill arrives: what the client had
+   * before resuming (up to its cursor) and what the backfill delivered, both to drop from live batches.
+   */
+  private resumed: { cursor: DeliveryWatermark; overlap: BackfillOverlap } | null = null;
 
   constructor(
     capacity: number,
@@ -100,8 +108,43 @@ export class LogSubscriber {
    */
   deliver(batch: { entries: LogEntry[] }): void {
     if (!this.active) return;
+    if (this.held) {
+      if (this.held.length >= this.buffer.capacity) return this.fail(overflowError(this.buffer.capacity), { discardBuffered: true });
+      this.held.push(batch.entries);
+      return;
+    }
     if (this.buffer.full) return this.fail(overflowError(this.buffer.capacity), { discardBuffered: true });
+    if (this.resumed) {
+      const fresh = this.notYetDelivered(this.resumed, batch.entries);
+      if (fresh.length === 0) return;
+      this.resumed = null;
+      batch = { entries: fresh };
+    }
     this.enqueue(batch);
+  }
+
+  /** From now on live batches wait until `caughtUp` (call it when attaching, before any batch). */
+  hold(): void {
+    this.held ??= [];
+  }
+
+  /**
+   * Delivers this subscriber's backfill (everything after `after`), then the live batches held
+   * meanwhile without what the client already has. The live stream is in stored order, so what it
+   * repeats is a prefix: entries up to the cursor (in flight when the subscriber attached, or
+   * re-sent by the tail's own backfill after a reconnect), then entries the backfill had.
+   */
+  caughtUp(backfilled: LogEntry[], after: LogEntryKey): void {
+    const held = this.held ?? [];
+    this.held = null;
+    if (!this.active) return;
+    for (const entries of backfillBatches(backfilled)) this.enqueue({ entries });
+    this.resumed = { cursor: DeliveryWatermark.atCursor(after), overlap: new BackfillOverlap(backfilled) };
+    for (const entries of held) this.deliver({ entries });
+  }
+
+  private notYetDelivered(resumed: { cursor: DeliveryWatermark; overlap: BackfillOverlap }, entries: LogEntry[]): LogEntry[] {
+    return resumed.overlap.fresh(entries.filter((entry) => !resumed.cursor.isDelivered(entry)));
   }
 
   /**

@@ -16,6 +16,13 @@ export const PART_LOGS = /* GraphQL */ `
   }
 `;
 
+/** robotPartLogs resuming `after` an entry id, with the ids (the cursors) of what it receives. */
+export const PART_LOGS_AFTER = /* GraphQL */ `
+  subscription PartLogsAfter($partId: ID!, $errorsOnly: Boolean, $filter: String, $after: String) {
+    robotPartLogs(partId: $partId, errorsOnly: $errorsOnly, filter: $filter, after: $after) { id time level message loggerName }
+  }
+`;
+
 export interface Entry {
   time: string;
   level: string;
@@ -144,6 +151,8 @@ export function wsClient(httpUrl: string, connectionParams: Record<string, unkno
  */
 export function sseSubscribe(httpUrl: string, headers: Record<string, string>, variables: Record<string, unknown>, query = PART_LOGS, fetchImpl: typeof fetch = fetch) {
   const out = received();
+  /** The `id:` of each `next` event, '' for an event without one. */
+  const eventIds: string[] = [];
   const abort = new AbortController();
   const done = (async () => {
     const response = await fetchImpl(httpUrl, {
@@ -172,6 +181,7 @@ export function sseSubscribe(httpUrl: string, headers: Record<string, string>, v
           .join('\n');
         if (event === 'complete') out.completed = true;
         else if (event === 'next' && data) {
+          eventIds.push(/^id: (.*)$/m.exec(block)?.[1] ?? '');
           const result = JSON.parse(data) as GraphQLResponse<{ robotPartLogs?: Entry[] }>;
           if (result.errors) out.errors.push(...result.errors);
           if (result.data?.robotPartLogs) out.batches.push(result.data.robotPartLogs);
@@ -184,6 +194,7 @@ export function sseSubscribe(httpUrl: string, headers: Record<string, string>, v
   return Object.assign(out, {
     unsubscribe: () => abort.abort(),
     done,
+    eventIds,
   });
 }
 
@@ -201,19 +212,26 @@ export async function robotLogger(address: string, partId: string, secret: strin
   const robot = channel.robot(partId, secret);
   // Distinct, increasing times (one microsecond apart) make every entry's identity unique.
   let clock = Date.now() * 1000;
+  const entry = (line: LogLine) => ({
+    level: line.level,
+    message: line.message,
+    logger_name: line.logger ?? 'test',
+    time: { seconds: Math.floor(clock / 1e6), nanos: (clock % 1e6) * 1000 },
+  });
+  const tick = () => (clock = Math.max(clock + 1, Date.now() * 1000));
   return {
     log: (lines: LogLine[]) =>
       robot.log(
         lines.map((line) => {
-          clock = Math.max(clock + 1, Date.now() * 1000);
-          return {
-            level: line.level,
-            message: line.message,
-            logger_name: line.logger ?? 'test',
-            time: { seconds: Math.floor(clock / 1e6), nanos: (clock % 1e6) * 1000 },
-          };
+          tick();
+          return entry(line);
         }),
       ),
+    /** Logs every line with one and the same time (entries then differ by identity only). */
+    logAtOneTime: (lines: LogLine[]) => {
+      tick();
+      return robot.log(lines.map(entry));
+    },
     close: () => channel.close(),
   };
 }
