@@ -20,6 +20,7 @@ import { graphiqlOptions } from './graphiql.ts';
 import { logViewerHandler } from './log-viewer/index.ts';
 import { attachGraphQLWebSocket, type GraphQLWebSocketServer } from './websocket.ts';
 import { connectionParam, type WebSocketOperationContext } from './graphql-ws-options.ts';
+import { SharedSubscriptions } from './shared-subscriptions.ts';
 import { LogStreamRegistry, type LogStreamOptions } from '../upstream/log-streams.ts';
 import { credentialVerifier } from './credential-check.ts';
 import { createHardening, type Hardening, type HardeningOptions } from './hardening.ts';
@@ -116,6 +117,8 @@ export function createGatewayYoga(
   if (hardening.rateLimiter) hardening.rateLimiter.isVerified = (credentials) => tokens.isVerified(credentials);
   // Per process (operation-cache.ts): only a gateway that says so changes it.
   if (options.batching !== undefined) configureBatching(options.batching);
+  const sharedSubscriptions = new SharedSubscriptions(() => hardening.metrics?.subscriptionExecutions.inc());
+  hardening.metrics?.observeSubscriptionGroups(sharedSubscriptions);
   return createYoga({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
@@ -134,6 +137,7 @@ export function createGatewayYoga(
         maxFieldBytes: hardening.security.maxJsonBodyBytes,
         verify: credentialVerifier(upstream, tokens),
       }),
+      sharedSubscriptions.plugin(),
     ],
     // Over HTTP (and SSE) credentials are headers; over graphql-ws (no request) the same names in connectionParams.
     context: ({ request, req, connectionParams, signal }: YogaInitialContext & { req?: http.IncomingMessage } & Partial<WebSocketOperationContext>) => {
