@@ -2,7 +2,7 @@
  * Subscription multiplexing: subscribers of the same document, variables, operation name and
  * credentials (fingerprint) form a group, and each source event is executed once for the group
  * rather than once per subscriber. Over graphql-ws the group's one result is also serialized once
- * (ws-next-messages.ts); SSE shares the execution.
+ * (ws-next-messages.ts), and over SSE too (`serializedOnce`).
  *
  * What is shared is the execution of an event, not the source stream: every subscriber still
  * creates its own source (the field's `subscribe` resolver runs with its own context), so each
@@ -53,6 +53,17 @@ class SubscriptionGroup {
     }
     return result;
   }
+}
+
+/**
+ * Yoga's SSE writes a result with the result's own `stringify` when it has one (as graphql-jit's
+ * results do); this one serializes on first use and hands every later subscriber the same text.
+ * Not enumerable, so it never shows in a payload.
+ */
+function serializedOnce(result: ExecutionResult): ExecutionResult {
+  let json: string | undefined;
+  Object.defineProperty(result, 'stringify', { value: (sanitized: unknown) => (json ??= JSON.stringify(sanitized)) });
+  return result;
 }
 
 /** The text of a document: what the client sent when Yoga kept it in the context, else printed once. */
@@ -132,7 +143,11 @@ export class SharedSubscriptions {
           return done;
         }
         const event = step.value;
-        return { done: false, value: await group.resultFor(event, () => execute({ ...args, rootValue: event })) };
+        const run = () => {
+          const result = execute({ ...args, rootValue: event });
+          return result instanceof Promise ? result.then(serializedOnce) : serializedOnce(result);
+        };
+        return { done: false, value: await group.resultFor(event, run) };
       },
       async return() {
         leave();
