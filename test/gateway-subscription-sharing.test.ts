@@ -47,8 +47,7 @@ describe('shared subscription execution', () => {
       sockets[0]!.subscribe({ partId, errorsOnly: false }),
       sseSubscribe(t.gateway.url, t.demoHeaders, { partId, errorsOnly: false }),
     ];
-    await waitFor('five subscribers', () => subscribers() === 5);
-    expect(await groups()).toBe(1);
+    await waitFor('five subscribers in one group', async () => subscribers() === 5 && (await groups()) === 1);
     const before = await executions();
 
     const BATCHES = 6;
@@ -75,8 +74,7 @@ describe('shared subscription execution', () => {
     // Another key of the same organization: same document and variables, other credentials.
     const other = keyWithRole(t.fleet.server.db, t.fleet.orgId, 'organization_operator', t.fleet.orgId, 'sharing operator');
     const otherSub = ws(apiKeyHeaders(other)).subscribe({ partId, errorsOnly: false });
-    await waitFor('three subscribers', () => subscribers() === 3);
-    expect(await groups()).toBe(3);
+    await waitFor('three subscribers in three groups', async () => subscribers() === 3 && (await groups()) === 3);
     const before = await executions();
 
     await logBatch('apart 1');
@@ -114,8 +112,7 @@ describe('shared subscription execution', () => {
     const blockedClient = ws();
     const blocked = blockedClient.subscribe({ partId, errorsOnly: false });
     const fast = ws().subscribe({ partId, errorsOnly: false });
-    await waitFor('two subscribers', () => subscribers() === 2);
-    expect(await groups()).toBe(1);
+    await waitFor('two subscribers in one group', async () => subscribers() === 2 && (await groups()) === 1);
     blockedClient.socket().pause();
 
     // Large batches, so the blocked socket's buffers fill and its sends stall.
