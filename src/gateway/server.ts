@@ -21,6 +21,7 @@ import { graphiqlOptions } from './graphiql.ts';
 import { logViewerHandler } from './log-viewer/index.ts';
 import { attachGraphQLWebSocket, type GraphQLWebSocketServer } from './websocket.ts';
 import { connectionParam, type WebSocketOperationContext } from './graphql-ws-options.ts';
+import { SubscriptionMultiplexer } from './multiplexed-subscriptions.ts';
 import { LogStreamRegistry, type LogStreamOptions } from '../upstream/log-streams.ts';
 import { credentialVerifier } from './credential-check.ts';
 import { createHardening, type Hardening, type HardeningOptions } from './hardening.ts';
@@ -118,6 +119,8 @@ export function createGatewayYoga(
   if (hardening.rateLimiter) hardening.rateLimiter.isVerified = (credentials) => tokens.isVerified(credentials);
   // Per process (operation-cache.ts): only a gateway that says so changes it.
   if (options.batching !== undefined) configureBatching(options.batching);
+  const multiplexer = new SubscriptionMultiplexer(() => hardening.metrics?.subscriptionExecutions.inc());
+  hardening.metrics?.observeSubscriptionGroups(multiplexer);
   return createYoga({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
@@ -137,6 +140,7 @@ export function createGatewayYoga(
         verify: credentialVerifier(upstream, tokens),
       }),
       useSseEventIds(),
+      multiplexer.plugin(),
     ],
     // Over HTTP (and SSE) credentials are headers; over graphql-ws (no request) the same names in connectionParams.
     context: ({ request, req, connectionParams, signal }: YogaInitialContext & { req?: http.IncomingMessage } & Partial<WebSocketOperationContext>) => {
@@ -165,8 +169,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const tokens = new TokenCache(upstream);
   const hardening = createHardening(options);
   // With --redis-url the per-caller subscription cap counts every replica's subscriptions.
-  const sharedSubscriptions = hardening.redis ? new RedisSubscriptionCounts(hardening.redis, crypto.randomUUID()) : null;
-  const logStreams = new LogStreamRegistry(options.liveLogs, sharedSubscriptions);
+  const subscriptionCounts = hardening.redis ? new RedisSubscriptionCounts(hardening.redis, crypto.randomUUID()) : null;
+  const logStreams = new LogStreamRegistry(options.liveLogs, subscriptionCounts);
   const unobserve = hardening.observe(upstream, logStreams);
   const yoga = createGatewayYoga(upstream, tokens, options, hardening, logStreams);
   const prefill = prefillOf(options, hardening);
@@ -230,7 +234,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       logStreams.close();
       const finished = await drained;
       unobserve();
-      sharedSubscriptions?.close();
+      subscriptionCounts?.close();
       hardening.redis?.close();
       upstream.close();
       const durationMs = Math.round(performance.now() - started);

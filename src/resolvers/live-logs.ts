@@ -1,5 +1,6 @@
 /** Subscription.robotPartLogs: attaches the operation to the shared upstream tail of its part. */
-import type { GraphQLContext } from '../context.ts';
+import { mapAsyncIterator } from 'graphql-yoga';
+import type { EventStreamCursor, GraphQLContext } from '../context.ts';
 import { clientError } from '../upstream/errors.ts';
 import type { LogEvent } from '../upstream/log-subscriber.ts';
 import { logEntryId, parseLogEntryId, partLogEntries, type LogEntryKey, type PartLogEntry } from '../upstream/log-entries.ts';
@@ -22,11 +23,11 @@ export function resumeCursor(partId: string, after: string | null | undefined, c
   return key;
 }
 
-export function subscribeToPartLogs(_root: unknown, args: PartLogsArgs, ctx: GraphQLContext): Promise<AsyncIterableIterator<LogEvent>> {
+export async function subscribeToPartLogs(_root: unknown, args: PartLogsArgs, ctx: GraphQLContext): Promise<AsyncIterableIterator<LogEvent>> {
   const partId = args.partId.trim();
   if (!partId) throw clientError('BAD_USER_INPUT', 'partId is required');
   const after = resumeCursor(partId, args.after, ctx);
-  return ctx.logStreams.subscribe(
+  const events = await ctx.logStreams.subscribe(
     ctx.upstream,
     {
       partId,
@@ -35,13 +36,23 @@ export function subscribeToPartLogs(_root: unknown, args: PartLogsArgs, ctx: Gra
     },
     after,
   );
+  const cursor = ctx.eventStream;
+  return cursor ? mapAsyncIterator(events, (event) => recordEventId(event, partId, cursor)) : events;
+}
+
+/**
+ * Over SSE, each event's id is the id of its last entry. Recorded as the subscriber's own source
+ * hands it the event, not while resolving it: subscribers of one group share that execution
+ * (gateway/multiplexed-subscriptions.ts), which runs with only one of their contexts.
+ */
+function recordEventId(event: LogEvent, partId: string, cursor: EventStreamCursor): LogEvent {
+  const last = 'entries' in event ? event.entries.at(-1) : undefined;
+  if (last) cursor.lastEntryId = logEntryId(partId, last);
+  return event;
 }
 
 /** An event's entries; the error event that ends a subscription becomes the operation's error. */
-export function logEventEntries(event: LogEvent, args: PartLogsArgs, ctx: GraphQLContext): PartLogEntry[] {
+export function logEventEntries(event: LogEvent, args: PartLogsArgs): PartLogEntry[] {
   if ('error' in event) throw event.error;
-  const partId = args.partId.trim();
-  const last = event.entries.at(-1);
-  if (last && ctx.eventStream) ctx.eventStream.lastEntryId = logEntryId(partId, last);
-  return partLogEntries(partId, event.entries);
+  return partLogEntries(args.partId.trim(), event.entries);
 }
