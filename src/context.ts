@@ -6,16 +6,19 @@
 import { initContextCache } from '@pothos/core';
 import type { UpstreamSession } from './upstream/session.ts';
 import type { LogStreamRegistry } from './upstream/log-streams.ts';
+import type { MachineStatusRegistry } from './upstream/machine-status.ts';
 
 export interface GraphQLContext {
   upstream: UpstreamSession;
   requestId: string;
   /** The gateway's shared live log tails (one registry per gateway instance). */
   logStreams: LogStreamRegistry;
+  /** The gateway's shared machine status polls (one registry per gateway instance). */
+  machineStatus: MachineStatusRegistry;
 }
 
 /** A new context object with its own Pothos cache (and so its own DataLoaders). */
-export function createGraphQLContext(upstream: UpstreamSession, requestId: string, logStreams: LogStreamRegistry): GraphQLContext {
+export function createGraphQLContext(upstream: UpstreamSession, requestId: string, logStreams: LogStreamRegistry, machineStatus: MachineStatusRegistry): GraphQLContext {
   // Filled in place: spreading the cache object (keyed by a symbol) is a slow path on every request.
-  return Object.assign(initContextCache(), { upstream, requestId, logStreams });
+  return Object.assign(initContextCache(), { upstream, requestId, logStreams, machineStatus });
 }

@@ -1,7 +1,8 @@
 /**
- * One subscriber of a shared log tail: a Repeater over a bounded buffer of batches. The tail hands
- * every batch to every subscriber without waiting; a subscriber whose buffer is full is told (an
- * error event) and dropped, so one slow client neither slows the others nor grows memory.
+ * One subscriber of a shared upstream source (a log tail, a machine status poll): a Repeater over
+ * a bounded buffer of events. The source hands every event to every subscriber without waiting; a
+ * subscriber whose buffer is full is told (an error event) and dropped, so one slow client neither
+ * slows the others nor grows memory.
  */
 import { Repeater, type RepeaterBuffer } from 'graphql-yoga';
 import type { GraphQLError } from 'graphql';
@@ -9,7 +10,9 @@ import type { LogEntry } from './log-entries.ts';
 import { clientError } from './errors.ts';
 
 /** What a subscriber receives: a batch of entries, or the error that ends its subscription. */
-export type LogEvent = { entries: LogEntry[] } | { error: GraphQLError };
+export type LogEvent = SubscriberEvent<{ entries: LogEntry[] }>;
+/** What a subscriber of any shared source receives: its events, or the error that ends it. */
+export type SubscriberEvent<T extends object> = T | { error: GraphQLError };
 
 /** A FIFO with a capacity that the subscriber can also empty at once (on overflow). */
 class BatchBuffer implements RepeaterBuffer {
@@ -33,10 +36,10 @@ class BatchBuffer implements RepeaterBuffer {
   }
 }
 
-export function overflowError(capacity: number): GraphQLError {
+export function overflowError(capacity: number, what = 'log batches'): GraphQLError {
   return clientError(
     'SUBSCRIBER_BUFFER_OVERFLOW',
-    `subscriber buffer overflow: more than ${capacity} log batches were waiting for this client, so its subscription was ended`,
+    `subscriber buffer overflow: more than ${capacity} ${what} were waiting for this client, so its subscription was ended`,
   );
 }
 
@@ -45,28 +48,29 @@ export function overflowError(capacity: number): GraphQLError {
  * because a Repeater that was never pulled does not run its executor, and a consumer may give up
  * before pulling.
  */
-class LogEventRepeater extends Repeater<LogEvent> {
+class LogEventRepeater<E> extends Repeater<E> {
   constructor(
-    executor: ConstructorParameters<typeof Repeater<LogEvent>>[0],
+    executor: ConstructorParameters<typeof Repeater<E>>[0],
     buffer: RepeaterBuffer,
     private readonly onReturn: () => void,
   ) {
     super(executor, buffer);
   }
-  override return(value?: any): Promise<IteratorResult<LogEvent, any>> {
+  override return(value?: any): Promise<IteratorResult<E, any>> {
     this.onReturn();
     return super.return(value);
   }
-  override throw(error: unknown): Promise<IteratorResult<LogEvent, any>> {
+  override throw(error: unknown): Promise<IteratorResult<E, any>> {
     this.onReturn();
     return super.throw(error);
   }
 }
 
-export class LogSubscriber {
-  readonly events: Repeater<LogEvent>;
+/** `T`: the events the source delivers (a log tail's batches by default); `what` names them in the overflow error. */
+export class LogSubscriber<T extends object = { entries: LogEntry[] }> {
+  readonly events: Repeater<SubscriberEvent<T>>;
   private readonly buffer: BatchBuffer;
-  private push: ((event: LogEvent) => Promise<unknown>) | null = null;
+  private push: ((event: SubscriberEvent<T>) => Promise<unknown>) | null = null;
   private stop: (() => void) | null = null;
   private ended = false;
   private left = false;
@@ -74,10 +78,11 @@ export class LogSubscriber {
   constructor(
     capacity: number,
     /** Called once when the subscriber goes: its consumer returned, it overflowed, or it was ended. */
-    private readonly onLeave: (subscriber: LogSubscriber) => void,
+    private readonly onLeave: (subscriber: LogSubscriber<T>) => void,
+    private readonly what = 'log batches',
   ) {
     this.buffer = new BatchBuffer(capacity);
-    this.events = new LogEventRepeater(
+    this.events = new LogEventRepeater<SubscriberEvent<T>>(
       async (push, stop) => {
         this.push = push;
         this.stop = stop;
@@ -98,9 +103,9 @@ export class LogSubscriber {
    * Hands over a batch without waiting (the same event object goes to every subscriber of a tail);
    * a full buffer ends this subscriber with an overflow error.
    */
-  deliver(batch: { entries: LogEntry[] }): void {
+  deliver(batch: T): void {
     if (!this.active) return;
-    if (this.buffer.full) return this.fail(overflowError(this.buffer.capacity), { discardBuffered: true });
+    if (this.buffer.full) return this.fail(overflowError(this.buffer.capacity, this.what), { discardBuffered: true });
     this.enqueue(batch);
   }
 
@@ -123,7 +128,7 @@ export class LogSubscriber {
     this.leave();
   }
 
-  private enqueue(event: LogEvent): void {
+  private enqueue(event: SubscriberEvent<T>): void {
     // Before the consumer's first pull the executor has not run; the buffer holds events until then.
     if (this.push) void this.push(event).catch(() => {});
     else this.buffer.add(event);
