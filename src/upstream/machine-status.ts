@@ -75,6 +75,8 @@ export class StatusPoll implements Guarded {
   private pollAgain = false;
   private failures = 0;
   private closed = false;
+  /** The joiners' access check in flight: joiners arriving together (same credential) share it. */
+  private joinCheck: Promise<void> | null = null;
   private readonly abort = new AbortController();
   /** The poll's own session with the subscribers' credentials: it outlives the operation that opened it. */
   readonly session: UpstreamSession;
@@ -132,6 +134,16 @@ export class StatusPoll implements Guarded {
 
   start(): void {
     void this.poll();
+  }
+
+  /**
+   * Checks a joiner's access with its own session (same credential as the poll's). Joiners that
+   * arrive while a check is in flight wait for that one: a thousand subscribers joining at once
+   * cost one upstream check, not a thousand.
+   */
+  checkJoiner(session: UpstreamSession): Promise<void> {
+    this.joinCheck ??= checkOrganizationStatusAccess(session, this.organizationId).finally(() => (this.joinCheck = null));
+    return this.joinCheck;
   }
 
   /** Polls now (after the one in flight, if any) rather than at the next tick. */
@@ -251,7 +263,8 @@ export class MachineStatusRegistry {
     const release = this.callers.admit(credential);
     try {
       const key = JSON.stringify([args.organizationId, credential]);
-      if (this.polls.has(key)) await checkOrganizationStatusAccess(session, args.organizationId);
+      const running = this.polls.get(key);
+      if (running) await running.checkJoiner(session);
       // Looked up again: the poll may have closed while the joiner was being checked.
       let poll = this.polls.get(key);
       const created = !poll;
