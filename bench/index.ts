@@ -35,12 +35,13 @@ import { forkChild, ROOT } from './support/child.ts';
 import { pinning, pinSelf } from './support/pin.ts';
 import type { GatewayChildReply, GatewayChildRequest, BenchGatewayOptions } from './support/gateway-child.ts';
 import type { FloorChildReply, FloorChildRequest } from './support/floor-child.ts';
-import { askFloor, gatewayStats, type BenchEnv, type BenchFleet, type BenchGateway } from './sections/env.ts';
+import { askFloor, gatewayStats, startGatewayChild, type BenchEnv, type BenchFleet, type BenchGateway } from './sections/env.ts';
 import { runTreeLatency, type TreeLatencyResult } from './sections/tree-latency.ts';
 import { runThroughput, type ThroughputRow } from './sections/throughput.ts';
 import { runHeapRounds, type HeapRounds } from './sections/memory.ts';
 import { runSharedLimits, type SharedLimitsRow } from './sections/shared-limits.ts';
 import { runLiveLogs, type LiveLogsResult } from './subscriptions.ts';
+import { machineStatusReport, runMachineStatus } from './sections/machine-status.ts';
 import { machine, report, writeDoc, type BenchResults } from './support/report.ts';
 import { waitForQuiet, watchMachineLoad } from './support/machine-load.ts';
 
@@ -50,7 +51,7 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '10,100,1000' },
     runs: { type: 'string' },
     seconds: { type: 'string' },
-    only: { type: 'string', default: 'tree,throughput,live,memory,limits' },
+    only: { type: 'string', default: 'tree,throughput,live,memory,limits,status' },
     'live-subscribers': { type: 'string', default: '1000' },
     'live-rate': { type: 'string', default: '10' },
     'cpu-prof': { type: 'string' },
@@ -79,16 +80,6 @@ interface SeededFleet {
   robotIds: string[];
   apiKeyId: string;
   apiKey: string;
-}
-
-async function startGatewayChild(upstream: string, options: BenchGatewayOptions): Promise<BenchGateway> {
-  const child = forkChild<GatewayChildRequest, GatewayChildReply>('gateway-child.ts', {
-    args: [upstream, JSON.stringify(options)],
-    nodeFlags: ['--expose-gc'],
-    core: 0,
-  });
-  const { url } = await child.next('ready');
-  return { url, child };
 }
 
 async function main(): Promise<void> {
@@ -182,6 +173,14 @@ async function main(): Promise<void> {
       const rate = Number(values['live-rate']);
       log(`live logs: ${subscribers} subscribers, ${rate} Log calls/s...`);
       liveLogs = await runLiveLogs({ subscribers, rate, seconds: QUICK ? 5 : 10, entriesPerBatch: 1, warmupSeconds: QUICK ? 2 : 3, log });
+    }
+
+    if (SECTIONS.has('status')) {
+      const subscribers = QUICK ? 200 : 1000;
+      log(`live machine status: ${subscribers} subscribers on a 1,000-robot organization...`);
+      const status = await runMachineStatus({ subscribers, robots: 1000, intervalMs: 1000, intervals: QUICK ? 3 : 10, changes: QUICK ? 5 : 20, log });
+      log(machineStatusReport(status));
+      fs.writeFileSync(path.join(ROOT, 'bench/results-machine-status.json'), `${JSON.stringify(status, null, 2)}\n`);
     }
 
     const results: BenchResults = {

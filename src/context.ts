@@ -6,12 +6,15 @@
 import { initContextCache } from '@pothos/core';
 import type { UpstreamSession } from './upstream/session.ts';
 import type { LogStreamRegistry } from './upstream/log-streams.ts';
+import type { MachineStatusRegistry } from './upstream/machine-status.ts';
 
 export interface GraphQLContext {
   upstream: UpstreamSession;
   requestId: string;
   /** The gateway's shared live log tails (one registry per gateway instance). */
   logStreams: LogStreamRegistry;
+  /** The gateway's shared machine status polls (one registry per gateway instance). */
+  machineStatus: MachineStatusRegistry;
   /** Over HTTP (where SSE streams are): what the event stream and the subscription share; null over graphql-ws. */
   eventStream: EventStreamCursor | null;
 }
@@ -29,8 +32,9 @@ export function createGraphQLContext(
   upstream: UpstreamSession,
   requestId: string,
   logStreams: LogStreamRegistry,
+  machineStatus: MachineStatusRegistry,
   eventStream: EventStreamCursor | null = null,
 ): GraphQLContext {
   // Filled in place: spreading the cache object (keyed by a symbol) is a slow path on every request.
-  return Object.assign(initContextCache(), { upstream, requestId, logStreams, eventStream });
+  return Object.assign(initContextCache(), { upstream, requestId, logStreams, machineStatus, eventStream });
 }

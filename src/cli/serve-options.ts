@@ -9,6 +9,7 @@ import { defaultLogFormat, parseLogFormat, type LogFormat } from '../gateway/log
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from '../gateway/limits.ts';
 import { DEFAULT_RATE_LIMIT } from '../gateway/rate-limit.ts';
 import { DEFAULT_LOG_STREAM_OPTIONS } from '../upstream/log-streams.ts';
+import { DEFAULT_MACHINE_STATUS_OPTIONS } from '../upstream/machine-status.ts';
 import { defaultSecurityOptions } from '../gateway/security.ts';
 import { loadTrustedDocuments } from '../gateway/trusted-documents.ts';
 import { DEFAULT_DATA_DIR } from '../fleet-server/server.ts';
@@ -110,6 +111,7 @@ export function parseServeArgs(args: string[], env: NodeJS.ProcessEnv = process.
         default: env.FLEETGRAPH_MAX_SUBSCRIPTIONS_PER_CALLER ?? String(DEFAULT_LOG_STREAM_OPTIONS.maxSubscriptionsPerCaller),
       },
       'live-logs-recheck-ms': { type: 'string', default: env.FLEETGRAPH_LIVE_LOGS_RECHECK_MS ?? String(DEFAULT_LOG_STREAM_OPTIONS.recheckIntervalMs) },
+      'status-interval-ms': { type: 'string', default: env.FLEETGRAPH_STATUS_INTERVAL_MS ?? String(DEFAULT_MACHINE_STATUS_OPTIONS.intervalMs) },
       'uploads-per-caller': { type: 'string', default: env.FLEETGRAPH_UPLOADS_PER_CALLER },
       'uploads-in-flight': { type: 'string', default: env.FLEETGRAPH_UPLOADS_IN_FLIGHT },
       'metrics-token': { type: 'string', default: env.FLEETGRAPH_METRICS_TOKEN },
@@ -194,6 +196,10 @@ export function parseServeArgs(args: string[], env: NodeJS.ProcessEnv = process.
       wsMaxConnectionsPerAddress: optional('--ws-max-connections-per-address', values['ws-max-connections-per-address'], 1),
       liveLogs: {
         maxSubscriptionsPerCaller: integer('--max-subscriptions-per-caller', values['max-subscriptions-per-caller'], 1),
+        recheckIntervalMs: integer('--live-logs-recheck-ms', values['live-logs-recheck-ms'], 100),
+      },
+      machineStatus: {
+        intervalMs: integer('--status-interval-ms', values['status-interval-ms'], 100),
         recheckIntervalMs: integer('--live-logs-recheck-ms', values['live-logs-recheck-ms'], 100),
       },
     },

@@ -23,6 +23,7 @@ import { attachGraphQLWebSocket, type GraphQLWebSocketServer } from './websocket
 import { connectionParam, type WebSocketOperationContext } from './graphql-ws-options.ts';
 import { SubscriptionMultiplexer } from './multiplexed-subscriptions.ts';
 import { LogStreamRegistry, type LogStreamOptions } from '../upstream/log-streams.ts';
+import { MachineStatusRegistry, type MachineStatusOptions } from '../upstream/machine-status.ts';
 import { credentialVerifier } from './credential-check.ts';
 import { createHardening, type Hardening, type HardeningOptions } from './hardening.ts';
 import { demoKeyForHost, demoKeyPrefill } from './security.ts';
@@ -53,6 +54,8 @@ export interface GatewayOptions extends HardeningOptions {
   allowedHosts?: string[];
   /** Live log subscriptions: subscriber buffer, reconnect backoff (defaults in log-streams.ts). */
   liveLogs?: Partial<LogStreamOptions>;
+  /** Subscription.machineStatus: poll interval, subscriber buffer (defaults in machine-status.ts). */
+  machineStatus?: Partial<MachineStatusOptions>;
   /** Largest graphql-ws message a client may send (default 1 MiB); a bigger one closes the socket with 1009. */
   wsMaxPayloadBytes?: number;
   /** A graphql-ws socket that has not sent connection_init by then is closed with 4408 (default 3 s). */
@@ -88,6 +91,8 @@ export interface Gateway {
   webSockets: GraphQLWebSocketServer;
   /** Shared upstream log tails of live subscriptions. */
   logStreams: LogStreamRegistry;
+  /** Shared machine status polls of live subscriptions. */
+  machineStatus: MachineStatusRegistry;
   /** Prometheus metrics (null when turned off). */
   metrics: GatewayMetrics | null;
   /**
@@ -114,6 +119,7 @@ export function createGatewayYoga(
   options: GatewayOptions,
   hardening: Hardening = createHardening(options),
   logStreams = new LogStreamRegistry(options.liveLogs),
+  machineStatus = new MachineStatusRegistry(logStreams.callers, options.machineStatus),
 ) {
   // An API key the upstream accepted no longer draws from its client address's budget.
   if (hardening.rateLimiter) hardening.rateLimiter.isVerified = (credentials) => tokens.isVerified(credentials);
@@ -149,7 +155,7 @@ export function createGatewayYoga(
       const callBudget = hardening.limits ? hardening.limits.maxUpstreamCalls : Number.POSITIVE_INFINITY;
       const session = new UpstreamSession(upstream, tokens, credentials, request?.signal ?? signal, options.maxUpstreamCallsPerRequest, callBudget);
       const requestId = requestIdOf(req) ?? get('x-request-id');
-      return createGraphQLContext(session, typeof requestId === 'string' ? requestId : crypto.randomUUID(), logStreams, request ? eventStreamCursor(request) : null);
+      return createGraphQLContext(session, typeof requestId === 'string' ? requestId : crypto.randomUUID(), logStreams, machineStatus, request ? eventStreamCursor(request) : null);
     },
   });
 }
@@ -171,8 +177,9 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   // With --redis-url the per-caller subscription cap counts every replica's subscriptions.
   const subscriptionCounts = hardening.redis ? new RedisSubscriptionCounts(hardening.redis, crypto.randomUUID()) : null;
   const logStreams = new LogStreamRegistry(options.liveLogs, subscriptionCounts);
+  const machineStatus = new MachineStatusRegistry(logStreams.callers, options.machineStatus);
   const unobserve = hardening.observe(upstream, logStreams);
-  const yoga = createGatewayYoga(upstream, tokens, options, hardening, logStreams);
+  const yoga = createGatewayYoga(upstream, tokens, options, hardening, logStreams, machineStatus);
   const prefill = prefillOf(options, hardening);
   const logViewer = logViewerHandler({ graphqlPath: GRAPHQL_PATH, demoKeyFor: (req) => demoKeyForHost(prefill, req.headers.host) });
   const host = options.host ?? DEFAULT_HOST;
@@ -232,6 +239,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       await websockets.close();
       // Ends SSE subscriptions (their responses complete) and cancels every upstream tail.
       logStreams.close();
+      machineStatus.close();
       const finished = await drained;
       unobserve();
       subscriptionCounts?.close();
@@ -249,6 +257,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     tokens,
     webSockets: websockets,
     logStreams,
+    machineStatus,
     metrics: hardening.metrics,
     shutdown,
     async close() {

@@ -31,27 +31,43 @@ export function revokedError(partId: string, refusal: unknown): GraphQLError {
   });
 }
 
-/** What the recheck needs of a tail. */
-export interface GuardedTail {
+/** What the recheck needs of a shared upstream source (a log tail, a machine status poll). */
+export interface Guarded {
   readonly credential: string;
-  readonly partId: string;
   readonly session: UpstreamSession;
-  /** Ends the tail and all its subscribers with `error`. */
+  /** Ends the source and all its subscribers with `error`. */
   revoke(error: GraphQLError): void;
 }
 
+/** What the recheck needs of a tail. */
+export interface GuardedTail extends Guarded {
+  readonly partId: string;
+}
+
+/** How access to what a source reads is proven again, and the error that ends it when refused. */
+export interface AccessCheck<T extends Guarded> {
+  /** The resource the source reads (a part, an organization): checked once per credential and resource. */
+  resourceOf(source: T): string;
+  check(session: UpstreamSession, resourceId: string): Promise<void>;
+  refused(resourceId: string, refusal: unknown): GraphQLError;
+}
+
+/** Log tails: access to a part's logs. */
+export const PART_LOGS_ACCESS: AccessCheck<GuardedTail> = { resourceOf: (tail) => tail.partId, check: checkPartAccess, refused: revokedError };
+
 /**
- * Re-verifies the credentials of open tails every `intervalMs`: once per distinct credential (a
- * fresh exchange for an API key), then once per (credential, part). Errors that are not a refusal
- * (upstream unavailable) leave the tails alone: their own reconnecting handles outages.
+ * Re-verifies the credentials of open sources every `intervalMs`: once per distinct credential (a
+ * fresh exchange for an API key), then once per (credential, resource). Errors that are not a
+ * refusal (upstream unavailable) leave the sources alone: their own retrying handles outages.
  */
-export class AccessRecheck {
+export class AccessRecheck<T extends Guarded> {
   private timer: NodeJS.Timeout | null = null;
   private running = false;
 
   constructor(
     private readonly intervalMs: number,
-    private readonly openTails: () => Iterable<GuardedTail>,
+    private readonly openTails: () => Iterable<T>,
+    private readonly access: AccessCheck<T>,
   ) {}
 
   /** Keeps the timer running while tails are open; called when one opens. */
@@ -69,7 +85,7 @@ export class AccessRecheck {
   /** One round over every credential with open tails; a round still running skips the next tick. */
   async round(): Promise<void> {
     if (this.running) return;
-    const byCredential = new Map<string, GuardedTail[]>();
+    const byCredential = new Map<string, T[]>();
     for (const tail of this.openTails()) {
       const tails = byCredential.get(tail.credential);
       if (tails) tails.push(tail);
@@ -84,23 +100,24 @@ export class AccessRecheck {
     }
   }
 
-  private async recheck(tails: GuardedTail[]): Promise<void> {
+  private async recheck(tails: T[]): Promise<void> {
     const session = tails[0]!.session;
+    const { access } = this;
     try {
       // An API key is exchanged afresh; the calls below then send the token just obtained.
       await session.tokens.verify(session.credentials!);
     } catch (error) {
-      if (isRefusal(error)) for (const tail of tails) tail.revoke(revokedError(tail.partId, error));
+      if (isRefusal(error)) for (const tail of tails) tail.revoke(access.refused(access.resourceOf(tail), error));
       return;
     }
-    const byPart = new Map<string, GuardedTail[]>();
-    for (const tail of tails) byPart.set(tail.partId, [...(byPart.get(tail.partId) ?? []), tail]);
+    const byResource = new Map<string, T[]>();
+    for (const tail of tails) byResource.set(access.resourceOf(tail), [...(byResource.get(access.resourceOf(tail)) ?? []), tail]);
     await Promise.all(
-      [...byPart].map(async ([partId, partTails]) => {
+      [...byResource].map(async ([resourceId, resourceTails]) => {
         try {
-          await checkPartAccess(session, partId);
+          await access.check(session, resourceId);
         } catch (error) {
-          if (isRefusal(error)) for (const tail of partTails) tail.revoke(revokedError(partId, error));
+          if (isRefusal(error)) for (const tail of resourceTails) tail.revoke(access.refused(resourceId, error));
         }
       }),
     );
@@ -136,7 +153,7 @@ export interface SharedSubscriptionCounts {
 }
 
 /**
- * Open subscriptions per credential (fingerprint), across every transport, on this replica, and
+ * Open subscriptions per credential (fingerprint), across every transport and subscription field, on this replica, and
  * with `shared` across every replica: the local count is checked first (it is also the whole cap
  * while the shared store is unreachable), then the shared one.
  */

@@ -10,7 +10,7 @@ import type { UpstreamSession } from './session.ts';
 import { credentialFingerprint } from './credentials.ts';
 import type { LogEvent } from './log-subscriber.ts';
 import { SharedLogTail } from './log-tail.ts';
-import { AccessRecheck, CallerSubscriptions, checkPartAccess, revokedError, type SharedSubscriptionCounts } from './log-access.ts';
+import { AccessRecheck, CallerSubscriptions, PART_LOGS_ACCESS, checkPartAccess, revokedError, type GuardedTail, type SharedSubscriptionCounts } from './log-access.ts';
 import type { GraphQLError } from 'graphql';
 import type { LogEntryKey } from './log-entries.ts';
 
@@ -53,15 +53,16 @@ export interface LogTailArgs {
 
 export class LogStreamRegistry {
   private readonly tails = new Map<string, SharedLogTail>();
-  private readonly callers: CallerSubscriptions;
-  private readonly recheck: AccessRecheck;
+  /** Open subscriptions per caller; other shared sources (machine-status.ts) count against the same cap. */
+  readonly callers: CallerSubscriptions;
+  private readonly recheck: AccessRecheck<GuardedTail>;
   readonly options: LogStreamOptions;
 
   /** `options` override the defaults one by one; `sharedCounts` shares the per-caller cap with other replicas. */
   constructor(options: Partial<LogStreamOptions> = {}, sharedCounts: SharedSubscriptionCounts | null = null) {
     this.options = { ...DEFAULT_LOG_STREAM_OPTIONS, ...options };
     this.callers = new CallerSubscriptions(this.options.maxSubscriptionsPerCaller, sharedCounts);
-    this.recheck = new AccessRecheck(this.options.recheckIntervalMs, () => this.tails.values());
+    this.recheck = new AccessRecheck(this.options.recheckIntervalMs, () => this.tails.values(), PART_LOGS_ACCESS);
   }
 
   /**

@@ -37,6 +37,8 @@ export interface Entry {
 /** What one subscription received. */
 export interface Received {
   batches: Entry[][];
+  /** The `data` of every result, whatever the subscription (e.g. `{ machineStatus: ... }`). */
+  data: any[];
   /** Errors of `next` events (the error event that ends a subscription) and of `error` messages. */
   errors: NonNullable<GraphQLResponse['errors']>;
   completed: boolean;
@@ -48,6 +50,7 @@ export interface Received {
 function received(): Received {
   return {
     batches: [],
+    data: [],
     errors: [],
     completed: false,
     hadData: false,
@@ -112,6 +115,7 @@ export function wsClient(httpUrl: string, connectionParams: Record<string, unkno
         {
           next: (result) => {
             if ('data' in result) out.hadData = true;
+            if (result.data) out.data.push(result.data);
             if (result.errors) out.errors.push(...(result.errors as Received['errors']));
             const batch = (result.data as { robotPartLogs?: Entry[] } | null | undefined)?.robotPartLogs;
             if (batch) out.batches.push(batch);
@@ -184,6 +188,7 @@ export function sseSubscribe(httpUrl: string, headers: Record<string, string>, v
           eventIds.push(/^id: (.*)$/m.exec(block)?.[1] ?? '');
           const result = JSON.parse(data) as GraphQLResponse<{ robotPartLogs?: Entry[] }>;
           if (result.errors) out.errors.push(...result.errors);
+          if (result.data) out.data.push(result.data);
           if (result.data?.robotPartLogs) out.batches.push(result.data.robotPartLogs);
         }
       }
