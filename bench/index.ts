@@ -2,7 +2,7 @@
  * `npm run bench`: what a fleet tree costs through the gateway, side by side with a hand-written
  * grpc-js client in the same run, against the embedded fleet server on loopback.
  *
- *   npm run bench [-- --quick] [--sizes 10,100,1000] [--runs N] [--seconds S] [--only tree,throughput,live,memory,fleet-logs]
+ *   npm run bench [-- --quick] [--sizes 10,100,1000] [--runs N] [--seconds S] [--only tree,throughput,live,memory,limits,status,fleet-logs]
  *                 [--live-subscribers 1000] [--live-rate R] [--cpu-prof DIR] [--write-doc]
  *
  * --cpu-prof DIR: a V8 CPU profile of the gateway per measurement (read with bench/profile-summary.ts).
@@ -17,7 +17,9 @@
  * 3. Live logs: bench/subscriptions.ts (1,000 graphql-ws subscribers on one part).
  * 4. Memory: gateway RSS idle, under the tree load, with 1,000 subscriptions; heap across repeated
  *    rounds of trees.
- * 5. Live logs of a fleet: bench/sections/fleet-logs.ts (fleetLogs over 200 parts at 10 lines/s
+ * 5. Shared limits (`--only limits`): `robot(id){name}` with rate budgets in memory vs in a
+ *    redis-server on loopback (needs redis-server installed).
+ * 6. Live logs of a fleet: bench/sections/fleet-logs.ts (fleetLogs over 200 parts at 10 lines/s
  *    each, 100 subscribers; --quick: 20 parts, 10 subscribers).
  *
  * Processes: the fleet server, the gateway (twice: batched and naive) and the grpc-js contender
@@ -35,12 +37,14 @@ import { forkChild, ROOT } from './support/child.ts';
 import { pinning, pinSelf } from './support/pin.ts';
 import type { GatewayChildReply, GatewayChildRequest, BenchGatewayOptions } from './support/gateway-child.ts';
 import type { FloorChildReply, FloorChildRequest } from './support/floor-child.ts';
-import { askFloor, gatewayStats, type BenchEnv, type BenchFleet, type BenchGateway } from './sections/env.ts';
+import { askFloor, gatewayStats, startGatewayChild, type BenchEnv, type BenchFleet, type BenchGateway } from './sections/env.ts';
 import { runTreeLatency, type TreeLatencyResult } from './sections/tree-latency.ts';
 import { runThroughput, type ThroughputRow } from './sections/throughput.ts';
 import { runHeapRounds, type HeapRounds } from './sections/memory.ts';
+import { runSharedLimits, type SharedLimitsRow } from './sections/shared-limits.ts';
 import { runLiveLogs, type LiveLogsResult } from './subscriptions.ts';
 import { fleetLogsSettings, runFleetLogs, type FleetLogsResult } from './sections/fleet-logs.ts';
+import { machineStatusReport, runMachineStatus } from './sections/machine-status.ts';
 import { machine, report, writeDoc, type BenchResults } from './support/report.ts';
 import { waitForQuiet, watchMachineLoad } from './support/machine-load.ts';
 
@@ -50,7 +54,7 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '10,100,1000' },
     runs: { type: 'string' },
     seconds: { type: 'string' },
-    only: { type: 'string', default: 'tree,throughput,live,memory,fleet-logs' },
+    only: { type: 'string', default: 'tree,throughput,live,memory,limits,status,fleet-logs' },
     'live-subscribers': { type: 'string', default: '1000' },
     'live-rate': { type: 'string', default: '10' },
     'cpu-prof': { type: 'string' },
@@ -79,16 +83,6 @@ interface SeededFleet {
   robotIds: string[];
   apiKeyId: string;
   apiKey: string;
-}
-
-async function startGatewayChild(upstream: string, options: BenchGatewayOptions): Promise<BenchGateway> {
-  const child = forkChild<GatewayChildRequest, GatewayChildReply>('gateway-child.ts', {
-    args: [upstream, JSON.stringify(options)],
-    nodeFlags: ['--expose-gc'],
-    core: 0,
-  });
-  const { url } = await child.next('ready');
-  return { url, child };
 }
 
 async function main(): Promise<void> {
@@ -163,6 +157,16 @@ async function main(): Promise<void> {
       heap = await runHeapRounds(env, env.fleets.at(-1)!, { rounds: QUICK ? 3 : 5, treesPerRound: QUICK ? 6 : 20 });
     }
 
+    let sharedLimits: SharedLimitsRow[] | undefined;
+    if (SECTIONS.has('limits')) {
+      sharedLimits = await runSharedLimits(env, env.fleets[0]!, (options) => startGatewayChild(upstream, options), {
+        concurrency: QUICK ? [16] : [16, 64],
+        seconds: QUICK ? 4 : 20,
+        slices: QUICK ? 2 : 4,
+        warmupSeconds: QUICK ? 2 : 5,
+      });
+    }
+
     // The measured gateways are done: stop them before the live-logs run starts its own.
     for (const child of children.splice(0)) await child.stop();
 
@@ -179,6 +183,14 @@ async function main(): Promise<void> {
       fleetLogs = await runFleetLogs(fleetLogsSettings(QUICK, log));
     }
 
+    if (SECTIONS.has('status')) {
+      const subscribers = QUICK ? 200 : 1000;
+      log(`live machine status: ${subscribers} subscribers on a 1,000-robot organization...`);
+      const status = await runMachineStatus({ subscribers, robots: 1000, intervalMs: 1000, intervals: QUICK ? 3 : 10, changes: QUICK ? 5 : 20, log });
+      log(machineStatusReport(status));
+      fs.writeFileSync(path.join(ROOT, 'bench/results-machine-status.json'), `${JSON.stringify(status, null, 2)}\n`);
+    }
+
     const results: BenchResults = {
       startedAt: started.toISOString(),
       minutes: (Date.now() - started.getTime()) / 60_000,
@@ -189,6 +201,7 @@ async function main(): Promise<void> {
       throughput,
       liveLogs,
       fleetLogs,
+      sharedLimits,
       memory: { idleRss: idle.memory.rss, idleHeap: idle.memory.heapUsed, peakRss: Object.fromEntries(env.peakRss), heap },
     };
     const markdown = report(results);

@@ -56,6 +56,8 @@ export interface LiveLogsResult {
   gatewayHeap: { idle: number; subscribed: number };
   subscribersAtEnd: number;
   gatewayCpuSeconds: number;
+  /** Subscription events the gateway executed during the run (shared by subscribers of one operation and caller). */
+  subscriptionExecutions: number;
   clientsCpuSeconds: number;
   errors: string[];
 }
@@ -195,6 +197,7 @@ export async function runLiveLogs(options: LiveLogsOptions): Promise<LiveLogsRes
     gatewayHeap: { idle: idle.memory.heapUsed, subscribed: withSubscribers.memory.heapUsed },
     subscribersAtEnd: afterStream.subscribers,
     gatewayCpuSeconds: cpuOf(warm.cpu, afterStream.cpu),
+    subscriptionExecutions: afterStream.subscriptionExecutions - warm.subscriptionExecutions,
     clientsCpuSeconds: cpuOf(clientsBefore.cpu, collected.cpu),
     errors: collected.errors,
   };
@@ -224,6 +227,7 @@ export function liveLogsRows(r: LiveLogsResult): [string, string][] {
     ['gateway RSS peak while streaming', mb(r.gatewayRss.peak)],
     ['subscribers still attached at the end', String(r.subscribersAtEnd)],
     ['gateway CPU', cpu(r.gatewayCpuSeconds)],
+    ['subscription executions during the run', `${r.subscriptionExecutions} (${(r.subscriptionExecutions / r.batches).toFixed(1)} per Log call)`],
     ['subscriber process CPU', cpu(r.clientsCpuSeconds)],
   ];
   if (r.errors.length) rows.push(['first subscriber errors', r.errors.join('; ').slice(0, 300)]);

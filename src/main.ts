@@ -37,6 +37,8 @@ commands:
                   [--live-logs-recheck-ms 5000] [--fleet-logs-max-parts 500]
                   operations: [--metrics-token TOKEN] [--log-level info] [--shutdown-timeout-ms 10000]
                   [--log-format pretty|json]  (default: pretty on a terminal, else json)
+                  replicas: [--redis-url redis://host:6379] (share rate budgets and subscription
+                  caps) [--trust-proxy 1|10.0.0.0/8,...] (client address from X-Forwarded-For)
                   (every flag also as an environment variable: see README)
   fleet-server    start the embedded Viam-compatible fleet server
                   [--host 127.0.0.1] [--port 8080] [--data-dir ./data]

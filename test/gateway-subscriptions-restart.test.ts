@@ -9,7 +9,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startFleetServer, type FleetServer } from '../src/fleet-server/server.ts';
 import { startGateway, type Gateway } from '../src/gateway/server.ts';
 import { parseUpstreamUrl } from '../src/upstream/target.ts';
-import { robotLogger, sseSubscribe, waitFor, wsClient, type WsTestClient } from './support/live-logs.ts';
+import { PART_LOGS_AFTER, robotLogger, sseSubscribe, waitFor, wsClient, type WsTestClient } from './support/live-logs.ts';
+import { postGraphQL } from './support/cli.ts';
 import { firstSecret, idByName } from './support/graph.ts';
 import { apiKeyHeaders } from './support/gateway.ts';
 
@@ -91,6 +92,48 @@ describe('an upstream outage during a subscription', () => {
     expect([overWs.errors, overSse.errors]).toEqual([[], []]);
     expect(fleet.calls.count('GetRobotPartLogs')).toBeGreaterThanOrEqual(1);
     expect(gateway.logStreams.openTails).toBe(1);
+  });
+
+  it('a client resuming while the tail is down gets neither what it had nor the backfill twice when the tail comes back', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fleetgraph-resume-down-'));
+    cleanups.push(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+    let fleet = await fleetOnDisk({ dataDir });
+    const port = fleet.port;
+    cleanups.push(() => fleet.close());
+    const gateway = await startGateway({ upstream: parseUpstreamUrl(`http://${fleet.address}`), port: 0, liveLogs: { reconnectBaseDelayMs: 50, liveTimeoutMs: 60_000 } });
+    cleanups.push(() => gateway.close());
+    const headers = keyHeaders(fleet);
+    const part = partOf(fleet, 'arm-1-main');
+    const client = wsClient(gateway.url, headers);
+    cleanups.push(() => client.dispose());
+    const watching = client.subscribe({ partId: part.id, errorsOnly: false });
+    await waitFor('the tail', () => fleet.fleet.logBus.count(part.id) === 1);
+    let robot = await robotLogger(fleet.address, part.id, part.secret);
+    await robot.log([{ level: 'info', message: 'seen 1' }]);
+    await waitFor('the first entry', () => watching.messages().length === 1);
+    robot.close();
+
+    await fleet.close();
+    fleet = await fleetOnDisk({ dataDir, port });
+    // The tail stays down (its reopening is held) while a client that already had 'missed 2' resumes.
+    fleet.calls.delay('TailRobotPartLogs', 5_000);
+    robot = await robotLogger(fleet.address, part.id, part.secret);
+    cleanups.push(() => robot.close());
+    await robot.log([{ level: 'info', message: 'missed 1' }, { level: 'info', message: 'missed 2' }]);
+    const page = await postGraphQL(gateway.url, 'query($id: ID!) { robotPart(id: $id) { logs(first: 1) { nodes { id message } } } }', headers, { id: part.id });
+    expect(page.data.robotPart.logs.nodes[0].message).toBe('missed 2');
+    const resumed = client.subscribe({ partId: part.id, errorsOnly: false, after: page.data.robotPart.logs.nodes[0].id }, PART_LOGS_AFTER);
+    await waitFor('the resumed subscriber attached', () => gateway.logStreams.subscriberCount === 2);
+    expect(fleet.fleet.logBus.count(part.id)).toBe(0);
+    fleet.calls.delay('TailRobotPartLogs', 0);
+
+    // The tail reopens and backfills 'missed 1' and 'missed 2' from where it was: the resumed client had them.
+    await waitFor('the tail reopened', () => watching.messages().length === 3, 20_000);
+    await robot.log([{ level: 'info', message: 'new 1' }]);
+    await waitFor('the new entry on both', () => watching.messages().includes('new 1') && resumed.messages().includes('new 1'));
+    expect(watching.messages()).toEqual(['seen 1', 'missed 1', 'missed 2', 'new 1']);
+    expect(resumed.messages()).toEqual(['new 1']);
+    expect([watching.errors, resumed.errors]).toEqual([[], []]);
   });
 
   it('ends the subscription with UPSTREAM_UNAVAILABLE when the upstream does not come back', async () => {

@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { FleetServerProcess } from '../support/fleet-server-process.ts';
 import type { Child } from '../support/child.ts';
-import type { GatewayChildReply, GatewayChildRequest } from '../support/gateway-child.ts';
+import type { BenchGatewayOptions, GatewayChildReply, GatewayChildRequest } from '../support/gateway-child.ts';
+import { forkChild } from '../support/child.ts';
 import type { FloorChildReply, FloorChildRequest } from '../support/floor-child.ts';
 
 export interface BenchFleet {
@@ -37,6 +38,17 @@ export interface BenchEnv {
   /** Where CPU profiles of the gateway go, one per measurement (--cpu-prof). */
   profileDir?: string;
   log: (line: string) => void;
+}
+
+/** The gateway in a child process (pinned to core 0, with --expose-gc), with these options. */
+export async function startGatewayChild(upstream: string, options: BenchGatewayOptions): Promise<BenchGateway> {
+  const child = forkChild<GatewayChildRequest, GatewayChildReply>('gateway-child.ts', {
+    args: [upstream, JSON.stringify(options)],
+    nodeFlags: ['--expose-gc'],
+    core: 0,
+  });
+  const { url } = await child.next('ready');
+  return { url, child };
 }
 
 /** Asks the floor child and fails on its error. */

@@ -56,7 +56,7 @@ export interface ThroughputRow {
   ratio: number;
 }
 
-async function gatewayRate(env: BenchEnv, fleet: BenchFleet, query: ThroughputRow['query'], concurrency: number, seconds: number): Promise<RateFigures> {
+export async function gatewayRate(env: BenchEnv, fleet: BenchFleet, query: ThroughputRow['query'], concurrency: number, seconds: number): Promise<RateFigures> {
   let next = 0;
   const bodyOf = () =>
     query === 'one-field'
@@ -96,7 +96,7 @@ async function floorRate(env: BenchEnv, fleet: BenchFleet, query: ThroughputRow[
 
 const SLICE_SECONDS = 5;
 
-function combine(slices: RateFigures[]): RateFigures {
+export function combine(slices: RateFigures[]): RateFigures {
   const requests = slices.reduce((n, s) => n + s.requests, 0);
   const seconds = slices.reduce((n, s) => n + s.seconds, 0);
   const p50s = slices.map((s) => s.p50).sort((a, b) => a - b);

@@ -27,6 +27,8 @@ export type GatewayChildReply =
       subscribers: number;
       openTails: number;
       sockets: number;
+      /** fleetgraph_subscription_executions_total: subscription events executed (once per shared group). */
+      subscriptionExecutions: number;
     };
 
 const upstream = process.argv[2];
@@ -83,6 +85,7 @@ process.on('message', async (request: GatewayChildRequest) => {
     subscribers: gateway.logStreams.subscriberCount,
     openTails: gateway.logStreams.openTails,
     sockets: gateway.webSockets.sockets,
+    subscriptionExecutions: gateway.metrics ? ((await gateway.metrics.subscriptionExecutions.get()).values[0]?.value ?? 0) : 0,
   });
 });
 

@@ -8,6 +8,7 @@ import type { HeapRounds } from '../sections/memory.ts';
 import { liveLogsRows, type LiveLogsResult } from '../subscriptions.ts';
 import { fleetLogsRows, type FleetLogsResult } from '../sections/fleet-logs.ts';
 import type { MachineLoad } from './machine-load.ts';
+import type { SharedLimitsRow } from '../sections/shared-limits.ts';
 
 export interface Machine {
   cpu: string;
@@ -29,6 +30,8 @@ export interface BenchResults {
   throughput: ThroughputRow[];
   liveLogs?: LiveLogsResult;
   fleetLogs?: FleetLogsResult;
+  /** Section 5: one-field throughput with limits in memory and through Redis. */
+  sharedLimits?: SharedLimitsRow[];
   memory: { idleRss: number; idleHeap: number; peakRss: Record<string, number>; heap?: HeapRounds };
 }
 
@@ -139,6 +142,21 @@ function treeTables(results: TreeLatencyResult[]): string[] {
   return lines;
 }
 
+function sharedLimitsTable(rows: SharedLimitsRow[]): string[] {
+  const lines = [
+    `\`robot(id){name}\` with a rate limit that refuses nothing, so every request pays its point: budgets in memory vs in a redis-server on loopback (\`--redis-url\`), alternating slices, ${rows[0]!.memory.seconds.toFixed(0)} s each.`,
+    '',
+    '| in flight | in memory req/s | p50 / p99 ms | through Redis req/s | p50 / p99 ms | Redis ÷ memory | CPU per request µs (memory / Redis) | errors (memory / Redis) |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const r of rows) {
+    lines.push(
+      `| ${r.concurrency} | ${rate(r.memory.perSecond)} | ${ms(r.memory.p50)} / ${ms(r.memory.p99)} | ${rate(r.redis.perSecond)} | ${ms(r.redis.p50)} / ${ms(r.redis.p99)} | ${times(r.ratio)} | ${r.memory.cpuPerRequestUs.toFixed(0)} / ${r.redis.cpuPerRequestUs.toFixed(0)} | ${r.memory.errors} / ${r.redis.errors} |`,
+    );
+  }
+  return lines;
+}
+
 function throughputTable(rows: ThroughputRow[]): string[] {
   const lines = [
     '| query | in flight | gateway req/s | gateway p50 / p99 ms | grpc-js loop req/s | loop p50 / p99 ms | gateway ÷ loop | CPU per request µs (gateway / loop) | other core busy (gateway / loop) | errors (gateway / loop) |',
@@ -200,8 +218,9 @@ export function report(r: BenchResults): string {
   }
   out.push('', '### 4. Memory', '', ...memoryTable(r));
   if (r.fleetLogs) {
-    out.push('', '### 5. Live logs of a fleet (fleetLogs)', '', '| | |', '|---|---|', ...fleetLogsRows(r.fleetLogs).map(([k, v]) => `| ${k} | ${v} |`));
+    out.push('', '### 6. Live logs of a fleet (fleetLogs)', '', '| | |', '|---|---|', ...fleetLogsRows(r.fleetLogs).map(([k, v]) => `| ${k} | ${v} |`));
   }
+  if (r.sharedLimits?.length) out.push('', '### 5. Shared limits (Redis)', '', ...sharedLimitsTable(r.sharedLimits));
   return out.join('\n');
 }
 

@@ -9,6 +9,7 @@ import { defaultLogFormat, parseLogFormat, type LogFormat } from '../gateway/log
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from '../gateway/limits.ts';
 import { DEFAULT_RATE_LIMIT } from '../gateway/rate-limit.ts';
 import { DEFAULT_LOG_STREAM_OPTIONS } from '../upstream/log-streams.ts';
+import { DEFAULT_MACHINE_STATUS_OPTIONS } from '../upstream/machine-status.ts';
 import { defaultSecurityOptions } from '../gateway/security.ts';
 import { loadTrustedDocuments } from '../gateway/trusted-documents.ts';
 import { DEFAULT_DATA_DIR } from '../fleet-server/server.ts';
@@ -19,6 +20,7 @@ import type { TlsTrust } from '../upstream/tls.ts';
 import { schema } from '../schema/index.ts';
 import { DEFAULT_SIMULATED_ROBOTS, positiveNumber } from './simulate-command.ts';
 import { loadListenerTls } from '../gateway/tls-listener.ts';
+import { parseTrustProxy } from '../gateway/client-address.ts';
 
 export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 10_000;
 
@@ -110,9 +112,12 @@ export function parseServeArgs(args: string[], env: NodeJS.ProcessEnv = process.
       },
       'live-logs-recheck-ms': { type: 'string', default: env.FLEETGRAPH_LIVE_LOGS_RECHECK_MS ?? String(DEFAULT_LOG_STREAM_OPTIONS.recheckIntervalMs) },
       'fleet-logs-max-parts': { type: 'string', default: env.FLEETGRAPH_FLEET_LOGS_MAX_PARTS ?? String(DEFAULT_LOG_STREAM_OPTIONS.fleetLogsMaxParts) },
+      'status-interval-ms': { type: 'string', default: env.FLEETGRAPH_STATUS_INTERVAL_MS ?? String(DEFAULT_MACHINE_STATUS_OPTIONS.intervalMs) },
       'uploads-per-caller': { type: 'string', default: env.FLEETGRAPH_UPLOADS_PER_CALLER },
       'uploads-in-flight': { type: 'string', default: env.FLEETGRAPH_UPLOADS_IN_FLIGHT },
       'metrics-token': { type: 'string', default: env.FLEETGRAPH_METRICS_TOKEN },
+      'redis-url': { type: 'string', default: env.FLEETGRAPH_REDIS_URL },
+      'trust-proxy': { type: 'string', default: env.FLEETGRAPH_TRUST_PROXY },
       'log-level': { type: 'string', default: env.FLEETGRAPH_LOG_LEVEL ?? 'info' },
       'log-format': { type: 'string' },
       'shutdown-timeout-ms': { type: 'string', default: env.FLEETGRAPH_SHUTDOWN_TIMEOUT_MS ?? String(DEFAULT_SHUTDOWN_TIMEOUT_MS) },
@@ -152,6 +157,8 @@ export function parseServeArgs(args: string[], env: NodeJS.ProcessEnv = process.
     throw new Error('--simulate runs robots of the embedded demo fleet; for another fleet use `fleetgraph simulate --upstream URL`');
   }
   const trustedFile = values['trusted-documents'];
+  const redisUrl = values['redis-url'] || undefined;
+  if (redisUrl !== undefined && !/^rediss?:\/\/[^/\s]/.test(redisUrl)) throw new Error(`--redis-url must be a URL like redis://host:6379 or rediss://host:6380 (TLS), got ${redisUrl.replace(/:[^:@/]*@/, ':***@')}`);
 
   return {
     port: port(values.port),
@@ -180,6 +187,8 @@ export function parseServeArgs(args: string[], env: NodeJS.ProcessEnv = process.
         unverifiedPoints: optional('--rate-limit-unverified', values['rate-limit-unverified'], 1),
       },
       metricsToken: values['metrics-token'] || null,
+      redis: redisUrl ? { url: redisUrl } : null,
+      trustProxy: values['trust-proxy'] ? parseTrustProxy(values['trust-proxy']) : null,
       uploadsPerCaller: optional('--uploads-per-caller', values['uploads-per-caller'], 1),
       uploadsInFlight: optional('--uploads-in-flight', values['uploads-in-flight'], 1),
       wsMaxPayloadBytes: optional('--ws-max-payload-bytes', values['ws-max-payload-bytes'], 1),
@@ -190,6 +199,10 @@ export function parseServeArgs(args: string[], env: NodeJS.ProcessEnv = process.
         maxSubscriptionsPerCaller: integer('--max-subscriptions-per-caller', values['max-subscriptions-per-caller'], 1),
         recheckIntervalMs: integer('--live-logs-recheck-ms', values['live-logs-recheck-ms'], 100),
         fleetLogsMaxParts: integer('--fleet-logs-max-parts', values['fleet-logs-max-parts'], 1),
+      },
+      machineStatus: {
+        intervalMs: integer('--status-interval-ms', values['status-interval-ms'], 100),
+        recheckIntervalMs: integer('--live-logs-recheck-ms', values['live-logs-recheck-ms'], 100),
       },
     },
   };

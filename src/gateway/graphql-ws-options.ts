@@ -9,12 +9,13 @@
  */
 import type { Extra } from 'graphql-ws/use/ws';
 import { CloseCode, type Context as WsContext, type ServerOptions } from 'graphql-ws';
-import { GraphQLError, getOperationAST, type ExecutionArgs } from 'graphql';
-import type { YogaServerInstance } from 'graphql-yoga';
+import { GraphQLError, getOperationAST, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import { isAsyncIterable, type YogaServerInstance } from 'graphql-yoga';
 import { readCredentials, type Credentials } from '../upstream/credentials.ts';
 import { tooManySubscriptions, type WebSocketLimits } from './websocket-limits.ts';
 import type { CredentialVerdict } from './credential-check.ts';
 import type { CallerRateLimiter } from './rate-limit.ts';
+import { sendingToSocket } from './ws-next-messages.ts';
 
 /** What a WebSocket operation adds to Yoga's initial context (over WS there is no `request`). */
 export interface WebSocketOperationContext {
@@ -35,7 +36,13 @@ export function connectionParam(params: Record<string, unknown> | undefined, nam
 const TRY_AGAIN_LATER = 1013;
 
 type EnvelopedArgs = ExecutionArgs & {
-  rootValue: { execute: (args: ExecutionArgs) => unknown; subscribe: (args: ExecutionArgs) => unknown };
+  rootValue: {
+    execute: (args: ExecutionArgs) => unknown;
+    subscribe: (args: ExecutionArgs) => unknown;
+    /** Where a subscription's results are written directly (ws-next-messages.ts). */
+    socket: Extra['socket'];
+    id: string;
+  };
 };
 
 type Ctx = WsContext<Record<string, unknown>, Extra>;
@@ -47,6 +54,8 @@ export interface GraphQLWsDependencies {
   limits: Pick<WebSocketLimits, 'connectionInitWaitTimeoutMs' | 'maxSubscriptionsPerConnection'>;
   /** Budgets of connection_init and of each operation (none: unlimited). */
   rateLimiter?: CallerRateLimiter | null;
+  /** The upgrade request's client address (client-address.ts), for per-address budgets. */
+  clientAddress: (request: Extra['request']) => string;
   /** A connection whose credentials were accepted (websocket.ts closes it when they are refused later). */
   onAccepted?: (credentials: Credentials, socket: Extra['socket']) => void;
 }
@@ -55,10 +64,10 @@ export interface GraphQLWsDependencies {
 export const TOO_MANY_REQUESTS = CloseCode.TooManyInitialisationRequests;
 export const tooManyRequestsReason = (retryAfterMs: number) => `Too many requests: try again in ${Math.max(1, Math.ceil(retryAfterMs / 1000))} s`;
 
-export function graphqlWsOptions({ yoga, verify, limits, rateLimiter, onAccepted }: GraphQLWsDependencies): ServerOptions<Record<string, unknown>, Extra> {
+export function graphqlWsOptions({ yoga, verify, limits, rateLimiter, clientAddress, onAccepted }: GraphQLWsDependencies): ServerOptions<Record<string, unknown>, Extra> {
   /** The credentials each accepted connection presented. */
   const credentialsOf = new WeakMap<Ctx, Credentials>();
-  const addressOf = (ctx: Ctx) => ctx.extra.request.socket.remoteAddress;
+  const addressOf = (ctx: Ctx) => clientAddress(ctx.extra.request);
   /** A connection's operations in flight; `subscription` once admitted under the per-connection limit. */
   const operations = new WeakMap<Ctx, Map<string, { controller: AbortController; subscription: boolean }>>();
   const operationsOf = (ctx: Ctx) => {
@@ -80,7 +89,12 @@ export function graphqlWsOptions({ yoga, verify, limits, rateLimiter, onAccepted
     connectionInitWaitTimeout: limits.connectionInitWaitTimeoutMs,
     // Yoga's enveloped execute/subscribe travel in rootValue so each operation uses its own.
     execute: (args) => (args as EnvelopedArgs).rootValue.execute(args) as any,
-    subscribe: (args) => (args as EnvelopedArgs).rootValue.subscribe(args) as any,
+    // A subscription's results are written to the socket from a payload serialized once per shared result.
+    subscribe: async (args) => {
+      const { subscribe, socket, id } = (args as EnvelopedArgs).rootValue;
+      const result = (await subscribe(args)) as ExecutionResult | AsyncIterableIterator<ExecutionResult>;
+      return isAsyncIterable(result) ? sendingToSocket(result, socket, id) : result;
+    },
     onConnect: async (ctx) => {
       const credentials = readCredentials((name) => connectionParam(ctx.connectionParams, name));
       const wait = rateLimiter ? await rateLimiter.admitConnection(credentials, addressOf(ctx)) : null;
@@ -129,7 +143,7 @@ export function graphqlWsOptions({ yoga, verify, limits, rateLimiter, onAccepted
         document,
         variableValues: payload.variables,
         contextValue: await contextFactory(),
-        rootValue: { execute, subscribe },
+        rootValue: { execute, subscribe, socket: ctx.extra.socket, id },
       };
       return args;
     },

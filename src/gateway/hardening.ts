@@ -6,6 +6,7 @@
  * Plugin order matters: metrics and the operation log come first so they see every operation,
  * including those the later plugins refuse.
  */
+import type http from 'node:http';
 import { GraphQLError } from 'graphql';
 import type { Plugin, YogaServerOptions } from 'graphql-yoga';
 import type { UpstreamClient } from '../upstream/client.ts';
@@ -19,6 +20,8 @@ import { silentLogger, yogaLogger, type Logger } from './logger.ts';
 import { operationLogPlugin } from './request-log.ts';
 import { inputErrorCodes } from './input-errors.ts';
 import { DEFAULT_MAX_REQUEST_BODY_BYTES, limitRequestBodies } from './body-limits.ts';
+import { RedisLink, type RedisOptions } from './redis-link.ts';
+import { clientAddressOf, type TrustProxy } from './client-address.ts';
 
 export interface HardeningOptions {
   /** Operation limits (defaults: DEFAULT_OPERATION_LIMITS); false turns them all off (benchmarks). */
@@ -39,6 +42,10 @@ export interface HardeningOptions {
   logger?: Logger;
   /** How long /readyz waits for the upstream channel to connect (default 2 s). */
   readyTimeoutMs?: number;
+  /** Share rate budgets and subscription caps with other replicas through this Redis (redis-link.ts); in memory without. */
+  redis?: RedisOptions | null;
+  /** Which peers' X-Forwarded-For gives the client address (client-address.ts); none trusted without. */
+  trustProxy?: TrustProxy | null;
 }
 
 export interface Hardening {
@@ -47,6 +54,10 @@ export interface Hardening {
   logger: Logger;
   metrics: GatewayMetrics | null;
   rateLimiter: CallerRateLimiter | null;
+  /** The shared Redis, when limits are shared (startGateway closes it). */
+  redis: RedisLink | null;
+  /** A request's client address (client-address.ts), for every per-address budget and log. */
+  clientAddress: (req: http.IncomingMessage) => string;
   plugins: Plugin[];
   /** Yoga options that follow from the above (GraphiQL's own options stay with server.ts). */
   yogaOptions: Pick<YogaServerOptions<object, object>, 'cors' | 'maskedErrors' | 'logging' | 'batching'>;
@@ -78,13 +89,18 @@ export function createHardening(options: HardeningOptions): Hardening {
   const limits = options.limits === false ? null : { ...DEFAULT_OPERATION_LIMITS, ...definedOnly(options.limits ?? {}) };
   const logger = options.logger ?? silentLogger();
   const metrics = options.metrics === false ? null : new GatewayMetrics();
-  const rateLimiter = options.rateLimit?.points ? new CallerRateLimiter(options.rateLimit, () => metrics?.rateLimited.inc()) : null;
+  const redis = options.redis ? new RedisLink(options.redis, logger) : null;
+  if (redis) metrics?.observeRedis(redis);
+  const clientAddress = clientAddressOf(options.trustProxy);
+  const rateLimiter = options.rateLimit?.points ? new CallerRateLimiter(options.rateLimit, () => metrics?.rateLimited.inc(), redis, clientAddress) : null;
   const hardening: Hardening = {
     security,
     limits,
     logger,
     metrics,
     rateLimiter,
+    redis,
+    clientAddress,
     draining: false,
     plugins: [],
     yogaOptions: {

@@ -10,6 +10,8 @@ import { getOperationAST, type DocumentNode, type GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { UpstreamClient } from '../upstream/client.ts';
 import type { LogStreamRegistry } from '../upstream/log-streams.ts';
+import type { RedisLink } from './redis-link.ts';
+import type { SubscriptionMultiplexer } from './multiplexed-subscriptions.ts';
 
 const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
@@ -79,6 +81,11 @@ export class GatewayMetrics {
     help: 'Operations refused because their caller went over the rate limit.',
     registers: [this.registry],
   });
+  readonly subscriptionExecutions = new Counter({
+    name: 'fleetgraph_subscription_executions_total',
+    help: 'Executions of subscription events: one per event and group of subscribers sharing a document, variables, operation name and credentials.',
+    registers: [this.registry],
+  });
   private readonly operationNames = new Set<string>();
 
   /** Counts every call the upstream client makes. */
@@ -98,6 +105,30 @@ export class GatewayMetrics {
       registers: [this.registry],
       collect() {
         this.set(streams.openTails);
+      },
+    });
+  }
+
+  /** Reports whether limits are shared through Redis (1) or per replica because Redis is unreachable (0). */
+  observeRedis(link: RedisLink): void {
+    new Gauge({
+      name: 'fleetgraph_shared_limits',
+      help: 'With --redis-url: 1 while rate budgets and subscription caps are shared through Redis, 0 while Redis is unreachable or slow and each replica limits on its own.',
+      registers: [this.registry],
+      collect() {
+        this.set(link.mode === 'shared' ? 1 : 0);
+      },
+    });
+  }
+
+  /** Reports the groups of subscribers that share executions (multiplexed-subscriptions.ts) at scrape time. */
+  observeSubscriptionGroups(shared: SubscriptionMultiplexer): void {
+    new Gauge({
+      name: 'fleetgraph_subscription_groups',
+      help: 'Groups of subscribers currently sharing one execution per event (same document, variables, operation name and credentials).',
+      registers: [this.registry],
+      collect() {
+        this.set(shared.groupCount);
       },
     });
   }

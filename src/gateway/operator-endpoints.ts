@@ -10,6 +10,7 @@ import type { Channel } from '@grpc/grpc-js';
 import type { GatewayMetrics } from './metrics.ts';
 import { pathOf } from './request-log.ts';
 import { isLoopback } from './security.ts';
+import { socketAddress } from './client-address.ts';
 
 export const HEALTH_PATH = '/healthz';
 export const READY_PATH = '/readyz';
@@ -29,6 +30,10 @@ export interface OperatorEndpointOptions {
   upstreamFailure?: () => Promise<string | null>;
   /** True once shutdown has begun: not ready any more, so load balancers stop sending. */
   draining: () => boolean;
+  /** A request's client address (client-address.ts): /metrics's loopback check. */
+  clientAddress?: (req: http.IncomingMessage) => string;
+  /** With --redis-url: whether limits are shared, added to /readyz (per replica is degraded, still ready). */
+  limitsReadiness?: () => Record<string, unknown>;
 }
 
 function send(res: http.ServerResponse, status: number, body: string, contentType = 'application/json; charset=utf-8', headers: Record<string, string> = {}): void {
@@ -85,13 +90,14 @@ export function operatorEndpoints(options: OperatorEndpointOptions): (req: http.
 async function ready(options: OperatorEndpointOptions, res: http.ServerResponse): Promise<void> {
   if (options.draining()) return send(res, 503, JSON.stringify({ status: 'unavailable', reason: 'shutting down' }));
   const state = await upstreamState(options.channel, options.readyTimeoutMs);
-  if (state === connectivityState.READY) return send(res, 200, JSON.stringify({ status: 'ready', upstream: 'READY' }));
+  const limits = options.limitsReadiness?.() ?? {};
+  if (state === connectivityState.READY) return send(res, 200, JSON.stringify({ status: 'ready', upstream: 'READY', ...limits }));
   const why = state === connectivityState.TRANSIENT_FAILURE ? await options.upstreamFailure?.() : null;
-  send(res, 503, JSON.stringify({ status: 'unavailable', reason: why ?? 'the fleet upstream is not reachable', upstream: connectivityState[state] }));
+  send(res, 503, JSON.stringify({ status: 'unavailable', reason: why ?? 'the fleet upstream is not reachable', upstream: connectivityState[state], ...limits }));
 }
 
 async function metrics(options: OperatorEndpointOptions, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-  if (options.metricsLoopbackOnly && !isLoopback(req.socket.remoteAddress)) {
+  if (options.metricsLoopbackOnly && !isLoopback((options.clientAddress ?? socketAddress)(req))) {
     return send(res, 403, JSON.stringify({ error: '/metrics answers loopback callers only: start the gateway with --metrics-token to scrape it from elsewhere' }));
   }
   if (options.metricsToken !== null && !tokenMatches(req.headers.authorization, options.metricsToken)) {

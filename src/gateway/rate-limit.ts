@@ -10,12 +10,19 @@
  * buckets before it is parsed, and each connection_init pays before its credentials are checked
  * upstream. Over the limit: a RATE_LIMITED GraphQL error (over HTTP with status 429 and
  * Retry-After) and no upstream call.
+ *
+ * With a RedisLink (`--redis-url`) both budgets live in Redis, shared by every replica
+ * (RateLimiterRedis); each has an in-memory twin as its insurance limiter, used for a call that
+ * fails or times out and for every call while the link says Redis is unreachable, so a replica
+ * keeps limiting on its own (per replica) and never waits on Redis.
  */
 import type { IncomingMessage } from 'node:http';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { credentialFingerprint, readCredentials, type Credentials } from '../upstream/credentials.ts';
+import type { RedisLink } from './redis-link.ts';
+import { socketAddress } from './client-address.ts';
 
 export interface RateLimitOptions {
   /** Operations a caller may start per window; 0 turns limiting off. */
@@ -28,19 +35,37 @@ export interface RateLimitOptions {
 /** What `fleetgraph serve` uses unless told otherwise (startGateway does not limit unless asked). */
 export const DEFAULT_RATE_LIMIT: RateLimitOptions = { points: 300, windowSeconds: 10 };
 
+/** One budget: in Redis while the link is up (its memory twin insures each call), else in memory. */
+function budget(points: number, duration: number, name: string, link: RedisLink | null): () => RateLimiterAbstract {
+  const memory = new RateLimiterMemory({ points, duration });
+  if (!link) return () => memory;
+  const shared = new RateLimiterRedis({
+    storeClient: link.client,
+    points,
+    duration,
+    keyPrefix: `${link.keyPrefix}rate:${name}`,
+    insuranceLimiter: memory,
+    rejectIfRedisNotReady: true,
+  });
+  return () => (link.mode === 'shared' ? shared : memory);
+}
+
 export class CallerRateLimiter {
-  private readonly limiter: RateLimiterMemory | null;
-  private readonly unverified: RateLimiterMemory | null;
+  private readonly limiter: (() => RateLimiterAbstract) | null;
+  private readonly unverified: (() => RateLimiterAbstract) | null;
   /** Whether credentials were verified upstream (an API key exchanged); set by the gateway from its token cache. */
   isVerified: (credentials: Credentials) => boolean = () => false;
 
   constructor(
     readonly options: RateLimitOptions,
     private readonly onReject: () => void = () => {},
+    link: RedisLink | null = null,
+    /** The client address of an HTTP request (client-address.ts). */
+    private readonly addressOf: (req: IncomingMessage) => string = socketAddress,
   ) {
-    this.limiter = options.points > 0 ? new RateLimiterMemory({ points: options.points, duration: options.windowSeconds }) : null;
+    this.limiter = options.points > 0 ? budget(options.points, options.windowSeconds, 'credential', link) : null;
     const unverifiedPoints = options.unverifiedPoints ?? options.points;
-    this.unverified = options.points > 0 && unverifiedPoints > 0 ? new RateLimiterMemory({ points: unverifiedPoints, duration: options.windowSeconds }) : null;
+    this.unverified = options.points > 0 && unverifiedPoints > 0 ? budget(unverifiedPoints, options.windowSeconds, 'address', link) : null;
   }
 
   /** Takes one point for `key` (an `address:` key from the unverified budget); how long to wait when there is none left, or null. */
@@ -48,7 +73,7 @@ export class CallerRateLimiter {
     const limiter = key.startsWith('address:') ? this.unverified : this.limiter;
     if (!limiter) return null;
     try {
-      await limiter.consume(key);
+      await limiter().consume(key);
       return null;
     } catch (result) {
       if (!(result instanceof RateLimiterRes)) throw result;
@@ -77,7 +102,7 @@ export class CallerRateLimiter {
   /** Takes the points of an HTTP request before its body is read; throws RATE_LIMITED over the limit. */
   async admitRequest(request: Request, req: IncomingMessage | undefined): Promise<void> {
     const credentials = readCredentials((name) => request.headers.get(name) ?? undefined);
-    const wait = await this.takeAll(this.bucketsOf(credentials, req?.socket.remoteAddress));
+    const wait = await this.takeAll(this.bucketsOf(credentials, req ? this.addressOf(req) : undefined));
     if (wait !== null) throw CallerRateLimiter.rejection(wait, true);
   }
 

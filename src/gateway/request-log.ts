@@ -10,6 +10,7 @@ import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from './logger.ts';
 import type { GraphQLContext } from '../context.ts';
+import { socketAddress } from './client-address.ts';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 const SANE_REQUEST_ID = /^[\w.:@/+=-]{1,128}$/;
@@ -44,20 +45,23 @@ function errorCodesOf(result: { errors?: readonly { extensions?: { code?: unknow
 }
 
 /** Gives the request its id (also in the response headers) and logs it once the response is done. */
-export function logRequest(logger: Logger, req: http.IncomingMessage, res: http.ServerResponse): void {
+export function logRequest(logger: Logger, req: http.IncomingMessage, res: http.ServerResponse, clientAddress: (req: http.IncomingMessage) => string = socketAddress): void {
   const started = performance.now();
   const info: RequestInfo = { requestId: requestIdFrom(req.headers[REQUEST_ID_HEADER]) };
+  // Now: by the time the response closes, the socket may be detached from the request.
+  const address = clientAddress(req);
   requests.set(req, info);
   res.setHeader(REQUEST_ID_HEADER, info.requestId);
   // Credentials in the headers are censored by the logger (logger.ts).
   if (logger.isLevelEnabled('debug')) {
-    logger.debug({ requestId: info.requestId, method: req.method, path: pathOf(req), headers: req.headers, remoteAddress: req.socket.remoteAddress }, 'request received');
+    logger.debug({ requestId: info.requestId, method: req.method, path: pathOf(req), headers: req.headers, remoteAddress: req.socket.remoteAddress, clientAddress: address }, 'request received');
   }
   res.once('close', () => {
     const fields = {
       requestId: info.requestId,
       method: req.method,
       path: pathOf(req),
+      clientAddress: address,
       operation: info.operation,
       operationType: info.operationType,
       errorCodes: info.errorCodes,

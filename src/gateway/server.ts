@@ -16,12 +16,15 @@ import { UpstreamSession } from '../upstream/session.ts';
 import type { UpstreamTarget } from '../upstream/target.ts';
 import type { RetryOptions } from '../upstream/retry.ts';
 import { createGraphQLContext } from '../context.ts';
+import { eventStreamCursor, useSseEventIds } from './sse-event-ids.ts';
 import { configureBatching } from '../resolvers/operation-cache.ts';
 import { graphiqlOptions } from './graphiql.ts';
 import { logViewerHandler } from './log-viewer/index.ts';
 import { attachGraphQLWebSocket, type GraphQLWebSocketServer } from './websocket.ts';
 import { connectionParam, type WebSocketOperationContext } from './graphql-ws-options.ts';
+import { SubscriptionMultiplexer } from './multiplexed-subscriptions.ts';
 import { LogStreamRegistry, type LogStreamOptions } from '../upstream/log-streams.ts';
+import { MachineStatusRegistry, type MachineStatusOptions } from '../upstream/machine-status.ts';
 import { credentialVerifier } from './credential-check.ts';
 import { createHardening, type Hardening, type HardeningOptions } from './hardening.ts';
 import { demoKeyForHost, demoKeyPrefill } from './security.ts';
@@ -33,6 +36,7 @@ import { operatorEndpoints } from './operator-endpoints.ts';
 import { logRequest, requestIdOf } from './request-log.ts';
 import { trackRequests } from './drain.ts';
 import { createListener, HSTS_HEADER_VALUE, type ListenerTls } from './tls-listener.ts';
+import { RedisSubscriptionCounts } from './shared-subscriptions.ts';
 
 export interface GatewayOptions extends HardeningOptions {
   upstream: UpstreamTarget;
@@ -51,6 +55,8 @@ export interface GatewayOptions extends HardeningOptions {
   allowedHosts?: string[];
   /** Live log subscriptions: subscriber buffer, reconnect backoff (defaults in log-streams.ts). */
   liveLogs?: Partial<LogStreamOptions>;
+  /** Subscription.machineStatus: poll interval, subscriber buffer (defaults in machine-status.ts). */
+  machineStatus?: Partial<MachineStatusOptions>;
   /** Largest graphql-ws message a client may send (default 1 MiB); a bigger one closes the socket with 1009. */
   wsMaxPayloadBytes?: number;
   /** A graphql-ws socket that has not sent connection_init by then is closed with 4408 (default 3 s). */
@@ -86,6 +92,8 @@ export interface Gateway {
   webSockets: GraphQLWebSocketServer;
   /** Shared upstream log tails of live subscriptions. */
   logStreams: LogStreamRegistry;
+  /** Shared machine status polls of live subscriptions. */
+  machineStatus: MachineStatusRegistry;
   /** Prometheus metrics (null when turned off). */
   metrics: GatewayMetrics | null;
   /**
@@ -112,11 +120,14 @@ export function createGatewayYoga(
   options: GatewayOptions,
   hardening: Hardening = createHardening(options),
   logStreams = new LogStreamRegistry(options.liveLogs),
+  machineStatus = new MachineStatusRegistry(logStreams.callers, options.machineStatus),
 ) {
   // An API key the upstream accepted no longer draws from its client address's budget.
   if (hardening.rateLimiter) hardening.rateLimiter.isVerified = (credentials) => tokens.isVerified(credentials);
   // Per process (operation-cache.ts): only a gateway that says so changes it.
   if (options.batching !== undefined) configureBatching(options.batching);
+  const multiplexer = new SubscriptionMultiplexer(() => hardening.metrics?.subscriptionExecutions.inc());
+  hardening.metrics?.observeSubscriptionGroups(multiplexer);
   return createYoga({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
@@ -137,6 +148,8 @@ export function createGatewayYoga(
         maxFieldBytes: hardening.security.maxJsonBodyBytes,
         verify: credentialVerifier(upstream, tokens),
       }),
+      useSseEventIds(),
+      multiplexer.plugin(),
     ],
     // Over HTTP (and SSE) credentials are headers; over graphql-ws (no request) the same names in connectionParams.
     context: ({ request, req, connectionParams, signal }: YogaInitialContext & { req?: http.IncomingMessage } & Partial<WebSocketOperationContext>) => {
@@ -145,7 +158,7 @@ export function createGatewayYoga(
       const callBudget = hardening.limits ? hardening.limits.maxUpstreamCalls : Number.POSITIVE_INFINITY;
       const session = new UpstreamSession(upstream, tokens, credentials, request?.signal ?? signal, options.maxUpstreamCallsPerRequest, callBudget);
       const requestId = requestIdOf(req) ?? get('x-request-id');
-      return createGraphQLContext(session, typeof requestId === 'string' ? requestId : crypto.randomUUID(), logStreams);
+      return createGraphQLContext(session, typeof requestId === 'string' ? requestId : crypto.randomUUID(), logStreams, machineStatus, request ? eventStreamCursor(request) : null);
     },
   });
 }
@@ -163,10 +176,13 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     retry: options.upstreamRetry,
   });
   const tokens = new TokenCache(upstream);
-  const logStreams = new LogStreamRegistry(options.liveLogs);
   const hardening = createHardening(options);
+  // With --redis-url the per-caller subscription cap counts every replica's subscriptions.
+  const subscriptionCounts = hardening.redis ? new RedisSubscriptionCounts(hardening.redis, crypto.randomUUID()) : null;
+  const logStreams = new LogStreamRegistry(options.liveLogs, subscriptionCounts);
+  const machineStatus = new MachineStatusRegistry(logStreams.callers, options.machineStatus);
   const unobserve = hardening.observe(upstream, logStreams);
-  const yoga = createGatewayYoga(upstream, tokens, options, hardening, logStreams);
+  const yoga = createGatewayYoga(upstream, tokens, options, hardening, logStreams, machineStatus);
   const prefill = prefillOf(options, hardening);
   const logViewer = logViewerHandler({ graphqlPath: GRAPHQL_PATH, demoKeyFor: (req) => demoKeyForHost(prefill, req.headers.host) });
   const host = options.host ?? DEFAULT_HOST;
@@ -179,12 +195,14 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     metricsToken: options.metricsToken ?? null,
     metricsLoopbackOnly: metricsLoopbackOnly(options, hardening),
     draining: () => hardening.draining,
+    clientAddress: hardening.clientAddress,
+    limitsReadiness: hardening.redis ? () => hardening.redis!.readiness() : undefined,
   });
   // HSTS only over TLS (browsers ignore it on plain HTTP) and only in production, where the host is meant to stay on HTTPS.
   const hsts = Boolean(options.tls) && hardening.security.production;
   const server = createListener(options.tls ?? null, (req, res) => {
     if (hsts) res.setHeader('strict-transport-security', HSTS_HEADER_VALUE);
-    logRequest(hardening.logger, req, res);
+    logRequest(hardening.logger, req, res, hardening.clientAddress);
     const refused = refusal(req);
     if (refused) return refuseHost(res, refused);
     return operator(req, res) || logViewer(req, res) || yoga(req, res);
@@ -198,12 +216,15 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     maxConnectionsPerAddress: options.wsMaxConnectionsPerAddress,
     rateLimiter: hardening.rateLimiter,
     hostRefusal: refusal,
+    clientAddress: hardening.clientAddress,
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 4000, host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  // Known before "listening": shared, or per replica with a warning (it goes on trying either way).
+  await hardening.redis?.settle(options.redis?.connectTimeoutMs ?? 1_000);
   const hostForUrl = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
   const url = `${options.tls ? 'https' : 'http'}://${hostForUrl}:${port}${GRAPHQL_PATH}`;
   hardening.logger.info({ url, tls: Boolean(options.tls), hsts, production: hardening.security.production, graphiql: hardening.security.graphiql, introspection: hardening.security.introspection }, 'gateway listening');
@@ -221,8 +242,11 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       await websockets.close();
       // Ends SSE subscriptions (their responses complete) and cancels every upstream tail.
       logStreams.close();
+      machineStatus.close();
       const finished = await drained;
       unobserve();
+      subscriptionCounts?.close();
+      hardening.redis?.close();
       upstream.close();
       const durationMs = Math.round(performance.now() - started);
       if (finished) hardening.logger.info({ durationMs }, 'gateway stopped');
@@ -236,6 +260,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     tokens,
     webSockets: websockets,
     logStreams,
+    machineStatus,
     metrics: hardening.metrics,
     shutdown,
     async close() {

@@ -31,24 +31,22 @@ export function tooManySubscriptions(limit: number): GraphQLError {
   });
 }
 
-/** The address a socket came from; IPv4 clients of a dual-stack listener count as their IPv4 address. */
-function clientAddress(request: http.IncomingMessage): string {
-  const address = request.socket.remoteAddress ?? 'unknown';
-  return address.startsWith('::ffff:') ? address.slice('::ffff:'.length) : address;
-}
-
 /** Open (and opening) sockets by client address. */
 export class ConnectionsPerAddress {
   private readonly open = new Map<string, number>();
 
-  constructor(private readonly limit: number) {}
+  constructor(
+    private readonly limit: number,
+    /** The upgrade's client address (client-address.ts). */
+    private readonly clientAddress: (request: http.IncomingMessage) => string,
+  ) {}
 
   /**
    * Counts this upgrade against its address until its TCP socket closes (whether the upgrade
    * succeeds or not), or refuses it with 429 when the address is at the limit.
    */
   admit(request: http.IncomingMessage, socket: Duplex): boolean {
-    const address = clientAddress(request);
+    const address = this.clientAddress(request);
     const count = this.open.get(address) ?? 0;
     if (count >= this.limit) {
       refuseUpgrade(socket, 429, 'Too Many Requests', `too many WebSocket connections from this address: at most ${this.limit} may be open at once`);

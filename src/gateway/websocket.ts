@@ -17,6 +17,7 @@ import { graphqlWsOptions } from './graphql-ws-options.ts';
 import { credentialVerifier } from './credential-check.ts';
 import { ConnectionsPerAddress, DEFAULT_WEBSOCKET_LIMITS, refuseUpgrade, type WebSocketLimits } from './websocket-limits.ts';
 import type { CallerRateLimiter } from './rate-limit.ts';
+import { socketAddress } from './client-address.ts';
 
 export interface WebSocketOptions extends Partial<WebSocketLimits> {
   path: string;
@@ -26,6 +27,8 @@ export interface WebSocketOptions extends Partial<WebSocketLimits> {
   rateLimiter?: CallerRateLimiter | null;
   /** Why an upgrade's Host is refused (host-check.ts), or null. */
   hostRefusal?: (request: http.IncomingMessage) => string | null;
+  /** An upgrade's client address (client-address.ts), for the per-address socket cap and budgets. */
+  clientAddress?: (request: http.IncomingMessage) => string;
 }
 
 export interface GraphQLWebSocketServer {
@@ -93,7 +96,8 @@ export function attachGraphQLWebSocket(
 ): GraphQLWebSocketServer {
   const limits: WebSocketLimits = { ...DEFAULT_WEBSOCKET_LIMITS, ...definedOnly(options) };
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxPayloadBytes });
-  const perAddress = new ConnectionsPerAddress(limits.maxConnectionsPerAddress);
+  const clientAddress = options.clientAddress ?? socketAddress;
+  const perAddress = new ConnectionsPerAddress(limits.maxConnectionsPerAddress, clientAddress);
   const byCredential = new SocketsByCredential();
   const onRefused = (fingerprint: string) => byCredential.close(fingerprint, CloseCode.Forbidden, 'Forbidden');
   tokens.on('refused', onRefused);
@@ -103,6 +107,7 @@ export function attachGraphQLWebSocket(
       verify: credentialVerifier(upstream, tokens),
       limits,
       rateLimiter: options.rateLimiter,
+      clientAddress,
       onAccepted: (credentials, socket) => byCredential.add(credentialFingerprint(credentials), socket),
     }),
     wss,

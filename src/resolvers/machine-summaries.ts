@@ -9,8 +9,6 @@ import type { MachineSummary__Output } from '../generated/viam/app/v1/MachineSum
 import type { PartSummary__Output } from '../generated/viam/app/v1/PartSummary.ts';
 import type DataLoader from 'dataloader';
 import type { GraphQLContext } from '../context.ts';
-import type { ViamServerVersion__Output } from '../generated/viam/app/v1/ViamServerVersion.ts';
-import type { ViamAgentVersion__Output } from '../generated/viam/app/v1/ViamAgentVersion.ts';
 import { loadLocationSummaries } from '../upstream/batch.ts';
 import { operationLoader } from './operation-cache.ts';
 import { locationOrganization } from './locations.ts';
@@ -83,9 +81,7 @@ export async function partSummary(p: PartShape, ctx: GraphQLContext, locations: 
   return (await partSummariesOf(ctx).load(organizationId)).get(p.id) ?? null;
 }
 
-/** The version text whichever way the upstream says it. */
-export const versionText = (version: ViamServerVersion__Output | ViamAgentVersion__Output | null | undefined): string | null =>
-  version?.major || version?.minor || null;
+export { versionText } from '../upstream/machine-status-diff.ts';
 
 /** `Organization.machineSummaries`: ListMachineSummaries with the caller's filters. */
 export async function organizationMachineSummaries(

@@ -1,7 +1,7 @@
 /**
  * A Pothos plugin that ends every Mutation field through `forgetOperationReads`, whether it
  * succeeded or not (a failed call may still have been applied upstream), so no mutation can
- * forget to. Listed after the dataloader plugin, it wraps the resolver inside that plugin's
+ * forget to; it also refreshes the caller's live machine status polls (machine-status.ts). Listed after the dataloader plugin, it wraps the resolver inside that plugin's
  * wrapper: the cache is cleared before the mutation's result (an id or an object) is loaded or
  * cached as the current one.
  */
@@ -29,6 +29,8 @@ export class ForgetAfterMutationPlugin<Types extends SchemaTypes> extends BasePl
         return await resolver(parent, args, ctx, info);
       } finally {
         forgetOperationReads(ctx as GraphQLContext);
+        // The mutation may have changed the caller's fleet: its live status shows it now, not at the next poll.
+        (ctx as GraphQLContext).machineStatus.refreshFor((ctx as GraphQLContext).upstream.credentials);
       }
     };
   }

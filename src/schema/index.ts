@@ -21,5 +21,6 @@ import './fragment-versions.ts';
 import './machine-fragments.ts';
 import './metadata.ts';
 import './machine-summary.ts';
+import './machine-status.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

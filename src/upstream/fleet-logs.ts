@@ -160,7 +160,7 @@ class FleetLogFeed {
     this.members.set(partId, member);
     let events: AsyncIterableIterator<LogEvent>;
     try {
-      events = await this.registry.subscribe(this.session, { partId, errorsOnly: this.args.errorsOnly, filter: this.args.filter }, false);
+      events = await this.registry.subscribe(this.session, { partId, errorsOnly: this.args.errorsOnly, filter: this.args.filter }, null, false);
     } catch (error) {
       this.forget(member);
       if (PART_GONE.has(codeOf(error) ?? '')) return;

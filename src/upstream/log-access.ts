@@ -31,27 +31,43 @@ export function revokedError(partId: string, refusal: unknown): GraphQLError {
   });
 }
 
-/** What the recheck needs of a tail. */
-export interface GuardedTail {
+/** What the recheck needs of a shared upstream source (a log tail, a machine status poll). */
+export interface Guarded {
   readonly credential: string;
-  readonly partId: string;
   readonly session: UpstreamSession;
-  /** Ends the tail and all its subscribers with `error`. */
+  /** Ends the source and all its subscribers with `error`. */
   revoke(error: GraphQLError): void;
 }
 
+/** What the recheck needs of a tail. */
+export interface GuardedTail extends Guarded {
+  readonly partId: string;
+}
+
+/** How access to what a source reads is proven again, and the error that ends it when refused. */
+export interface AccessCheck<T extends Guarded> {
+  /** The resource the source reads (a part, an organization): checked once per credential and resource. */
+  resourceOf(source: T): string;
+  check(session: UpstreamSession, resourceId: string): Promise<void>;
+  refused(resourceId: string, refusal: unknown): GraphQLError;
+}
+
+/** Log tails: access to a part's logs. */
+export const PART_LOGS_ACCESS: AccessCheck<GuardedTail> = { resourceOf: (tail) => tail.partId, check: checkPartAccess, refused: revokedError };
+
 /**
- * Re-verifies the credentials of open tails every `intervalMs`: once per distinct credential (a
- * fresh exchange for an API key), then once per (credential, part). Errors that are not a refusal
- * (upstream unavailable) leave the tails alone: their own reconnecting handles outages.
+ * Re-verifies the credentials of open sources every `intervalMs`: once per distinct credential (a
+ * fresh exchange for an API key), then once per (credential, resource). Errors that are not a
+ * refusal (upstream unavailable) leave the sources alone: their own retrying handles outages.
  */
-export class AccessRecheck {
+export class AccessRecheck<T extends Guarded> {
   private timer: NodeJS.Timeout | null = null;
   private running = false;
 
   constructor(
     private readonly intervalMs: number,
-    private readonly openTails: () => Iterable<GuardedTail>,
+    private readonly openTails: () => Iterable<T>,
+    private readonly access: AccessCheck<T>,
   ) {}
 
   /** Keeps the timer running while tails are open; called when one opens. */
@@ -69,7 +85,7 @@ export class AccessRecheck {
   /** One round over every credential with open tails; a round still running skips the next tick. */
   async round(): Promise<void> {
     if (this.running) return;
-    const byCredential = new Map<string, GuardedTail[]>();
+    const byCredential = new Map<string, T[]>();
     for (const tail of this.openTails()) {
       const tails = byCredential.get(tail.credential);
       if (tails) tails.push(tail);
@@ -84,23 +100,24 @@ export class AccessRecheck {
     }
   }
 
-  private async recheck(tails: GuardedTail[]): Promise<void> {
+  private async recheck(tails: T[]): Promise<void> {
     const session = tails[0]!.session;
+    const { access } = this;
     try {
       // An API key is exchanged afresh; the calls below then send the token just obtained.
       await session.tokens.verify(session.credentials!);
     } catch (error) {
-      if (isRefusal(error)) for (const tail of tails) tail.revoke(revokedError(tail.partId, error));
+      if (isRefusal(error)) for (const tail of tails) tail.revoke(access.refused(access.resourceOf(tail), error));
       return;
     }
-    const byPart = new Map<string, GuardedTail[]>();
-    for (const tail of tails) byPart.set(tail.partId, [...(byPart.get(tail.partId) ?? []), tail]);
+    const byResource = new Map<string, T[]>();
+    for (const tail of tails) byResource.set(access.resourceOf(tail), [...(byResource.get(access.resourceOf(tail)) ?? []), tail]);
     await Promise.all(
-      [...byPart].map(async ([partId, partTails]) => {
+      [...byResource].map(async ([resourceId, resourceTails]) => {
         try {
-          await checkPartAccess(session, partId);
+          await access.check(session, resourceId);
         } catch (error) {
-          if (isRefusal(error)) for (const tail of partTails) tail.revoke(revokedError(partId, error));
+          if (isRefusal(error)) for (const tail of resourceTails) tail.revoke(access.refused(resourceId, error));
         }
       }),
     );
@@ -116,24 +133,62 @@ export function subscriptionLimitExceeded(limit: number): GraphQLError {
   return error;
 }
 
-/** Open subscriptions per credential (fingerprint), across every transport. */
+/**
+ * Where replicas share their open-subscription counts (shared-subscriptions.ts, through Redis).
+ * Counts are absolute: this replica's count for a credential, never a difference, so a write that
+ * was lost is mended by the next one.
+ */
+export interface SharedSubscriptionCounts {
+  /**
+   * Records `count` as this replica's open subscriptions of `credential` when every replica
+   * together then holds at most `limit`: true. False when that would pass the limit (nothing
+   * recorded). True without recording when the shared store cannot answer in time: the local cap
+   * has already decided.
+   */
+  claim(credential: string, count: number, limit: number): Promise<boolean>;
+  /** Records this replica's count after a release (best effort, never rejects). */
+  report(credential: string, count: number): void;
+  /** Where the counter reads this replica's counts when it re-asserts them (after an outage, every heartbeat). */
+  track(counts: () => ReadonlyMap<string, number>): void;
+}
+
+/**
+ * Open subscriptions per credential (fingerprint), across every transport and subscription field, on this replica, and
+ * with `shared` across every replica: the local count is checked first (it is also the whole cap
+ * while the shared store is unreachable), then the shared one.
+ */
 export class CallerSubscriptions {
   private readonly open = new Map<string, number>();
 
-  constructor(private readonly limit: number) {}
+  constructor(
+    private readonly limit: number,
+    private readonly shared: SharedSubscriptionCounts | null = null,
+  ) {
+    shared?.track(() => this.open);
+  }
 
-  /** Counts one more subscription of `credential`, or throws SUBSCRIPTION_LIMIT_EXCEEDED; returns its release (idempotent). */
-  admit(credential: string): () => void {
+  /**
+   * Counts one more subscription of `credential`, or rejects with SUBSCRIPTION_LIMIT_EXCEEDED;
+   * resolves to its release (idempotent). Counted locally before any await, so subscriptions
+   * arriving together cannot all slip under the cap.
+   */
+  async admit(credential: string): Promise<() => void> {
     const count = this.open.get(credential) ?? 0;
     if (count >= this.limit) throw subscriptionLimitExceeded(this.limit);
     this.open.set(credential, count + 1);
     let released = false;
-    return () => {
+    const release = () => {
       if (released) return;
       released = true;
       const left = (this.open.get(credential) ?? 1) - 1;
       if (left > 0) this.open.set(credential, left);
       else this.open.delete(credential);
+      this.shared?.report(credential, left);
     };
+    if (this.shared && !(await this.shared.claim(credential, count + 1, this.limit))) {
+      release();
+      throw subscriptionLimitExceeded(this.limit);
+    }
+    return release;
   }
 }

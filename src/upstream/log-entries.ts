@@ -88,9 +88,22 @@ export function isEntryOf(key: LogEntryKey, entry: LogEntry): boolean {
 export class DeliveryWatermark {
   private time: LogTime;
   private atTime = new Set<string>();
+  /** A client's resume point not yet met in the backfill: entries at its time up to it were delivered. */
+  private cursor: LogEntryKey | null = null;
 
   constructor(start: LogTime) {
     this.time = start;
+  }
+
+  /**
+   * Where a client that last received the entry `key` names resumes: everything before that time,
+   * and at that time everything up to and including that entry (the client got them in stored order).
+   * `isDelivered` must then see the backfill oldest first.
+   */
+  static atCursor(key: LogEntryKey): DeliveryWatermark {
+    const watermark = new DeliveryWatermark(key.time);
+    watermark.cursor = key;
+    return watermark;
   }
 
   get watermark(): LogTime {
@@ -103,6 +116,7 @@ export class DeliveryWatermark {
     if (order > 0) {
       this.time = time;
       this.atTime = new Set([entryIdentity(entry)]);
+      this.cursor = null;
     } else if (order === 0) {
       this.atTime.add(entryIdentity(entry));
     }
@@ -111,7 +125,11 @@ export class DeliveryWatermark {
   /** Whether a backfilled entry was already delivered (it sits on the boundary or before it). */
   isDelivered(entry: LogEntry): boolean {
     const order = compareLogTime(entryTime(entry), this.time);
-    return order < 0 || (order === 0 && this.atTime.has(entryIdentity(entry)));
+    if (order !== 0) return order < 0;
+    if (this.atTime.has(entryIdentity(entry))) return true;
+    if (!this.cursor) return false;
+    if (isEntryOf(this.cursor, entry)) this.cursor = null;
+    return true;
   }
 }
 

@@ -10,8 +10,9 @@ import type { UpstreamSession } from './session.ts';
 import { credentialFingerprint } from './credentials.ts';
 import type { LogEvent } from './log-subscriber.ts';
 import { SharedLogTail } from './log-tail.ts';
-import { AccessRecheck, CallerSubscriptions, checkPartAccess, revokedError } from './log-access.ts';
+import { AccessRecheck, CallerSubscriptions, PART_LOGS_ACCESS, checkPartAccess, revokedError, type GuardedTail, type SharedSubscriptionCounts } from './log-access.ts';
 import type { GraphQLError } from 'graphql';
+import type { LogEntryKey } from './log-entries.ts';
 
 export interface LogStreamOptions {
   /** Batches one subscriber may have waiting before it is dropped. */
@@ -61,30 +62,33 @@ export interface LogTailArgs {
 
 export class LogStreamRegistry {
   private readonly tails = new Map<string, SharedLogTail>();
-  private readonly callers: CallerSubscriptions;
-  private readonly recheck: AccessRecheck;
+  /** Open subscriptions per caller; other shared sources (machine-status.ts) count against the same cap. */
+  readonly callers: CallerSubscriptions;
+  private readonly recheck: AccessRecheck<GuardedTail>;
   private readonly closeListeners = new Set<() => void>();
   readonly options: LogStreamOptions;
 
-  /** `options` override the defaults one by one. */
-  constructor(options: Partial<LogStreamOptions> = {}) {
+  /** `options` override the defaults one by one; `sharedCounts` shares the per-caller cap with other replicas. */
+  constructor(options: Partial<LogStreamOptions> = {}, sharedCounts: SharedSubscriptionCounts | null = null) {
     this.options = { ...DEFAULT_LOG_STREAM_OPTIONS, ...options };
-    this.callers = new CallerSubscriptions(this.options.maxSubscriptionsPerCaller);
-    this.recheck = new AccessRecheck(this.options.recheckIntervalMs, () => this.tails.values());
+    this.callers = new CallerSubscriptions(this.options.maxSubscriptionsPerCaller, sharedCounts);
+    this.recheck = new AccessRecheck(this.options.recheckIntervalMs, () => this.tails.values(), PART_LOGS_ACCESS);
   }
 
   /**
    * Attaches to the tail for these arguments and caller, opening it if needed, and resolves once
    * the upstream accepted it; an upstream refusal (FORBIDDEN, NOT_FOUND...) rejects and leaves no
    * call open. Joining an open tail first checks the joiner's own access to the part: the tail's
-   * upstream call was authorized for whoever opened it, at that time. `counted: false`: the caller
-   * was already counted once for a subscription that spans several tails (`admit`, fleetLogs).
+   * upstream call was authorized for whoever opened it, at that time. With `after` (a client
+   * resuming) the subscriber first gets every entry logged after that one (log-tail.ts `catchUp`).
+   * `counted: false`: the caller was already counted once for a subscription that spans several
+   * tails (`admit`, fleetLogs).
    */
-  async subscribe(session: UpstreamSession, args: LogTailArgs, counted = true): Promise<AsyncIterableIterator<LogEvent>> {
+  async subscribe(session: UpstreamSession, args: LogTailArgs, after: LogEntryKey | null = null, counted = true): Promise<AsyncIterableIterator<LogEvent>> {
     if (!session.credentials) await session.metadata(); // throws UNAUTHENTICATED without an upstream call
     const credential = credentialFingerprint(session.credentials!);
-    // Counted before any await, so subscriptions arriving together cannot all slip under the cap.
-    const release = counted ? this.callers.admit(credential) : () => {};
+    // Counted locally before its first await, so subscriptions arriving together cannot all slip under the cap.
+    const release = counted ? await this.callers.admit(credential) : () => {};
     try {
       const key = JSON.stringify([args.partId, args.errorsOnly, args.filter ?? '', credential]);
       if (this.tails.has(key)) await checkPartAccess(session, args.partId);
@@ -107,9 +111,11 @@ export class LogStreamRegistry {
         this.recheck.ensureRunning();
       }
       const subscriber = tail.attach(release);
+      if (after) subscriber.hold();
       if (created) tail.start();
       try {
         await tail.ready;
+        if (after) await tail.catchUp(subscriber, after, session);
       } catch (error) {
         subscriber.end();
         throw error;
@@ -121,7 +127,7 @@ export class LogStreamRegistry {
     }
   }
 
-  /** Counts one subscription of this session's caller against the cap (or throws); returns its release. */
+  /** Counts one subscription of this session's caller against the cap (or rejects); resolves to its release. */
   async admit(session: UpstreamSession): Promise<() => void> {
     if (!session.credentials) await session.metadata();
     return this.callers.admit(credentialFingerprint(session.credentials!));

@@ -8,13 +8,13 @@ import { connectivityState } from '@grpc/grpc-js';
 import { GraphQLError } from 'graphql';
 import type { OpenServerStream, UpstreamSession } from './session.ts';
 import { clientError, upstreamError } from './errors.ts';
-import { BackfillOverlap, DeliveryWatermark, logTimeFromMs, type LogEntry } from './log-entries.ts';
+import { BackfillOverlap, DeliveryWatermark, logTimeFromMs, type LogEntry, type LogEntryKey } from './log-entries.ts';
+import { backfillBatches, readBackfill } from './log-backfill.ts';
 import { LogSubscriber } from './log-subscriber.ts';
 import type { GuardedTail } from './log-access.ts';
 import type { LogStreamOptions, LogTailArgs } from './log-streams.ts';
 import type { TailRobotPartLogsResponse__Output } from '../generated/viam/app/v1/TailRobotPartLogsResponse.ts';
 
-const BACKFILL_PAGE = 1000;
 /** Errors a retry cannot fix: the subscription ends with them as they are. */
 const TERMINAL_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED', 'FAILED_PRECONDITION', 'LOG_GAP_TOO_LARGE']);
 
@@ -170,7 +170,7 @@ export class SharedLogTail implements GuardedTail {
     this.readBackfill().then(
       (backfilled) => {
         if (this.connection !== connection) return;
-        for (let i = 0; i < backfilled.length; i += BACKFILL_PAGE) this.fanOut(backfilled.slice(i, i + BACKFILL_PAGE));
+        for (const batch of backfillBatches(backfilled)) this.fanOut(batch);
         connection.overlap = new BackfillOverlap(backfilled);
         const held = connection.held ?? [];
         connection.held = null;
@@ -197,29 +197,28 @@ export class SharedLogTail implements GuardedTail {
   }
 
   /** Entries logged after the last delivered one, oldest first, already-delivered ones left out. */
-  private async readBackfill(): Promise<LogEntry[]> {
-    const delivered = this.delivered!;
-    const start = delivered.watermark;
-    const { partId, errorsOnly, filter } = this.args;
-    const newestFirst: LogEntry[] = [];
-    let pageToken = '';
-    do {
-      const request = {
-        id: partId,
-        errors_only: errorsOnly,
-        ...(filter ? { filter } : {}),
-        start,
-        limit: BACKFILL_PAGE,
-        ...(pageToken ? { page_token: pageToken } : {}),
-      };
-      const page = await this.session.call('GetRobotPartLogs', request);
-      newestFirst.push(...page.logs);
-      if (newestFirst.length > this.options.maxBackfillEntries) {
-        throw clientError('LOG_GAP_TOO_LARGE', `more than ${this.options.maxBackfillEntries} log entries were logged while the log stream was down`);
-      }
-      pageToken = page.next_page_token;
-    } while (pageToken);
-    return newestFirst.reverse().filter((entry) => !delivered.isDelivered(entry));
+  private readBackfill(): Promise<LogEntry[]> {
+    return readBackfill(this.session, this.args, this.delivered!, this.options.maxBackfillEntries, 'were logged while the log stream was down');
+  }
+
+  /**
+   * Brings a subscriber that resumes after the entry `after` names up to this tail's live stream:
+   * the live batches it gets from attaching on are held while everything logged after `after` is
+   * read (from the moment the tail is live, so the read covers every entry the held batches
+   * could miss); it gets that backfill, then the held batches without what the backfill already
+   * had. `subscriber` must have been holding since it attached. The backfill is read with the
+   * subscriber's own `session` (its operation's budget and signal; same credentials as the tail).
+   */
+  async catchUp(subscriber: LogSubscriber, after: LogEntryKey, session: UpstreamSession): Promise<void> {
+    await this.ready;
+    const backfilled = await readBackfill(
+      session,
+      this.args,
+      DeliveryWatermark.atCursor(after),
+      this.options.maxBackfillEntries,
+      'were logged after the entry `after` names; read them with RobotPart.logs and resume from a newer entry',
+    );
+    subscriber.caughtUp(backfilled, after);
   }
 
   private recovered(): void {

@@ -16,6 +16,13 @@ export const PART_LOGS = /* GraphQL */ `
   }
 `;
 
+/** robotPartLogs resuming `after` an entry id, with the ids (the cursors) of what it receives. */
+export const PART_LOGS_AFTER = /* GraphQL */ `
+  subscription PartLogsAfter($partId: ID!, $errorsOnly: Boolean, $filter: String, $after: String) {
+    robotPartLogs(partId: $partId, errorsOnly: $errorsOnly, filter: $filter, after: $after) { id time level message loggerName }
+  }
+`;
+
 export interface Entry {
   time: string;
   level: string;
@@ -29,12 +36,17 @@ export interface Entry {
   robot?: { name: string };
 }
 
-/** The entries of a subscription result, whichever subscription field (robotPartLogs, fleetLogs) it selected. */
-const batchOf = (data: unknown): Entry[] | undefined => (data ? (Object.values(data as Record<string, Entry[] | null>)[0] ?? undefined) : undefined);
+/** The entries of a log subscription result, whichever field (robotPartLogs, fleetLogs) it selected; undefined for other subscriptions. */
+function batchOf(data: unknown): Entry[] | undefined {
+  const value = data ? Object.values(data as Record<string, unknown>)[0] : undefined;
+  return Array.isArray(value) ? (value as Entry[]) : undefined;
+}
 
 /** What one subscription received. */
 export interface Received {
   batches: Entry[][];
+  /** The `data` of every result, whatever the subscription (e.g. `{ machineStatus: ... }`). */
+  data: any[];
   /** Errors of `next` events (the error event that ends a subscription) and of `error` messages. */
   errors: NonNullable<GraphQLResponse['errors']>;
   completed: boolean;
@@ -46,6 +58,7 @@ export interface Received {
 function received(): Received {
   return {
     batches: [],
+    data: [],
     errors: [],
     completed: false,
     hadData: false,
@@ -110,6 +123,7 @@ export function wsClient(httpUrl: string, connectionParams: Record<string, unkno
         {
           next: (result) => {
             if ('data' in result) out.hadData = true;
+            if (result.data) out.data.push(result.data);
             if (result.errors) out.errors.push(...(result.errors as Received['errors']));
             const batch = batchOf(result.data);
             if (batch) out.batches.push(batch);
@@ -157,6 +171,8 @@ export function sseSubscribe(
   onResult: (result: GraphQLResponse) => void = () => {},
 ) {
   const out = received();
+  /** The `id:` of each `next` event, '' for an event without one. */
+  const eventIds: string[] = [];
   const abort = new AbortController();
   const done = (async () => {
     const response = await fetchImpl(httpUrl, {
@@ -185,9 +201,11 @@ export function sseSubscribe(
           .join('\n');
         if (event === 'complete') out.completed = true;
         else if (event === 'next' && data) {
+          eventIds.push(/^id: (.*)$/m.exec(block)?.[1] ?? '');
           const result = JSON.parse(data) as GraphQLResponse;
           onResult(result);
           if (result.errors) out.errors.push(...result.errors);
+          if (result.data) out.data.push(result.data);
           const batch = batchOf(result.data);
           if (batch) out.batches.push(batch);
         }
@@ -199,6 +217,7 @@ export function sseSubscribe(
   return Object.assign(out, {
     unsubscribe: () => abort.abort(),
     done,
+    eventIds,
   });
 }
 
@@ -216,19 +235,26 @@ export async function robotLogger(address: string, partId: string, secret: strin
   const robot = channel.robot(partId, secret);
   // Distinct, increasing times (one microsecond apart) make every entry's identity unique.
   let clock = Date.now() * 1000;
+  const entry = (line: LogLine) => ({
+    level: line.level,
+    message: line.message,
+    logger_name: line.logger ?? 'test',
+    time: { seconds: Math.floor(clock / 1e6), nanos: (clock % 1e6) * 1000 },
+  });
+  const tick = () => (clock = Math.max(clock + 1, Date.now() * 1000));
   return {
     log: (lines: LogLine[]) =>
       robot.log(
         lines.map((line) => {
-          clock = Math.max(clock + 1, Date.now() * 1000);
-          return {
-            level: line.level,
-            message: line.message,
-            logger_name: line.logger ?? 'test',
-            time: { seconds: Math.floor(clock / 1e6), nanos: (clock % 1e6) * 1000 },
-          };
+          tick();
+          return entry(line);
         }),
       ),
+    /** Logs every line with one and the same time (entries then differ by identity only). */
+    logAtOneTime: (lines: LogLine[]) => {
+      tick();
+      return robot.log(lines.map(entry));
+    },
     close: () => channel.close(),
   };
 }

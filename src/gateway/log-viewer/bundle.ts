@@ -18,7 +18,13 @@ export interface BundledFile {
 
 export async function bundleLogViewer(): Promise<BundledFile[]> {
   const result = await esbuild.build({
-    entryPoints: { viewer: path.join(SOURCES, 'app.ts'), 'viewer-style': path.join(SOURCES, 'viewer.css') },
+    entryPoints: {
+      viewer: path.join(SOURCES, 'app.ts'),
+      'viewer-style': path.join(SOURCES, 'viewer.css'),
+      // The live fleet page (/fleet) shares the viewer's asset path and helpers.
+      fleet: path.join(SOURCES, 'fleet-page.ts'),
+      'fleet-style': path.join(SOURCES, 'fleet.css'),
+    },
     bundle: true,
     write: false,
     outdir: '/bundle',

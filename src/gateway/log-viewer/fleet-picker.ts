@@ -106,7 +106,8 @@ export class PartPicker {
   /** Shows a freshly fetched tree, keeping the part picked last time when it is still there. */
   show(organizations: FleetOrganization[]): void {
     this.organizations = organizations;
-    const remembered = localStorage.getItem(PART_STORAGE_KEY);
+    // A link from the fleet page (/logs?part=<id>) beats the part picked last time.
+    const remembered = new URLSearchParams(location.search).get('part') ?? localStorage.getItem(PART_STORAGE_KEY);
     const path = remembered ? this.pathTo(remembered) : undefined;
     this.showLocationsOf(fill(this.organization, organizations, path?.[0]), path);
   }

@@ -1,6 +1,6 @@
 /**
- * The browser log viewer at GET /logs: a small HTML shell plus one script and one stylesheet,
- * kept in memory. The built package (`npm run build`) serves the files bundled at build time, in
+ * The browser log viewer at GET /logs and the live fleet page at GET /fleet: small HTML shells
+ * plus their scripts and stylesheets (under /logs/), kept in memory. The built package (`npm run build`) serves the files bundled at build time, in
  * BUILT_ASSETS_DIR next to this module; running from the TypeScript sources, they are bundled with
  * esbuild on the first request. Everything is served by the gateway itself, so the page works
  * offline.
@@ -11,10 +11,13 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderShell } from './shell.ts';
+import { renderFleetShell } from './fleet-shell.ts';
 import { pathOf } from '../request-log.ts';
 import type { BundledFile } from './bundle.ts';
 
 export const LOG_VIEWER_PATH = '/logs';
+/** The live fleet page; its assets are served under LOG_VIEWER_PATH with the viewer's. */
+export const FLEET_PAGE_PATH = '/fleet';
 
 /** Where `npm run build` writes the bundled viewer, beside the compiled index.js. */
 export const BUILT_ASSETS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'assets');
@@ -94,15 +97,16 @@ export interface LogViewerOptions {
 export function logViewerHandler(options: LogViewerOptions): (req: http.IncomingMessage, res: http.ServerResponse) => boolean {
   return (req, res) => {
     const pathname = pathOf(req);
-    if (pathname !== LOG_VIEWER_PATH && !pathname.startsWith(`${LOG_VIEWER_PATH}/`)) return false;
+    const fleetPage = pathname === FLEET_PAGE_PATH || pathname === `${FLEET_PAGE_PATH}/`;
+    if (!fleetPage && pathname !== LOG_VIEWER_PATH && !pathname.startsWith(`${LOG_VIEWER_PATH}/`)) return false;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       send(res, 405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }, 'method not allowed\n');
       return true;
     }
     bundle().then(
       ({ assets, version }) => {
-        if (pathname === LOG_VIEWER_PATH || pathname === `${LOG_VIEWER_PATH}/`) {
-          const html = renderShell({ version, demoKey: options.demoKeyFor(req), graphqlPath: options.graphqlPath });
+        if (fleetPage || pathname === LOG_VIEWER_PATH || pathname === `${LOG_VIEWER_PATH}/`) {
+          const html = (fleetPage ? renderFleetShell : renderShell)({ version, demoKey: options.demoKeyFor(req), graphqlPath: options.graphqlPath });
           send(res, 200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' }, html);
           return;
         }
