@@ -42,6 +42,7 @@ describe('flags are checked before anything starts', () => {
     { args: ['--max-depth', '0'], message: '--max-depth must be an integer >= 1, got 0' },
     { args: ['--rate-limit', 'lots'], message: '--rate-limit must be an integer >= 0, got lots' },
     { args: ['--live-logs-recheck-ms', '10'], message: '--live-logs-recheck-ms must be an integer >= 100, got 10' },
+    { args: ['--fleet-logs-max-parts', '0'], message: '--fleet-logs-max-parts must be an integer >= 1, got 0' },
     { args: ['--cors-origin', 'https://app.example.com/path'], message: '--cors-origin must be an origin like https://app.example.com' },
     { args: ['--log-level', 'loud'], message: '--log-level must be one of' },
     { args: ['--allowed-host', 'https://fleet.example.com'], message: '--allowed-host must be a host name like fleet.example.com' },
