@@ -14,7 +14,9 @@ import { insertLocation } from '../src/fleet-server/locations.ts';
 import { insertRobot } from '../src/fleet-server/robots.ts';
 import { insertPart } from '../src/fleet-server/parts.ts';
 import { ADMISSION_SPAN, TRANSACTION_SPAN } from '../src/fleet-server/rpc-span.ts';
-import { ATTR_GRAPHQL_ERROR_CODES, FLEET_SERVER_SERVICE_NAME, GATEWAY_SERVICE_NAME, otlpTracesUrl, startTracing, type Tracing } from '../src/gateway/tracing.ts';
+import { ATTR_GRAPHQL_ERROR_CODES, FLEET_SERVER_SERVICE_NAME, GATEWAY_SERVICE_NAME, startTracing, type Tracing } from '../src/gateway/tracing.ts';
+import { parseServeArgs } from '../src/cli/serve-options.ts';
+import { postGraphQL, serveDemoKey, startCli } from './support/cli.ts';
 
 const LOCATIONS = 2;
 const ROBOTS_PER_LOCATION = 3;
@@ -155,10 +157,30 @@ describe('tracing over OTLP/HTTP', () => {
 });
 
 describe('--otel-endpoint', () => {
-  it('takes an OTLP/HTTP URL; a base URL gets /v1/traces; anything else is refused with the flag named', () => {
-    expect(otlpTracesUrl('http://collector:4318')).toBe('http://collector:4318/v1/traces');
-    expect(otlpTracesUrl('https://otel.example.com/custom/traces')).toBe('https://otel.example.com/custom/traces');
-    expect(() => otlpTracesUrl('collector:4318')).toThrow(/--otel-endpoint must be an http/);
-    expect(() => otlpTracesUrl('grpc://collector:4317')).toThrow(/--otel-endpoint must be an http/);
+  it('comes from the flag or FLEETGRAPH_OTEL_ENDPOINT, is off by default; a base URL gets /v1/traces; anything but http(s) is refused', () => {
+    expect(parseServeArgs([]).otelEndpoint).toBeNull();
+    expect(parseServeArgs(['--otel-endpoint', 'http://collector:4318']).otelEndpoint).toBe('http://collector:4318/v1/traces');
+    expect(parseServeArgs([], { FLEETGRAPH_OTEL_ENDPOINT: 'https://otel.example.com/custom/traces' }).otelEndpoint).toBe('https://otel.example.com/custom/traces');
+    expect(() => parseServeArgs(['--otel-endpoint', 'collector:4318'])).toThrow(/--otel-endpoint must be an http/);
+    expect(() => parseServeArgs(['--otel-endpoint', 'grpc://collector:4317'])).toThrow(/--otel-endpoint must be an http/);
+  });
+
+  it('fleetgraph serve traces the gateway and its embedded fleet server into one trace, and sends the last spans when stopped', async () => {
+    const cli = startCli(['serve', '--port', '0', '--data-dir', ':memory:', '--otel-endpoint', receiver.url]);
+    try {
+      const url = (await cli.waitFor(/GraphQL at (http:\/\/\S+)\n/))[1]!;
+      const result = await postGraphQL(url, 'query ServeTraced { organizations { name } }', apiKeyHeaders(await serveDemoKey(cli)));
+      expect(result.errors).toBeUndefined();
+      // Stopped at once: the spans (batched for a second) arrive only because the stop sends them.
+      expect(await cli.stop()).toBe(0);
+      const operation = receiver.spans.find((span) => span.name === 'query ServeTraced');
+      expect(operation?.service).toBe(GATEWAY_SERVICE_NAME);
+      const trace = receiver.spans.filter((span) => span.traceId === operation!.traceId);
+      const call = trace.find((span) => span.service === GATEWAY_SERVICE_NAME && span.name === 'viam.app.v1.AppService/ListOrganizations');
+      expect(call?.parentSpanId).toBe(operation!.spanId);
+      expect(trace.find((span) => span.service === FLEET_SERVER_SERVICE_NAME && span.name === 'viam.app.v1.AppService/ListOrganizations')?.parentSpanId).toBe(call!.spanId);
+    } finally {
+      await cli.stop();
+    }
   });
 });

@@ -32,6 +32,9 @@ export const FLEET_SERVER_SERVICE_NAME = 'fleetgraph-fleet-server';
 /** The `extensions.code` of every error an operation returned (deduplicated), on its span. */
 export const ATTR_GRAPHQL_ERROR_CODES = 'graphql.error.codes';
 
+/** How long a stop waits for the last spans to be sent: an unreachable collector must not hold a shutdown. */
+export const TRACING_SHUTDOWN_MS = 3_000;
+
 export interface TracingOptions {
   /** OTLP/HTTP traces URL (otlpTracesUrl). */
   endpoint: string;
@@ -42,7 +45,7 @@ export interface TracingOptions {
 
 export interface Tracing {
   tracer: Tracer;
-  /** Sends the spans still waiting, then stops exporting. */
+  /** Sends the spans still waiting (for at most TRACING_SHUTDOWN_MS), then stops exporting. */
   shutdown(): Promise<void>;
 }
 
@@ -77,7 +80,15 @@ export function startTracing(options: TracingOptions): Tracing {
     spanProcessors: [new BatchSpanProcessor(exporter, { scheduledDelayMillis: options.scheduledDelayMillis ?? 1_000 })],
   });
   // Not registered globally: the gateway and its embedded fleet server share a process, each with its own service name.
-  return { tracer: provider.getTracer(options.serviceName), shutdown: () => provider.shutdown() };
+  return {
+    tracer: provider.getTracer(options.serviceName),
+    shutdown: () => Promise.race([provider.shutdown(), new Promise<void>((resolve) => setTimeout(resolve, TRACING_SHUTDOWN_MS).unref())]),
+  };
+}
+
+/** Tracing for `serviceName` when an endpoint is given (--otel-endpoint); null (tracing off) without one. */
+export function tracingFor(endpoint: string | null, serviceName: string): Tracing | null {
+  return endpoint ? startTracing({ endpoint, serviceName }) : null;
 }
 
 /** Runs `wrapped` with `span` active and ends the span when it settles. */
