@@ -56,7 +56,7 @@ export interface ThroughputRow {
   ratio: number;
 }
 
-async function gatewayRate(env: BenchEnv, fleet: BenchFleet, query: ThroughputRow['query'], concurrency: number, seconds: number): Promise<RateFigures> {
+export async function gatewayRate(env: BenchEnv, fleet: BenchFleet, query: ThroughputRow['query'], concurrency: number, seconds: number): Promise<RateFigures> {
   let next = 0;
   const bodyOf = () =>
     query === 'one-field'

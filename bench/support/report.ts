@@ -7,6 +7,7 @@ import type { ThroughputRow } from '../sections/throughput.ts';
 import type { HeapRounds } from '../sections/memory.ts';
 import { liveLogsRows, type LiveLogsResult } from '../subscriptions.ts';
 import type { MachineLoad } from './machine-load.ts';
+import { tracingRows, type TracingCostResult } from '../sections/tracing.ts';
 
 export interface Machine {
   cpu: string;
@@ -28,6 +29,7 @@ export interface BenchResults {
   throughput: ThroughputRow[];
   liveLogs?: LiveLogsResult;
   memory: { idleRss: number; idleHeap: number; peakRss: Record<string, number>; heap?: HeapRounds };
+  tracing?: TracingCostResult;
 }
 
 export function machine(pinning: string): Machine {
@@ -197,6 +199,7 @@ export function report(r: BenchResults): string {
     out.push('', '### 3. Live logs', '', '| | |', '|---|---|', ...liveLogsRows(r.liveLogs).map(([k, v]) => `| ${k} | ${v} |`));
   }
   out.push('', '### 4. Memory', '', ...memoryTable(r));
+  if (r.tracing) out.push('', '### 5. Tracing', '', ...tracingRows(r.tracing));
   return out.join('\n');
 }
 
