@@ -67,9 +67,12 @@ export function otlpTracesUrl(endpoint: string): string {
   return url.toString();
 }
 
+let contextManagerSet = false;
+
 /** Spans follow async work (awaits, DataLoader batches) through AsyncLocalStorage; set once per process. */
 function ensureContextManager(): void {
-  context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
+  if (contextManagerSet) return;
+  contextManagerSet = context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
 }
 
 export function startTracing(options: TracingOptions): Tracing {
