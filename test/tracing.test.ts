@@ -9,6 +9,7 @@ import { startOtlpReceiver, type OtlpReceiver, type ReceivedSpan } from './suppo
 import { keyWithRole } from './support/fleet.ts';
 import { UNKNOWN_ID } from './support/fixtures.ts';
 import { waitFor } from './support/wait.ts';
+import { wsClient } from './support/live-logs.ts';
 import { insertOrganization } from '../src/fleet-server/organizations.ts';
 import { insertLocation } from '../src/fleet-server/locations.ts';
 import { insertRobot } from '../src/fleet-server/robots.ts';
@@ -16,7 +17,7 @@ import { insertPart } from '../src/fleet-server/parts.ts';
 import { ADMISSION_SPAN, TRANSACTION_SPAN } from '../src/fleet-server/rpc-span.ts';
 import { ATTR_GRAPHQL_ERROR_CODES, FLEET_SERVER_SERVICE_NAME, GATEWAY_SERVICE_NAME, startTracing, type Tracing } from '../src/gateway/tracing.ts';
 import { parseServeArgs } from '../src/cli/serve-options.ts';
-import { postGraphQL, serveDemoKey, startCli } from './support/cli.ts';
+import { postGraphQL, runCli, serveDemoKey, startCli } from './support/cli.ts';
 
 const LOCATIONS = 2;
 const ROBOTS_PER_LOCATION = 3;
@@ -141,6 +142,21 @@ describe('tracing over OTLP/HTTP', () => {
     expect(rpc.attributes['rpc.status_code']).toBe('NOT_FOUND');
   });
 
+  it('traces an operation over graphql-ws as a trace of its own, with its upstream calls under it', async () => {
+    const ws = wsClient(t.gateway.url, headers);
+    try {
+      const result = await ws.query('query OverWebSocket($org: ID!) { organization(id: $org) { name } }', { org: orgId });
+      expect(result.errors).toBeUndefined();
+    } finally {
+      await ws.dispose();
+    }
+    const { operation, spans } = await traceOf('query OverWebSocket', (all) => all.some((span) => span.service === FLEET_SERVER_SERVICE_NAME && span.name.endsWith('/GetOrganization')));
+    expect(operation.parentSpanId).toBe('');
+    const call = spans.find((span) => span.service === GATEWAY_SERVICE_NAME && span.name === 'viam.app.v1.AppService/GetOrganization')!;
+    expect(call.parentSpanId).toBe(operation.spanId);
+    expect(spans.find((span) => span.service === FLEET_SERVER_SERVICE_NAME && span.name === 'viam.app.v1.AppService/GetOrganization')!.parentSpanId).toBe(call.spanId);
+  });
+
   it("continues a caller's trace sent as W3C traceparent", async () => {
     const traceId = '4bf92f3577b34da6a3ce929d0e0e4736';
     const parentId = '00f067aa0ba902b7';
@@ -163,6 +179,13 @@ describe('--otel-endpoint', () => {
     expect(parseServeArgs([], { FLEETGRAPH_OTEL_ENDPOINT: 'https://otel.example.com/custom/traces' }).otelEndpoint).toBe('https://otel.example.com/custom/traces');
     expect(() => parseServeArgs(['--otel-endpoint', 'collector:4318'])).toThrow(/--otel-endpoint must be an http/);
     expect(() => parseServeArgs(['--otel-endpoint', 'grpc://collector:4317'])).toThrow(/--otel-endpoint must be an http/);
+  });
+
+  it('fleetgraph fleet-server refuses a bad --otel-endpoint before it starts', async () => {
+    const result = await runCli(['fleet-server', '--port', '0', '--data-dir', ':memory:', '--otel-endpoint', 'collector:4318']);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toMatch(/--otel-endpoint must be an http:\/\/ or https:\/\/ URL/);
+    expect(result.stdout).not.toMatch(/listening/);
   });
 
   it('fleetgraph serve traces the gateway and its embedded fleet server into one trace, and sends the last spans when stopped', async () => {
