@@ -31,8 +31,8 @@ let headers: Record<string, string>;
 
 beforeAll(async () => {
   receiver = await startOtlpReceiver();
-  gatewayTracing = startTracing({ endpoint: receiver.url, serviceName: GATEWAY_SERVICE_NAME, scheduledDelayMillis: 20 });
-  fleetTracing = startTracing({ endpoint: receiver.url, serviceName: FLEET_SERVER_SERVICE_NAME, scheduledDelayMillis: 20 });
+  gatewayTracing = await startTracing({ endpoint: receiver.url, serviceName: GATEWAY_SERVICE_NAME, scheduledDelayMillis: 20 });
+  fleetTracing = await startTracing({ endpoint: receiver.url, serviceName: FLEET_SERVER_SERVICE_NAME, scheduledDelayMillis: 20 });
   t = await startTestGateway({ fleet: { tracer: fleetTracing.tracer }, gateway: { tracer: gatewayTracing.tracer } });
   const db = t.fleet.server.db;
   db.transaction(() => {

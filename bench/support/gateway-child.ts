@@ -37,7 +37,7 @@ const { otelEndpoint, ...options } = JSON.parse(process.argv[3] ?? '{}') as Benc
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) process.stderr.write('gateway-child: run with --expose-gc for heap figures after collection\n');
 
-const tracing = otelEndpoint ? startTracing({ endpoint: otelEndpoint, serviceName: GATEWAY_SERVICE_NAME }) : null;
+const tracing = otelEndpoint ? await startTracing({ endpoint: otelEndpoint, serviceName: GATEWAY_SERVICE_NAME }) : null;
 const gateway = await startGateway({ ...options, upstream: parseUpstreamUrl(upstream), port: 0, tracer: tracing?.tracer });
 const send = (reply: GatewayChildReply) => process.send!(reply);
 

@@ -24,7 +24,7 @@ export async function runFleetServerCommand(args: string[]): Promise<void> {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, got ${values.port}`);
   const tls = parseFleetTls(values, '');
-  const tracing = tracingFor(values['otel-endpoint'] ? otlpTracesUrl(values['otel-endpoint']) : null, FLEET_SERVER_SERVICE_NAME);
+  const tracing = await tracingFor(values['otel-endpoint'] ? otlpTracesUrl(values['otel-endpoint']) : null, FLEET_SERVER_SERVICE_NAME);
   const server = await startFleetServer({
     host: values.host,
     port,

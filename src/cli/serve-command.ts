@@ -52,8 +52,8 @@ export async function runServeCommand(args: string[]): Promise<void> {
   const config = parseServeArgs(args);
   const target = config.upstream ? parseUpstreamUrl(config.upstream, config.upstreamTrust) : null;
   const logger = createLogger({ level: config.logLevel, format: config.logFormat });
-  const gatewayTracing = tracingFor(config.otelEndpoint, GATEWAY_SERVICE_NAME);
-  const fleetTracing = target ? null : tracingFor(config.otelEndpoint, FLEET_SERVER_SERVICE_NAME);
+  const gatewayTracing = await tracingFor(config.otelEndpoint, GATEWAY_SERVICE_NAME);
+  const fleetTracing = target ? null : await tracingFor(config.otelEndpoint, FLEET_SERVER_SERVICE_NAME);
   if (config.otelEndpoint) logger.info({ otelEndpoint: config.otelEndpoint }, 'tracing: spans exported over OTLP/HTTP');
 
   let fleet: FleetServer | null = null;

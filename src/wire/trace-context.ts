@@ -1,13 +1,11 @@
 /**
  * W3C trace context (`traceparent`, `tracestate`) carried as gRPC metadata: the gateway injects
  * it into every upstream call it traces, and the fleet server extracts it to continue the trace.
- * Only used when tracing is on (--otel-endpoint); without a tracer nothing here runs.
+ * Only used when tracing is on (--otel-endpoint), which registers the W3C propagator
+ * (gateway/tracing.ts); without a tracer nothing here runs.
  */
 import type * as grpc from '@grpc/grpc-js';
-import { ROOT_CONTEXT, type Context, type TextMapGetter, type TextMapSetter } from '@opentelemetry/api';
-import { W3CTraceContextPropagator } from '@opentelemetry/core';
-
-const propagator = new W3CTraceContextPropagator();
+import { ROOT_CONTEXT, propagation as propagator, type Context, type TextMapGetter, type TextMapSetter } from '@opentelemetry/api';
 
 const metadataSetter: TextMapSetter<grpc.Metadata> = {
   set: (metadata, key, value) => metadata.set(key, value),
