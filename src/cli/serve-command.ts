@@ -54,7 +54,11 @@ export async function runServeCommand(args: string[]): Promise<void> {
   const logger = createLogger({ level: config.logLevel, format: config.logFormat });
   const gatewayTracing = await tracingFor(config.otelEndpoint, GATEWAY_SERVICE_NAME);
   const fleetTracing = target ? null : await tracingFor(config.otelEndpoint, FLEET_SERVER_SERVICE_NAME);
-  if (config.otelEndpoint) logger.info({ otelEndpoint: config.otelEndpoint }, 'tracing: spans exported over OTLP/HTTP');
+  if (config.otelEndpoint) {
+    // Origin and path only: a URL may carry user:password for the collector.
+    const { origin, pathname } = new URL(config.otelEndpoint);
+    logger.info({ otelEndpoint: `${origin}${pathname}` }, 'tracing: spans exported over OTLP/HTTP');
+  }
 
   let fleet: FleetServer | null = null;
   if (!target) {
