@@ -8,6 +8,7 @@ import type { HeapRounds } from '../sections/memory.ts';
 import { liveLogsRows, type LiveLogsResult } from '../subscriptions.ts';
 import type { MachineLoad } from './machine-load.ts';
 import type { SharedLimitsRow } from '../sections/shared-limits.ts';
+import { tracingRows, type TracingCostResult } from '../sections/tracing.ts';
 
 export interface Machine {
   cpu: string;
@@ -31,6 +32,7 @@ export interface BenchResults {
   /** Section 5: one-field throughput with limits in memory and through Redis. */
   sharedLimits?: SharedLimitsRow[];
   memory: { idleRss: number; idleHeap: number; peakRss: Record<string, number>; heap?: HeapRounds };
+  tracing?: TracingCostResult;
 }
 
 export function machine(pinning: string): Machine {
@@ -216,6 +218,7 @@ export function report(r: BenchResults): string {
   }
   out.push('', '### 4. Memory', '', ...memoryTable(r));
   if (r.sharedLimits?.length) out.push('', '### 5. Shared limits (Redis)', '', ...sharedLimitsTable(r.sharedLimits));
+  if (r.tracing) out.push('', '### 6. Tracing', '', ...tracingRows(r.tracing));
   return out.join('\n');
 }
 
