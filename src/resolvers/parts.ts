@@ -7,6 +7,7 @@ import { loadPartConfigJson, loadParts } from '../upstream/batch.ts';
 import { clientError } from '../upstream/errors.ts';
 import { operationLoader } from './operation-cache.ts';
 import type { PartShape } from './shapes.ts';
+import { compositeId, keyDigest, timeKey } from './object-ids.ts';
 
 /** Part by id (GetRobotPart), with the config text that call answers along with it. */
 export async function partsById(ids: readonly string[], ctx: GraphQLContext): Promise<(PartShape | Error)[]> {
@@ -24,6 +25,12 @@ export function partConfigJson(p: PartShape, _args: object, ctx: GraphQLContext)
 
 export async function partHistory(p: PartShape, _args: object, ctx: GraphQLContext) {
   return (await ctx.upstream.call('GetRobotPartHistory', { id: p.id })).history;
+}
+
+/** Two edits of a part at the same nanosecond are told apart by the version each replaced. */
+export function historyEntryId(h: RobotPartHistoryEntry__Output): string {
+  const old = h.old;
+  return compositeId(h.part, timeKey(h.when), keyDigest(old?.name ?? '', timeKey(old?.last_updated), JSON.stringify(old?.robot_config ?? null)));
 }
 
 /** The part before the edit, marked as an old version. */

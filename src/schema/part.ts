@@ -8,6 +8,7 @@ import {
   deleteRobotPart,
   deleteRobotPartSecret,
   historyEditedBy,
+  historyEntryId,
   historyOld,
   markPartAsMain,
   markPartForRestart,
@@ -52,6 +53,11 @@ RobotPartRef.implement({
 RobotPartHistoryEntryRef.implement({
   description: 'A part as it was before one edit, and who made the edit.',
   fields: (t) => ({
+    id: t.id({
+      nullable: false,
+      description: 'Id of this entry (upstream has none): the part, the time of the edit to the nanosecond and a digest of the version it replaced.',
+      resolve: historyEntryId,
+    }),
     partId: t.exposeID('part', { description: 'The part.' }),
     robotId: t.exposeID('robot', { description: 'Its robot.' }),
     when: t.field({ type: 'DateTime', description: 'When the edit happened.', resolve: (h) => fromTimestamp(h.when) }),
