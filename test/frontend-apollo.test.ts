@@ -138,6 +138,41 @@ describe('Apollo Client 3 against the gateway', () => {
     client.stop();
   });
 
+  it('old versions (part history, fragment revisions) are objects of their own: the cached current ones keep their data', async () => {
+    const { client } = apolloClient(s.t.demoHeaders);
+    const { data: current } = await client.query({ query: gql`query($id: ID!) { robotPart(id: $id) { id name config } }`, variables: { id: s.partId } });
+    await client.mutate({
+      mutation: gql`mutation($id: ID!, $config: JSON!) { updateRobotPart(id: $id, name: "rover-1-main-v2", config: $config) { id name } }`,
+      variables: { id: s.partId, config: current.robotPart.config },
+    });
+    const { data } = await client.query({
+      query: gql`query($id: ID!) { robotPart(id: $id) { id name history { id partId old { id name } } } }`,
+      variables: { id: s.partId },
+    });
+    expect(data.robotPart.history[0]).toMatchObject({ partId: s.partId, old: { name: 'rover-1-main' } });
+    expect(data.robotPart.history[0].old.id).not.toBe(s.partId);
+    expect(client.cache.extract()[`RobotPart:${s.partId}`]).toMatchObject({ name: 'rover-1-main-v2' });
+
+    const { data: created } = await client.mutate({
+      mutation: gql`mutation($org: ID!) { createFragment(organizationId: $org, name: "cache-fragment", config: { v: 1 }) { id name config } }`,
+      variables: { org: s.t.fleet.orgId },
+    });
+    const fragmentId = created.createFragment.id;
+    await client.mutate({
+      mutation: gql`mutation($id: ID!) { updateFragment(id: $id, name: "cache-fragment", config: { v: 2 }) { id config revision } }`,
+      variables: { id: fragmentId },
+    });
+    const { data: versions } = await client.query({
+      query: gql`query($id: ID!) { now: fragment(id: $id) { id config } first: fragment(id: $id, version: "1") { id config } }`,
+      variables: { id: fragmentId },
+    });
+    expect(versions.now).toMatchObject({ id: fragmentId, config: { v: 2 } });
+    expect(versions.first).toMatchObject({ id: `${fragmentId}:1`, config: { v: 1 } });
+    expect(client.cache.extract()[`Fragment:${fragmentId}`]).toMatchObject({ config: { v: 2 } });
+    expect(warnings.messages).toEqual([]);
+    client.stop();
+  });
+
   it('an UNAUTHENTICATED error reaches the client with its code', async () => {
     const { client } = apolloClient({ 'x-viam-api-key-id': s.t.fleet.keyId, 'x-viam-api-key': 'not-the-key' });
     const error = await client.query({ query: gql(FLEET_TREE) }).then(

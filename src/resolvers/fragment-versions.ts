@@ -30,6 +30,9 @@ export async function fragmentTags(f: FragmentShape, _args: object, ctx: GraphQL
 /** A revision of a fragment, in `revisions` and in `history`: the fragment and the revision number. */
 export const fragmentRevisionId = (fragmentId: string, revision: string) => compositeId(fragmentId, revision);
 
+/** The fragment's id; an older revision's is the fragment and the revision, or a client cache would take it for the fragment now. */
+export const fragmentObjectId = (f: FragmentShape) => (f.historic ? fragmentRevisionId(f.id, f.revision) : f.id);
+
 /** A tag names one revision at a time; moving it changes that object, so its id is the fragment and the tag. */
 export const fragmentTagId = (t: OfFragment<FragmentTag__Output>) => compositeId(t.fragmentId, t.tag);
 

@@ -33,10 +33,13 @@ export function historyEntryId(h: RobotPartHistoryEntry__Output): string {
   return compositeId(h.part, timeKey(h.when), keyDigest(old?.name ?? '', timeKey(old?.last_updated), JSON.stringify(old?.robot_config ?? null)));
 }
 
-/** The part before the edit, marked as an old version. */
+/** The part before the edit, marked as an old version, with an id of its own. */
 export function historyOld(h: RobotPartHistoryEntry__Output): PartShape | null {
-  return h.old ? { ...h.old, historic: true } : null;
+  return h.old ? { ...h.old, historic: true, versionId: historyEntryId(h) } : null;
 }
+
+/** The part's id; an old version's is its history entry's, or a client cache would take it for the part now. */
+export const partObjectId = (p: PartShape) => p.versionId ?? p.id;
 
 /** How `editedBy` names each way an editor authenticated upstream. */
 const EDITOR_KINDS: Partial<Record<AuthenticationType__Output, string>> = {

@@ -10,6 +10,7 @@ import {
   historyEditedBy,
   historyEntryId,
   historyOld,
+  partObjectId,
   markPartAsMain,
   markPartForRestart,
   newRobotPart,
@@ -22,7 +23,12 @@ import {
 RobotPartRef.implement({
   description: 'A part of a robot: one viam-server process with its own config and secrets.',
   fields: (t) => ({
-    id: t.exposeID('id', { nullable: false, description: 'Part id (UUID).' }),
+    id: t.id({
+      nullable: false,
+      description:
+        "Part id (UUID). An old version (`history.old`) has the id of its history entry instead, so a client cache keeps it apart from the part now; the part's id is then the entry's `partId`.",
+      resolve: partObjectId,
+    }),
     name: t.exposeString('name', { nullable: false, description: 'Display name, unique within the robot.' }),
     mainPart: t.exposeBoolean('main_part', { nullable: false, description: 'Whether this is the main part of its robot.' }),
     dnsName: t.exposeString('dns_name', { description: 'DNS label of the part.' }),
