@@ -2,7 +2,7 @@
  * `npm run bench`: what a fleet tree costs through the gateway, side by side with a hand-written
  * grpc-js client in the same run, against the embedded fleet server on loopback.
  *
- *   npm run bench [-- --quick] [--sizes 10,100,1000] [--runs N] [--seconds S] [--only tree,throughput,live,memory,limits,status,fleet-logs]
+ *   npm run bench [-- --quick] [--sizes 10,100,1000] [--runs N] [--seconds S] [--only tree,throughput,live,memory,limits,status,tracing,fleet-logs]
  *                 [--live-subscribers 1000] [--live-rate R] [--cpu-prof DIR] [--write-doc]
  *
  * --cpu-prof DIR: a V8 CPU profile of the gateway per measurement (read with bench/profile-summary.ts).
@@ -19,7 +19,9 @@
  *    rounds of trees.
  * 5. Shared limits (`--only limits`): `robot(id){name}` with rate budgets in memory vs in a
  *    redis-server on loopback (needs redis-server installed).
- * 6. Live logs of a fleet: bench/sections/fleet-logs.ts (fleetLogs over 200 parts at 10 lines/s
+ * 6. Tracing: the gateway with tracing off against one with --otel-endpoint, same run
+ *    (bench/sections/tracing.ts).
+ * 7. Live logs of a fleet: bench/sections/fleet-logs.ts (fleetLogs over 200 parts at 10 lines/s
  *    each, 100 subscribers; --quick: 20 parts, 10 subscribers).
  *
  * Processes: the fleet server, the gateway (twice: batched and naive) and the grpc-js contender
@@ -47,6 +49,8 @@ import { fleetLogsSettings, runFleetLogs, type FleetLogsResult } from './section
 import { machineStatusReport, runMachineStatus } from './sections/machine-status.ts';
 import { machine, report, writeDoc, type BenchResults } from './support/report.ts';
 import { waitForQuiet, watchMachineLoad } from './support/machine-load.ts';
+import { runTracingCost, type TracingCostResult } from './sections/tracing.ts';
+import { startOtlpReceiver } from '../test/support/otlp-receiver.ts';
 
 const { values } = parseArgs({
   options: {
@@ -54,7 +58,7 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '10,100,1000' },
     runs: { type: 'string' },
     seconds: { type: 'string' },
-    only: { type: 'string', default: 'tree,throughput,live,memory,limits,status,fleet-logs' },
+    only: { type: 'string', default: 'tree,throughput,live,memory,limits,status,tracing,fleet-logs' },
     'live-subscribers': { type: 'string', default: '1000' },
     'live-rate': { type: 'string', default: '10' },
     'cpu-prof': { type: 'string' },
@@ -167,6 +171,21 @@ async function main(): Promise<void> {
       });
     }
 
+    let tracing: TracingCostResult | undefined;
+    if (SECTIONS.has('tracing')) {
+      const receiver = await startOtlpReceiver({ keep: false });
+      children.push({ stop: () => receiver.close() });
+      const traced = await startGatewayChild(upstream, { otelEndpoint: receiver.url });
+      children.push(traced.child);
+      tracing = await runTracingCost(env, traced, () => receiver.requests, { oneField: env.fleets.at(-1)!, tree: fleetOf(TREE_THROUGHPUT_ROBOTS) ?? env.fleets.at(-1)! }, {
+        concurrency: 16,
+        slices: QUICK ? 2 : 6,
+        sliceSeconds: QUICK ? 2 : 5,
+        treeRuns: QUICK ? 20 : 100,
+        warmup: WARMUP_ROUNDS,
+      });
+    }
+
     // The measured gateways are done: stop them before the live-logs run starts its own.
     for (const child of children.splice(0)) await child.stop();
 
@@ -203,6 +222,7 @@ async function main(): Promise<void> {
       fleetLogs,
       sharedLimits,
       memory: { idleRss: idle.memory.rss, idleHeap: idle.memory.heapUsed, peakRss: Object.fromEntries(env.peakRss), heap },
+      tracing,
     };
     const markdown = report(results);
     log('');

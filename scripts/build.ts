@@ -1,5 +1,6 @@
 /**
- * `npm run build` (also run by `npm ci`, through `prepare`): the server compiled by tsc into dist/
+ * `npm run build` (also run by `npm ci`, through `prepare`): the pages' typed documents generated
+ * (codegen.ts; a document schema.graphql does not allow stops the build), the server compiled by tsc into dist/
  * (one .js per .ts, same layout as src/), the log viewer's browser code bundled by esbuild into
  * dist/gateway/log-viewer/assets/, and dist/main.js made executable (the package's bin).
  */
@@ -10,10 +11,18 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleLogViewer } from '../src/gateway/log-viewer/bundle.ts';
 import { BUILT_ASSETS_DIR } from '../src/gateway/log-viewer/index.ts';
+import { generatePageDocuments, writeChanged } from './page-documents.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SRC = path.join(ROOT, 'src');
 const DIST = path.join(ROOT, 'dist');
+
+try {
+  writeChanged(await generatePageDocuments());
+} catch (error) {
+  process.stderr.write(`build: the pages' GraphQL documents do not match schema.graphql (npm run codegen)\n${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}
 
 // From scratch, so nothing of a deleted source file is left behind.
 fs.rmSync(DIST, { recursive: true, force: true });

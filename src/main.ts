@@ -39,11 +39,13 @@ commands:
                   [--log-format pretty|json]  (default: pretty on a terminal, else json)
                   replicas: [--redis-url redis://host:6379] (share rate budgets and subscription
                   caps) [--trust-proxy 1|10.0.0.0/8,...] (client address from X-Forwarded-For)
+                  [--otel-endpoint http://collector:4318]  OpenTelemetry traces (OTLP/HTTP); off by default
                   (every flag also as an environment variable: see README)
   fleet-server    start the embedded Viam-compatible fleet server
                   [--host 127.0.0.1] [--port 8080] [--data-dir ./data]
                   [--log-retention 30d] [--log-quota-entries 100000] [--log-quota-bytes 67108864]
                   [--max-organizations-per-key 10] [--max-organizations 1000]
+                  [--otel-endpoint http://collector:4318]  OpenTelemetry traces (OTLP/HTTP); off by default
   keys create     mint an API key: --org <organization id> --role owner|operator [--data-dir ./data] [--name NAME]
   keys delete     delete an API key and its roles: --id <API key id> [--data-dir ./data]
   invites accept  make the invitee a member with the invite's roles (what Viam's emailed link does):

@@ -19,7 +19,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const INVITE_FIELDS = 'organizationId email authorizations { authorizationId resourceId }';
+const INVITE_FIELDS = 'id organizationId email authorizations { authorizationId resourceId }';
 const CREATE_INVITE = `mutation($org: ID!, $email: String!, $auths: [AuthorizationInput!]!) {
   createOrganizationInvite(organizationId: $org, email: $email, authorizations: $auths, sendEmailInvite: false) { ${INVITE_FIELDS} } }`;
 const RESEND_INVITE = `mutation($org: ID!, $email: String!) { resendOrganizationInvite(organizationId: $org, email: $email) { ${INVITE_FIELDS} } }`;
@@ -43,20 +43,24 @@ describe('invites through GraphQL', () => {
   it('createOrganizationInvite stores one invite per address; resend returns it; delete withdraws it', async () => {
     const email = 'gql-invite@example.com';
     const created = await t.ok(CREATE_INVITE, { org: t.fleet.orgId, email, auths: [operatorOn(headquartersId)] });
-    expect(created.createOrganizationInvite).toEqual({ organizationId: t.fleet.orgId, email, authorizations: [{ authorizationId: 'location_operator', resourceId: headquartersId }] });
+    const { id: inviteId, ...invite } = created.createOrganizationInvite;
+    expect(invite).toEqual({ organizationId: t.fleet.orgId, email, authorizations: [{ authorizationId: 'location_operator', resourceId: headquartersId }] });
     expect((await upstreamMembers()).invites.map((i: any) => i.email)).toContain(email);
 
     const again = await t.gql(CREATE_INVITE, { org: t.fleet.orgId, email: email.toUpperCase(), auths: [operatorOn(headquartersId)] });
     expect(errorCode(again)).toBe('ALREADY_EXISTS');
     expect(errorCode(await t.gql(CREATE_INVITE, { org: t.fleet.orgId, email: 'not an email', auths: [operatorOn(headquartersId)] }))).toBe('BAD_USER_INPUT');
 
-    expect((await t.ok(RESEND_INVITE, { org: t.fleet.orgId, email })).resendOrganizationInvite.email).toBe(email);
+    expect((await t.ok(RESEND_INVITE, { org: t.fleet.orgId, email })).resendOrganizationInvite).toMatchObject({ id: inviteId, email });
+    const listed = await t.ok('query($org: ID!) { organization(id: $org) { invites { id email } } }', { org: t.fleet.orgId });
+    expect(listed.organization.invites).toContainEqual({ id: inviteId, email });
 
     const operator = keyWithRole(t.fleet.server.db, t.fleet.orgId, 'organization_operator', t.fleet.orgId);
     expect(errorCode(await t.gql(DELETE_INVITE, { org: t.fleet.orgId, email }, apiKeyHeaders(operator)))).toBe('FORBIDDEN');
     expect((await upstreamMembers()).invites.map((i: any) => i.email)).toContain(email);
 
-    expect(await t.ok(DELETE_INVITE, { org: t.fleet.orgId, email })).toEqual({ deleteOrganizationInvite: email });
+    // The id a client evicts: the same the invite had in the mutation and in the list.
+    expect(await t.ok(DELETE_INVITE, { org: t.fleet.orgId, email })).toEqual({ deleteOrganizationInvite: inviteId });
     expect((await upstreamMembers()).invites.map((i: any) => i.email)).not.toContain(email);
     expect(errorCode(await t.gql(RESEND_INVITE, { org: t.fleet.orgId, email }))).toBe('NOT_FOUND');
   });
@@ -72,7 +76,10 @@ describe('members through GraphQL', () => {
     const lookup = `query($email: String!) { userIdByEmail(email: $email) }`;
     expect(await t.ok(lookup, { email })).toEqual({ userIdByEmail: userId });
 
-    expect(await t.ok(DELETE_MEMBER, { org: t.fleet.orgId, user: userId })).toEqual({ deleteOrganizationMember: userId });
+    const { organization } = await t.ok('query($org: ID!) { organization(id: $org) { members { id userId } } }', { org: t.fleet.orgId });
+    const member = organization.members.find((m: { userId: string }) => m.userId === userId);
+    expect(member.id).not.toBe(userId); // a user in two organizations is two members
+    expect(await t.ok(DELETE_MEMBER, { org: t.fleet.orgId, user: userId })).toEqual({ deleteOrganizationMember: member.id });
     expect((await upstreamMembers()).members.map((m: any) => m.user_id)).not.toContain(userId);
     expect(await upstreamRolesOf(userId)).toEqual([]);
     expect(await t.ok(lookup, { email })).toEqual({ userIdByEmail: null });

@@ -6,10 +6,12 @@
  */
 import { startGateway, type GatewayOptions } from '../../src/gateway/server.ts';
 import { parseUpstreamUrl } from '../../src/upstream/target.ts';
+import { GATEWAY_SERVICE_NAME, startTracing } from '../../src/gateway/tracing.ts';
 import fs from 'node:fs';
 import { Session } from 'node:inspector/promises';
 
-export type BenchGatewayOptions = Partial<Omit<GatewayOptions, 'upstream' | 'port'>>;
+/** `otelEndpoint`: trace to this OTLP/HTTP URL, as `serve --otel-endpoint` does. */
+export type BenchGatewayOptions = Partial<Omit<GatewayOptions, 'upstream' | 'port' | 'tracer'>> & { otelEndpoint?: string };
 /**
  * `stats`: memory and CPU (after full collections when `gc`). `profile`: starts the V8 CPU
  * profiler, or stops it and writes the profile to `file`, so a profile covers one measurement
@@ -33,11 +35,12 @@ export type GatewayChildReply =
 
 const upstream = process.argv[2];
 if (!upstream || !process.send) throw new Error('usage: forked by a benchmark with the upstream address and an IPC channel');
-const options = JSON.parse(process.argv[3] ?? '{}') as BenchGatewayOptions;
+const { otelEndpoint, ...options } = JSON.parse(process.argv[3] ?? '{}') as BenchGatewayOptions;
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) process.stderr.write('gateway-child: run with --expose-gc for heap figures after collection\n');
 
-const gateway = await startGateway({ ...options, upstream: parseUpstreamUrl(upstream), port: 0 });
+const tracing = otelEndpoint ? await startTracing({ endpoint: otelEndpoint, serviceName: GATEWAY_SERVICE_NAME }) : null;
+const gateway = await startGateway({ ...options, upstream: parseUpstreamUrl(upstream), port: 0, tracer: tracing?.tracer });
 const send = (reply: GatewayChildReply) => process.send!(reply);
 
 /**

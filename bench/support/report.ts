@@ -9,6 +9,7 @@ import { liveLogsRows, type LiveLogsResult } from '../subscriptions.ts';
 import { fleetLogsRows, type FleetLogsResult } from '../sections/fleet-logs.ts';
 import type { MachineLoad } from './machine-load.ts';
 import type { SharedLimitsRow } from '../sections/shared-limits.ts';
+import { tracingRows, type TracingCostResult } from '../sections/tracing.ts';
 
 export interface Machine {
   cpu: string;
@@ -33,6 +34,7 @@ export interface BenchResults {
   /** Section 5: one-field throughput with limits in memory and through Redis. */
   sharedLimits?: SharedLimitsRow[];
   memory: { idleRss: number; idleHeap: number; peakRss: Record<string, number>; heap?: HeapRounds };
+  tracing?: TracingCostResult;
 }
 
 export function machine(pinning: string): Machine {
@@ -217,10 +219,11 @@ export function report(r: BenchResults): string {
     out.push('', '### 3. Live logs', '', '| | |', '|---|---|', ...liveLogsRows(r.liveLogs).map(([k, v]) => `| ${k} | ${v} |`));
   }
   out.push('', '### 4. Memory', '', ...memoryTable(r));
-  if (r.fleetLogs) {
-    out.push('', '### 6. Live logs of a fleet (fleetLogs)', '', '| | |', '|---|---|', ...fleetLogsRows(r.fleetLogs).map(([k, v]) => `| ${k} | ${v} |`));
-  }
   if (r.sharedLimits?.length) out.push('', '### 5. Shared limits (Redis)', '', ...sharedLimitsTable(r.sharedLimits));
+  if (r.tracing) out.push('', '### 6. Tracing', '', ...tracingRows(r.tracing));
+  if (r.fleetLogs) {
+    out.push('', '### 7. Live logs of a fleet (fleetLogs)', '', '| | |', '|---|---|', ...fleetLogsRows(r.fleetLogs).map(([k, v]) => `| ${k} | ${v} |`));
+  }
   return out.join('\n');
 }
 

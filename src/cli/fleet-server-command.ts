@@ -6,6 +6,7 @@ import { createLogger } from '../gateway/logger.ts';
 import { onShutdownSignal } from './shutdown-signal.ts';
 import { fleetLimitFlags, parseFleetLimits } from './fleet-limit-options.ts';
 import { fleetTlsFlags, parseFleetTls } from './tls-options.ts';
+import { FLEET_SERVER_SERVICE_NAME, otlpTracesUrl, tracingFor } from '../gateway/tracing.ts';
 
 export async function runFleetServerCommand(args: string[]): Promise<void> {
   const { values } = parseArgs({
@@ -14,6 +15,7 @@ export async function runFleetServerCommand(args: string[]): Promise<void> {
       host: { type: 'string', default: process.env.FLEET_SERVER_HOST ?? '127.0.0.1' },
       port: { type: 'string', default: process.env.FLEET_SERVER_PORT ?? '8080' },
       'data-dir': { type: 'string', default: process.env.FLEETGRAPH_DATA_DIR ?? DEFAULT_DATA_DIR },
+      'otel-endpoint': { type: 'string', default: process.env.FLEETGRAPH_OTEL_ENDPOINT },
       ...fleetLimitFlags(),
       ...fleetTlsFlags(''),
     },
@@ -22,12 +24,14 @@ export async function runFleetServerCommand(args: string[]): Promise<void> {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, got ${values.port}`);
   const tls = parseFleetTls(values, '');
+  const tracing = await tracingFor(values['otel-endpoint'] ? otlpTracesUrl(values['otel-endpoint']) : null, FLEET_SERVER_SERVICE_NAME);
   const server = await startFleetServer({
     host: values.host,
     port,
     dataDir: values['data-dir'],
     ...parseFleetLimits(values),
     tls,
+    tracer: tracing?.tracer,
   });
   // Before the banner: whoever reads "listening" may stop us right away. Calls in flight get a
   // moment to finish; open log tails are cut. Closing the database (the last connection)
@@ -36,6 +40,7 @@ export async function runFleetServerCommand(args: string[]): Promise<void> {
   onShutdownSignal(logger, async () => {
     await server.close();
     logger.info('fleet server stopped, database closed');
+    await tracing?.shutdown();
   });
   const out = process.stdout;
   out.write(`fleet server listening on ${server.address} (gRPC, ${tls ? `TLS${tls.clientCa ? ', client certificates required' : ''}` : 'plaintext'})\n`);

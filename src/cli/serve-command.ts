@@ -12,6 +12,7 @@ import { parseUpstreamUrl } from '../upstream/target.ts';
 import { simulateWithStatus } from './simulate-command.ts';
 import { parseServeArgs, type ServeConfig } from './serve-options.ts';
 import { onShutdownSignal } from './shutdown-signal.ts';
+import { FLEET_SERVER_SERVICE_NAME, GATEWAY_SERVICE_NAME, tracingFor } from '../gateway/tracing.ts';
 
 /** Log lines per second each robot of `--simulate` sends. */
 const SIMULATED_LINES_PER_ROBOT = 2;
@@ -51,6 +52,13 @@ export async function runServeCommand(args: string[]): Promise<void> {
   const config = parseServeArgs(args);
   const target = config.upstream ? parseUpstreamUrl(config.upstream, config.upstreamTrust) : null;
   const logger = createLogger({ level: config.logLevel, format: config.logFormat });
+  const gatewayTracing = await tracingFor(config.otelEndpoint, GATEWAY_SERVICE_NAME);
+  const fleetTracing = target ? null : await tracingFor(config.otelEndpoint, FLEET_SERVER_SERVICE_NAME);
+  if (config.otelEndpoint) {
+    // Origin and path only: a URL may carry user:password for the collector.
+    const { origin, pathname } = new URL(config.otelEndpoint);
+    logger.info({ otelEndpoint: `${origin}${pathname}` }, 'tracing: spans exported over OTLP/HTTP');
+  }
 
   let fleet: FleetServer | null = null;
   if (!target) {
@@ -60,12 +68,13 @@ export async function runServeCommand(args: string[]): Promise<void> {
       dataDir: config.dataDir,
       ...config.fleetLimits,
       tls: config.fleetTls,
+      tracer: fleetTracing?.tracer,
       log: (message) => logger.warn({ component: 'fleet-server' }, message),
     });
     logger.info({ component: 'fleet-server', address: fleet.address, data: config.dataDir === ':memory:' ? 'in memory' : path.resolve(config.dataDir) }, 'fleet server listening');
   }
   const upstream = target ?? embeddedFleetTarget(fleet!, config);
-  const gateway = await startGateway({ ...config.gateway, upstream, port: config.port, demoKey: fleet?.demo ?? null, logger });
+  const gateway = await startGateway({ ...config.gateway, upstream, port: config.port, demoKey: fleet?.demo ?? null, logger, tracer: gatewayTracing?.tracer });
 
   // Before the banner: whoever reads "listening" may stop us right away.
   let simulation: Awaited<ReturnType<typeof simulateWithStatus>> | null = null;
@@ -77,6 +86,8 @@ export async function runServeCommand(args: string[]): Promise<void> {
       await fleet.close();
       logger.info({ component: 'fleet-server' }, 'fleet server stopped, database closed');
     }
+    // Last: the spans of everything above are sent before exit.
+    await Promise.all([gatewayTracing?.shutdown(), fleetTracing?.shutdown()]);
     return drained;
   });
 

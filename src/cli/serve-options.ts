@@ -21,6 +21,7 @@ import { schema } from '../schema/index.ts';
 import { DEFAULT_SIMULATED_ROBOTS, positiveNumber } from './simulate-command.ts';
 import { loadListenerTls } from '../gateway/tls-listener.ts';
 import { parseTrustProxy } from '../gateway/client-address.ts';
+import { otlpTracesUrl } from '../gateway/tracing.ts';
 
 export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 10_000;
 
@@ -73,6 +74,8 @@ export interface ServeConfig {
   logLevel: string;
   logFormat: LogFormat;
   shutdownTimeoutMs: number;
+  /** OTLP/HTTP URL traces of the gateway and its embedded fleet server go to (--otel-endpoint); null: tracing off. */
+  otelEndpoint: string | null;
   /** Everything startGateway needs but the upstream, the port, the demo key and the logger. */
   gateway: Omit<GatewayOptions, 'upstream' | 'port' | 'demoKey' | 'logger'>;
 }
@@ -121,6 +124,7 @@ export function parseServeArgs(args: string[], env: NodeJS.ProcessEnv = process.
       'log-level': { type: 'string', default: env.FLEETGRAPH_LOG_LEVEL ?? 'info' },
       'log-format': { type: 'string' },
       'shutdown-timeout-ms': { type: 'string', default: env.FLEETGRAPH_SHUTDOWN_TIMEOUT_MS ?? String(DEFAULT_SHUTDOWN_TIMEOUT_MS) },
+      'otel-endpoint': { type: 'string', default: env.FLEETGRAPH_OTEL_ENDPOINT },
       ...fleetLimitFlags(env),
       ...fleetTlsFlags('fleet-', env),
       ...upstreamTlsFlags(env),
@@ -172,6 +176,7 @@ export function parseServeArgs(args: string[], env: NodeJS.ProcessEnv = process.
     logLevel,
     logFormat: values['log-format'] === undefined ? defaultLogFormat(env) : parseLogFormat('--log-format', values['log-format']),
     shutdownTimeoutMs: integer('--shutdown-timeout-ms', values['shutdown-timeout-ms'], 0),
+    otelEndpoint: values['otel-endpoint'] ? otlpTracesUrl(values['otel-endpoint']) : null,
     gateway: {
       host: values.host,
       allowedHosts,

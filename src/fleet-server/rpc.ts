@@ -3,7 +3,8 @@
  * (`appService`, `robotService`, `authService`), which say once who may call it; `authenticate`,
  * the one authorization step, admits the caller for every call shape (unary, client stream,
  * server stream) and again whenever a long-lived stream re-checks its caller. Unary bodies run
- * in one SQLite transaction; every failure becomes a gRPC status.
+ * in one SQLite transaction; every failure becomes a gRPC status. With tracing on, each RPC gets
+ * a span continuing the caller's trace, with its admission and transaction as child spans (rpc-span.ts).
  *
  * Not a grpc-js server interceptor: the handler needs the caller the step found (an interceptor
  * could only hand it over through a side channel keyed by the call's metadata), RobotService's
@@ -17,6 +18,8 @@ import type { StoredLogEntry } from './log-store.ts';
 import { MAX_ERROR_MESSAGE_LENGTH, RpcError, invalidArgument, permissionDenied, truncateText } from './errors.ts';
 import type { LogQuota } from './log-limits.ts';
 import { watchAccess, type RevocationSignal } from './revocation.ts';
+import type { Tracer } from '@opentelemetry/api';
+import { ADMISSION_SPAN, TRANSACTION_SPAN, rpcSpan, type RpcSpan } from './rpc-span.ts';
 
 export interface FleetOptions {
   /** Directory for module uploads; null with an in-memory database (uploads then live in a temp dir). */
@@ -44,6 +47,8 @@ export interface FleetContext {
   revocations: RevocationSignal;
   options: FleetOptions;
   log: (message: string) => void;
+  /** Traces every RPC (rpc-span.ts); null: tracing off. */
+  tracer: Tracer | null;
 }
 
 /**
@@ -125,8 +130,9 @@ type Body<W extends Who, Req, Out> = (request: Req, call: CallContext<W>) => Out
 export class CallShapes<W extends Who> {
   constructor(readonly who: W) {}
 
-  private async context(fleet: FleetContext, call: CallCredentials): Promise<CallContext<W>> {
-    return { db: fleet.db, caller: await authenticate(fleet, this.who, call), fleet, peer: call.getPeer?.() ?? '' };
+  private async context(fleet: FleetContext, call: CallCredentials, span: RpcSpan): Promise<CallContext<W>> {
+    const caller = await span.step(ADMISSION_SPAN, () => authenticate(fleet, this.who, call));
+    return { db: fleet.db, caller, fleet, peer: call.getPeer?.() ?? '' };
   }
 
   /**
@@ -139,12 +145,18 @@ export class CallShapes<W extends Who> {
   unary<Req, Res, Done>(body: Body<W, Req, Done>, afterCommit?: (done: Done, call: CallContext<W>) => Res | Promise<Res>): Handler {
     return (fleet) =>
       ((call: grpc.ServerUnaryCall<Req, Res>, callback: grpc.sendUnaryData<Res>) => {
-        this.context(fleet, call)
+        const span = rpcSpan(fleet.tracer, call);
+        this.context(fleet, call, span)
           .then(async (context) => {
-            const done = fleet.db.transaction(() => body(call.request, context))();
+            const done = span.step(TRANSACTION_SPAN, () => fleet.db.transaction(() => body(call.request, context))());
             callback(null, afterCommit ? await afterCommit(done, context) : (done as unknown as Res));
+            span.end(grpc.status.OK);
           })
-          .catch((error: unknown) => callback(toServiceError(fleet, error)));
+          .catch((error: unknown) => {
+            const status = toServiceError(fleet, error);
+            span.end(status.code);
+            callback(status);
+          });
       }) as grpc.UntypedHandleCall;
   }
 
@@ -152,12 +164,20 @@ export class CallShapes<W extends Who> {
   clientStream<Req, Res>(body: (call: grpc.ServerReadableStream<Req, Res>, context: CallContext<W>) => Promise<Res>): Handler {
     return (fleet) =>
       ((call: grpc.ServerReadableStream<Req, Res>, callback: grpc.sendUnaryData<Res>) => {
-        this.context(fleet, call)
+        const span = rpcSpan(fleet.tracer, call);
+        this.context(fleet, call, span)
           .then((context) => body(call, context))
           .then(
-            (response) => callback(null, response),
-            // A client that cancelled hears nothing; its half-read stream is not an internal error.
-            (error: unknown) => callback(call.cancelled ? { code: grpc.status.CANCELLED, details: 'cancelled' } : toServiceError(fleet, error)),
+            (response) => {
+              span.end(grpc.status.OK);
+              callback(null, response);
+            },
+            (error: unknown) => {
+              // A client that cancelled hears nothing; its half-read stream is not an internal error.
+              const status = call.cancelled ? { code: grpc.status.CANCELLED, details: 'cancelled' } : toServiceError(fleet, error);
+              span.end(status.code);
+              callback(status);
+            },
           );
       }) as grpc.UntypedHandleCall;
   }
@@ -174,16 +194,19 @@ export class CallShapes<W extends Who> {
   ): Handler {
     return (fleet) =>
       ((call: grpc.ServerWritableStream<Req, Res>) => {
+        // The stream's span covers its whole life; its re-checks are steps of it.
+        const span = rpcSpan(fleet.tracer, call);
         /** Is this caller still who they were, and still allowed? */
         const stillAllowed = async () => {
-          const context = await this.context(fleet, call);
-          return fleet.db.transaction(() => allow(call.request, context))();
+          const context = await this.context(fleet, call, span);
+          return span.step(TRANSACTION_SPAN, () => fleet.db.transaction(() => allow(call.request, context))());
         };
         let stopStream: (() => void) | undefined;
         let stopWatching: (() => void) | undefined;
         let finished = false;
         const stop = () => {
           finished = true;
+          span.end(grpc.status.OK);
           stopStream?.();
           stopStream = undefined;
           stopWatching?.();
@@ -191,10 +214,15 @@ export class CallShapes<W extends Who> {
         };
         const fail = (error: unknown) => {
           if (finished) return;
+          const status = toServiceError(fleet, error);
+          span.end(status.code);
           stop();
-          call.emit('error', toServiceError(fleet, error));
+          call.emit('error', status);
         };
-        call.on('cancelled', stop);
+        call.on('cancelled', () => {
+          span.end(grpc.status.CANCELLED);
+          stop();
+        });
         call.on('close', stop);
 
         stillAllowed()

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
 import * as grpc from '@grpc/grpc-js';
+import type { Tracer } from '@opentelemetry/api';
 import { openDatabase, type Db } from './db.ts';
 import { TokenIssuer, loadSigningKey } from './auth.ts';
 import { RevocationSignal } from './revocation.ts';
@@ -59,6 +60,8 @@ export interface FleetServerOptions {
   log?: (message: string) => void;
   /** Serve gRPC over TLS with this PEM certificate (chain) and key; plaintext without it. */
   tls?: FleetServerTls | null;
+  /** Traces every RPC (continuing the caller's trace from its metadata); null or absent: tracing off. */
+  tracer?: Tracer | null;
 }
 
 export interface FleetServerTls {
@@ -120,6 +123,7 @@ export async function startFleetServer(options: FleetServerOptions = {}): Promis
     revocations: new RevocationSignal(),
     options: fleetOptions,
     log: options.log ?? ((message) => process.stderr.write(`[fleet-server] ${message}\n`)),
+    tracer: options.tracer ?? null,
   };
 
   ensureLogUsage(db);

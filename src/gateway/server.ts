@@ -37,6 +37,8 @@ import { logRequest, requestIdOf } from './request-log.ts';
 import { trackRequests } from './drain.ts';
 import { createListener, HSTS_HEADER_VALUE, type ListenerTls } from './tls-listener.ts';
 import { RedisSubscriptionCounts } from './shared-subscriptions.ts';
+import type { Tracer } from '@opentelemetry/api';
+import { tracingPlugin } from './tracing.ts';
 
 export interface GatewayOptions extends HardeningOptions {
   upstream: UpstreamTarget;
@@ -80,6 +82,8 @@ export interface GatewayOptions extends HardeningOptions {
    * Per process: it sets the stock loader options every operation's loaders are made with.
    */
   batching?: boolean;
+  /** Traces requests, operations and upstream calls (tracing.ts); null or absent: tracing off. */
+  tracer?: Tracer | null;
 }
 
 export interface Gateway {
@@ -138,6 +142,8 @@ export function createGatewayYoga(
     maxRequestBodySize: false,
     ...hardening.yogaOptions,
     plugins: [
+      // First, so the request's span covers every other plugin's work.
+      ...(options.tracer ? [tracingPlugin(options.tracer, GRAPHQL_PATH)] : []),
       ...hardening.plugins,
       // @defer and @stream over multipart/mixed and SSE; the limits above price and bound deferred parts like any other.
       useDeferStream(),
@@ -174,6 +180,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     maxInFlight: options.maxUpstreamCallsInFlight,
     maxInFlightPerCaller: options.maxUpstreamCallsInFlightPerCaller,
     retry: options.upstreamRetry,
+    tracer: options.tracer,
   });
   const tokens = new TokenCache(upstream);
   const hardening = createHardening(options);

@@ -13,6 +13,7 @@ import type { RobotShape } from './shapes.ts';
 import { operationLoader } from './operation-cache.ts';
 import { clientError } from '../upstream/errors.ts';
 import { fromTimestamp } from '../wire/struct.ts';
+import { compositeId } from './object-ids.ts';
 
 /**
  * An API key as the graph shows it: a listed key (`listed`), or one a mutation names by id (and
@@ -75,8 +76,15 @@ export async function apiKeyCreatedOn(key: ApiKeyShape, _args: object, ctx: Grap
   return fromTimestamp((await listedKey(key, ctx)).api_key?.created_on);
 }
 
-export async function apiKeyAuthorizations(key: ApiKeyShape, _args: object, ctx: GraphQLContext) {
-  return (await listedKey(key, ctx)).authorizations;
+/** A role of a key, with the key it belongs to (its id is made of both). */
+export type ApiKeyAuthorizationShape = AuthorizationDetails__Output & { keyId: string };
+
+export async function apiKeyAuthorizations(key: ApiKeyShape, _args: object, ctx: GraphQLContext): Promise<ApiKeyAuthorizationShape[]> {
+  return (await listedKey(key, ctx)).authorizations.map((a) => ({ ...a, keyId: key.id }));
+}
+
+export function apiKeyAuthorizationId(a: ApiKeyAuthorizationShape): string {
+  return compositeId(a.keyId, a.authorization_id, a.resource_type, a.resource_id);
 }
 
 /** OWNER or OPERATOR from the authorization id ("<resource type>_<role>"); other roles are not in the graph's enum. */

@@ -5,6 +5,9 @@ import { clientError } from '../upstream/errors.ts';
 import { loadFragments } from '../upstream/batch.ts';
 import { operationLoader } from './operation-cache.ts';
 import type { FragmentShape } from './shapes.ts';
+import { compositeId } from './object-ids.ts';
+import type { FragmentRevision__Output } from '../generated/viam/app/v1/FragmentRevision.ts';
+import type { FragmentTag__Output } from '../generated/viam/app/v1/FragmentTag.ts';
 
 export const DEFAULT_HISTORY_PAGE = 20;
 /** The fleet server's own most per page; a larger `first` is refused before any call. */
@@ -13,13 +16,25 @@ export const MAX_HISTORY_PAGE = 500;
 /** GetFragment per fragment, for fragments that came without revisions and tags (from ListFragments, a mutation). */
 const detailsOf = operationLoader((ids: readonly string[], ctx) => loadFragments(ctx.upstream, ids));
 
-export async function fragmentRevisions(f: FragmentShape, _args: object, ctx: GraphQLContext) {
-  return f.revisions ?? (await detailsOf(ctx).load(f.id)).revisions;
+/** A revision or a tag with the fragment it belongs to: its id is made of both. */
+export type OfFragment<T> = T & { fragmentId: string };
+
+export async function fragmentRevisions(f: FragmentShape, _args: object, ctx: GraphQLContext): Promise<OfFragment<FragmentRevision__Output>[]> {
+  return (f.revisions ?? (await detailsOf(ctx).load(f.id)).revisions).map((r) => ({ ...r, fragmentId: f.id }));
 }
 
-export async function fragmentTags(f: FragmentShape, _args: object, ctx: GraphQLContext) {
-  return f.tags ?? (await detailsOf(ctx).load(f.id)).tags;
+export async function fragmentTags(f: FragmentShape, _args: object, ctx: GraphQLContext): Promise<OfFragment<FragmentTag__Output>[]> {
+  return (f.tags ?? (await detailsOf(ctx).load(f.id)).tags).map((tag) => ({ ...tag, fragmentId: f.id }));
 }
+
+/** A revision of a fragment, in `revisions` and in `history`: the fragment and the revision number. */
+export const fragmentRevisionId = (fragmentId: string, revision: string) => compositeId(fragmentId, revision);
+
+/** The fragment's id; an older revision's is the fragment and the revision, or a client cache would take it for the fragment now. */
+export const fragmentObjectId = (f: FragmentShape) => (f.historic ? fragmentRevisionId(f.id, f.revision) : f.id);
+
+/** A tag names one revision at a time; moving it changes that object, so its id is the fragment and the tag. */
+export const fragmentTagId = (t: OfFragment<FragmentTag__Output>) => compositeId(t.fragmentId, t.tag);
 
 /** `fragment(id, version)`: the fragment at a revision or tag; without a version, its id for the by-id loader. */
 export async function fragmentAtVersion(_root: unknown, args: { id: string; version?: string | null }, ctx: GraphQLContext): Promise<FragmentShape | string> {

@@ -3,7 +3,26 @@ import type { GraphQLContext } from '../context.ts';
 import type { Visibility } from '../generated/viam/app/v1/Visibility.ts';
 import type { UploadModuleFileRequest } from '../generated/viam/app/v1/UploadModuleFileRequest.ts';
 import type { Organization__Output } from '../generated/viam/app/v1/Organization.ts';
+import type { Module__Output } from '../generated/viam/app/v1/Module.ts';
+import type { VersionHistory__Output } from '../generated/viam/app/v1/VersionHistory.ts';
+import type { Uploads__Output } from '../generated/viam/app/v1/Uploads.ts';
 import { loadModules } from '../upstream/batch.ts';
+import { compositeId } from './object-ids.ts';
+
+/** A version with its module, and a file with its module and version: their ids are made of these. */
+export type ModuleVersionShape = VersionHistory__Output & { moduleId: string };
+export type ModuleUploadShape = Uploads__Output & { moduleId: string; version: string };
+
+export function moduleVersions(m: Module__Output): ModuleVersionShape[] {
+  return m.versions.map((v) => ({ ...v, moduleId: m.module_id }));
+}
+
+export function moduleVersionFiles(v: ModuleVersionShape): ModuleUploadShape[] {
+  return v.files.map((file) => ({ ...file, moduleId: v.moduleId, version: v.version }));
+}
+
+export const moduleVersionId = (v: ModuleVersionShape) => compositeId(v.moduleId, v.version);
+export const moduleUploadId = (u: ModuleUploadShape) => compositeId(u.moduleId, u.version, u.platform);
 
 /** Module by id (GetModule), for the Module type's loader. */
 export const modulesById = (ids: readonly string[], ctx: GraphQLContext) => loadModules(ctx.upstream, ids);

@@ -7,6 +7,7 @@ import { batching, operationLoader } from './operation-cache.ts';
 import { answeredByMachineSummaries } from './summary-coverage.ts';
 import { fleetTreeOf, locationFromSummary } from './machine-summaries.ts';
 import { toAuthorization, type AuthorizationInputShape } from './roles.ts';
+import type { MemberShape } from './members.ts';
 import type { LocationShape } from './shapes.ts';
 
 /** Organization by id (GetOrganization), for the Organization type's loader. */
@@ -29,8 +30,8 @@ export async function organizationRobots(org: Organization__Output, _args: objec
   return (await ctx.upstream.call('ListRobotsForOrg', { org_id: org.id })).robots;
 }
 
-export async function organizationMembers(org: Organization__Output, _args: object, ctx: GraphQLContext) {
-  return (await membersOf(ctx).load(org.id)).members;
+export async function organizationMembers(org: Organization__Output, _args: object, ctx: GraphQLContext): Promise<MemberShape[]> {
+  return (await membersOf(ctx).load(org.id)).members.map((member) => ({ ...member, organizationId: org.id }));
 }
 
 export async function organizationInvites(org: Organization__Output, _args: object, ctx: GraphQLContext) {

@@ -7,6 +7,7 @@ import { loadPartConfigJson, loadParts } from '../upstream/batch.ts';
 import { clientError } from '../upstream/errors.ts';
 import { operationLoader } from './operation-cache.ts';
 import type { PartShape } from './shapes.ts';
+import { compositeId, keyDigest, timeKey } from './object-ids.ts';
 
 /** Part by id (GetRobotPart), with the config text that call answers along with it. */
 export async function partsById(ids: readonly string[], ctx: GraphQLContext): Promise<(PartShape | Error)[]> {
@@ -26,10 +27,19 @@ export async function partHistory(p: PartShape, _args: object, ctx: GraphQLConte
   return (await ctx.upstream.call('GetRobotPartHistory', { id: p.id })).history;
 }
 
-/** The part before the edit, marked as an old version. */
-export function historyOld(h: RobotPartHistoryEntry__Output): PartShape | null {
-  return h.old ? { ...h.old, historic: true } : null;
+/** Two edits of a part at the same nanosecond are told apart by the version each replaced. */
+export function historyEntryId(h: RobotPartHistoryEntry__Output): string {
+  const old = h.old;
+  return compositeId(h.part, timeKey(h.when), keyDigest(old?.name ?? '', timeKey(old?.last_updated), JSON.stringify(old?.robot_config ?? null)));
 }
+
+/** The part before the edit, marked as an old version, with an id of its own. */
+export function historyOld(h: RobotPartHistoryEntry__Output): PartShape | null {
+  return h.old ? { ...h.old, historic: true, versionId: historyEntryId(h) } : null;
+}
+
+/** The part's id; an old version's is its history entry's, or a client cache would take it for the part now. */
+export const partObjectId = (p: PartShape) => p.versionId ?? p.id;
 
 /** How `editedBy` names each way an editor authenticated upstream. */
 const EDITOR_KINDS: Partial<Record<AuthenticationType__Output, string>> = {

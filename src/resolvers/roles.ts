@@ -3,6 +3,7 @@ import type { GraphQLContext } from '../context.ts';
 import type { Authorization__Output as Authorization } from '../generated/viam/app/v1/Authorization.ts';
 import type { Organization__Output } from '../generated/viam/app/v1/Organization.ts';
 import { clientError } from '../upstream/errors.ts';
+import { compositeId } from './object-ids.ts';
 
 /** AuthorizationInput as GraphQL parses it. */
 export interface AuthorizationInputShape {
@@ -63,6 +64,11 @@ export async function changeRole(_root: unknown, args: { organizationId: string;
 export function authorizationRole(a: Authorization): 'owner' | 'operator' | null {
   const role = a.authorization_id.split('_').at(-1);
   return role === 'owner' || role === 'operator' ? role : null;
+}
+
+/** A grant is named by what it grants: organization, identity, authorization id and resource. */
+export function authorizationObjectId(a: Authorization): string {
+  return compositeId(a.organization_id, a.identity_id, a.authorization_id, a.resource_type, a.resource_id);
 }
 
 export function authorizationResourceType(a: Authorization): 'organization' | 'location' | 'robot' | null {

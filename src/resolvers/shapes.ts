@@ -28,6 +28,8 @@ export type PartShape = RobotPart__Output &
     configJson?: string;
     /** The part as it was before an edit (`RobotPartHistoryEntry.old`): its fields describe that version, not the part now. */
     historic?: true;
+    /** An old version's id in the graph (its history entry's), so client caches keep it apart from the part now. */
+    versionId?: string;
   };
 
 /** A fragment; from GetFragment it carries its revisions and tags; `historic` when it is an older revision (`fragment(version:)`, `history.old`). */

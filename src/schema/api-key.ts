@@ -3,6 +3,7 @@ import { builder } from './builder.ts';
 import { ApiKeyAuthorizationRef, ApiKeyRef, NewApiKeyRef, OrganizationRef, RobotRef } from './refs.ts';
 import { ResourceTypeEnum, RoleEnum } from './enums.ts';
 import {
+  apiKeyAuthorizationId,
   apiKeyAuthorizationRole,
   apiKeyAuthorizations,
   apiKeyCreatedOn,
@@ -34,6 +35,7 @@ ApiKeyRef.implement({
 ApiKeyAuthorizationRef.implement({
   description: 'A role an API key holds on one resource.',
   fields: (t) => ({
+    id: t.id({ nullable: false, description: 'Id of this grant (upstream has none): the key, its authorization id and the resource.', resolve: apiKeyAuthorizationId }),
     role: t.field({ type: RoleEnum, nullable: false, description: 'Owner or operator.', resolve: apiKeyAuthorizationRole }),
     resourceType: t.field({
       type: ResourceTypeEnum,

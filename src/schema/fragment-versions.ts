@@ -9,37 +9,42 @@ import {
   deleteFragmentTag,
   fragmentAtVersion,
   fragmentHistory,
+  fragmentRevisionId,
   fragmentRevisions,
+  fragmentTagId,
   fragmentTags,
   fragmentUsage,
   historyEdges,
   historyEntryOld,
   setFragmentTag,
   type FragmentHistoryPage,
+  type OfFragment,
 } from '../resolvers/fragment-versions.ts';
 import type { FragmentRevision__Output } from '../generated/viam/app/v1/FragmentRevision.ts';
 import type { FragmentTag__Output } from '../generated/viam/app/v1/FragmentTag.ts';
 import type { FragmentUsage__Output } from '../generated/viam/app/v1/FragmentUsage.ts';
 import type { FragmentHistoryEntry__Output } from '../generated/viam/app/v1/FragmentHistoryEntry.ts';
 
-const FragmentRevisionRef = builder.objectRef<FragmentRevision__Output>('FragmentRevision').implement({
+const FragmentRevisionRef = builder.objectRef<OfFragment<FragmentRevision__Output>>('FragmentRevision').implement({
   description: 'One revision of a fragment; every update makes one.',
   fields: (t) => ({
+    id: t.id({ nullable: false, description: 'Id of the revision: the fragment and the revision number.', resolve: (r) => fragmentRevisionId(r.fragmentId, r.revision) }),
     revision: t.exposeString('revision', { nullable: false, description: 'Revision number.' }),
     createdAt: t.field({ type: 'DateTime', description: 'When it was made.', resolve: (r) => fromTimestamp(r.created_at) }),
   }),
 });
 
-const FragmentTagRef = builder.objectRef<FragmentTag__Output>('FragmentTag').implement({
+const FragmentTagRef = builder.objectRef<OfFragment<FragmentTag__Output>>('FragmentTag').implement({
   description: 'A name for one revision of a fragment; configs may pin `{"id", "version": "<tag>"}`.',
   fields: (t) => ({
+    id: t.id({ nullable: false, description: 'Id of the tag: the fragment and the tag (moving a tag changes `revision`, not the id).', resolve: fragmentTagId }),
     tag: t.exposeString('tag', { nullable: false, description: 'The tag.' }),
     revision: t.exposeString('revision', { nullable: false, description: 'The revision it points at.' }),
   }),
 });
 
 const FragmentUsageRef = builder.objectRef<FragmentUsage__Output>('FragmentUsage').implement({
-  description: 'Who uses a fragment at one version (GetFragmentUsage).',
+  description: 'A value without identity: who uses a fragment at one version (GetFragmentUsage), counted when asked.',
   fields: (t) => ({
     version: t.string({ description: 'The version the configs pin; null for those that follow the current revision.', resolve: (u) => u.version ?? null }),
     organizations: t.exposeInt('organizations', { nullable: false, description: 'Organizations whose parts use it.' }),
@@ -51,6 +56,7 @@ const FragmentUsageRef = builder.objectRef<FragmentUsage__Output>('FragmentUsage
 const FragmentHistoryEntryRef = builder.objectRef<FragmentHistoryEntry__Output>('FragmentHistoryEntry').implement({
   description: 'One revision of a fragment in its history: its config, who made it, and the fragment before it.',
   fields: (t) => ({
+    id: t.id({ nullable: false, description: 'Id of the entry: the fragment and the revision this edit made.', resolve: (h) => fragmentRevisionId(h.fragment, h.revision) }),
     revision: t.exposeString('revision', { nullable: false, description: 'The revision this edit made.' }),
     config: t.field({ type: 'JSON', description: 'The config at this revision.', resolve: (h) => (h.config ? fromStruct(h.config) : null) }),
     editedOn: t.field({ type: 'DateTime', description: 'When.', resolve: (h) => fromTimestamp(h.edited_on) }),
@@ -60,7 +66,7 @@ const FragmentHistoryEntryRef = builder.objectRef<FragmentHistoryEntry__Output>(
 });
 
 const FragmentHistoryEdgeRef = builder.objectRef<{ node: FragmentHistoryEntry__Output; cursor: string | null }>('FragmentHistoryEdge').implement({
-  description: 'A history entry in a page.',
+  description: 'A value without identity: a history entry in a page, with its cursor.',
   fields: (t) => ({
     node: t.field({ type: FragmentHistoryEntryRef, nullable: false, description: 'The entry.', resolve: (e) => e.node }),
     cursor: t.exposeString('cursor', { description: 'Set on the last edge of a page when more follow: pass it as `after`.' }),
@@ -68,7 +74,7 @@ const FragmentHistoryEdgeRef = builder.objectRef<{ node: FragmentHistoryEntry__O
 });
 
 const FragmentHistoryPageInfoRef = builder.objectRef<FragmentHistoryPage>('FragmentHistoryPageInfo').implement({
-  description: 'Where the next page starts.',
+  description: 'A value without identity: where the next page of a fragment history starts.',
   fields: (t) => ({
     hasNextPage: t.boolean({ nullable: false, description: 'Whether older revisions remain.', resolve: (p) => p.nextPageToken !== '' }),
     endCursor: t.string({ description: 'Pass as `after` for the next (older) page.', resolve: (p) => p.nextPageToken || null }),
@@ -76,7 +82,7 @@ const FragmentHistoryPageInfoRef = builder.objectRef<FragmentHistoryPage>('Fragm
 });
 
 const FragmentHistoryConnectionRef = builder.objectRef<FragmentHistoryPage>('FragmentHistoryConnection').implement({
-  description: 'A page of a fragment history, newest revision first.',
+  description: 'A value without identity: a page of a fragment history, newest revision first.',
   fields: (t) => ({
     edges: t.field({ type: [FragmentHistoryEdgeRef], nullable: false, description: 'Entries with cursors.', resolve: historyEdges }),
     nodes: t.field({ type: [FragmentHistoryEntryRef], nullable: false, description: 'Entries of this page.', resolve: (p) => p.history }),

@@ -3,6 +3,7 @@ import { builder } from './builder.ts';
 import { FragmentRef, OrganizationRef } from './refs.ts';
 import { fromStruct, fromTimestamp } from '../wire/struct.ts';
 import { createFragment, deleteFragment, organizationFragments, updateFragment } from '../resolvers/fragments.ts';
+import { fragmentObjectId } from '../resolvers/fragment-versions.ts';
 
 export const FragmentVisibilityEnum = builder.enumType('FragmentVisibility', {
   description: 'Who can see and use a fragment.',
@@ -17,7 +18,12 @@ export const FragmentVisibilityEnum = builder.enumType('FragmentVisibility', {
 FragmentRef.implement({
   description: 'A reusable piece of robot config.',
   fields: (t) => ({
-    id: t.exposeID('id', { nullable: false, description: 'Fragment id (UUID).' }),
+    id: t.id({
+      nullable: false,
+      description:
+        'Fragment id (UUID). An older revision (`fragment(id, version)`, `history.old`) has "<fragment id>:<revision>" instead, so a client cache keeps it apart from the fragment now.',
+      resolve: fragmentObjectId,
+    }),
     name: t.exposeString('name', { nullable: false, description: 'Display name.' }),
     config: t.field({ type: 'JSON', description: 'The config this fragment adds to a part.', resolve: (f) => fromStruct(f.fragment) }),
     organization: t.field({ type: OrganizationRef, description: 'Owning organization.', resolve: (f) => f.organization_owner || null }),

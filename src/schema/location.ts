@@ -46,6 +46,7 @@ LocationRef.implement({
 LocationAuthRef.implement({
   description: 'Secrets of a location.',
   fields: (t) => ({
+    id: t.exposeID('location_id', { nullable: false, description: "The location's id: a location has one set of secrets." }),
     locationId: t.exposeID('location_id', { nullable: false, description: 'The location.' }),
     secrets: t.field({ type: [SharedSecretRef], nullable: false, description: 'All secrets, oldest first.', resolve: (a) => a.secrets }),
   }),
@@ -54,7 +55,7 @@ LocationAuthRef.implement({
 SharedSecretRef.implement({
   description: 'A secret shared with robots (of a location or of a part).',
   fields: (t) => ({
-    id: t.exposeID('id', { nullable: false, description: 'Secret id, used to delete it.' }),
+    id: t.exposeID('id', { nullable: false, description: 'Secret id (unique upstream), used to delete it.' }),
     secret: t.exposeString('secret', { nullable: false, description: 'The secret itself.' }),
     createdOn: t.field({ type: 'DateTime', description: 'When the secret was created.', resolve: (s) => fromTimestamp(s.created_on) }),
     enabled: t.boolean({ description: 'Whether the secret is accepted.', resolve: (s) => s.state !== 'STATE_DISABLED' }),

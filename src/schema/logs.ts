@@ -34,7 +34,7 @@ const PageInfoRef = builder.objectRef<LogPage>('LogPageInfo');
 const LogEntryConnectionRef = builder.objectRef<LogPage>('LogEntryConnection');
 
 LogEntryEdgeRef.implement({
-  description: 'A log entry in a page.',
+  description: 'A value without identity: a log entry in a page, with its cursor.',
   fields: (t) => ({
     node: t.field({ type: LogEntryRef, nullable: false, description: 'The entry.', resolve: (e) => e.node }),
     cursor: t.exposeString('cursor', {
@@ -44,7 +44,7 @@ LogEntryEdgeRef.implement({
 });
 
 PageInfoRef.implement({
-  description: 'Where the next page starts.',
+  description: 'A value without identity: where the next page of logs starts.',
   fields: (t) => ({
     hasNextPage: t.boolean({ nullable: false, description: 'Whether older entries remain.', resolve: (p) => p.nextPageToken !== '' }),
     endCursor: t.string({ description: 'Pass as `after` to get the next (older) page.', resolve: (p) => p.nextPageToken || null }),
@@ -52,7 +52,7 @@ PageInfoRef.implement({
 });
 
 LogEntryConnectionRef.implement({
-  description: 'A page of log entries, newest first.',
+  description: 'A value without identity: a page of log entries, newest first.',
   fields: (t) => ({
     edges: t.field({
       type: [LogEntryEdgeRef],

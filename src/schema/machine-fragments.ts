@@ -16,7 +16,7 @@ const FragmentErrorTypeEnum = builder.enumType('FragmentErrorType', {
 });
 
 const FragmentErrorRef = builder.objectRef<FragmentError__Output>('FragmentError').implement({
-  description: 'What went wrong resolving one fragment.',
+  description: 'A value without identity: what went wrong resolving one fragment.',
   fields: (t) => ({
     type: t.field({ type: FragmentErrorTypeEnum, nullable: false, description: 'Kind of error.', resolve: (e) => e.error_type }),
     fragmentId: t.exposeID('fragment_id', { nullable: false, description: 'The fragment the error is about (for a cycle: the one it leads back to).' }),
@@ -25,7 +25,7 @@ const FragmentErrorRef = builder.objectRef<FragmentError__Output>('FragmentError
 });
 
 const ResolvedFragmentRef = builder.objectRef<ResolvedFragmentShape>('ResolvedFragment').implement({
-  description: 'A fragment a machine uses, at the revision its config pins (or the current one), or the error resolving it.',
+  description: 'A value without identity: a fragment a machine uses as resolved for that machine now, at the revision its config pins (or the current one), or the error resolving it. The fragment itself is `fragment`.',
   fields: (t) => ({
     fragmentId: t.exposeID('fragment_id', { nullable: false, description: 'The fragment.' }),
     fragment: t.field({ type: FragmentRef, description: 'The fragment now; null when it is gone or out of reach.', resolve: (r) => r.fragment }),

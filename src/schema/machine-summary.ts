@@ -57,7 +57,7 @@ builder.objectField(OrganizationRef, 'machineSummaries', (t) =>
 );
 
 LocationSummaryRef.implement({
-  description: 'A location in a machine summary.',
+  description: 'A value without identity: a location in a machine summary, as the summary saw it (filtered summaries differ); the location itself is `location`.',
   fields: (t) => ({
     locationId: t.exposeID('location_id', { nullable: false, description: 'Location id.' }),
     name: t.exposeString('location_name', { nullable: false, description: 'Location name.' }),
@@ -67,7 +67,7 @@ LocationSummaryRef.implement({
 });
 
 MachineSummaryRef.implement({
-  description: 'A machine (robot) in a machine summary.',
+  description: 'A value without identity: a machine (robot) in a machine summary, as the summary saw it; the robot itself is `robot`.',
   fields: (t) => ({
     machineId: t.exposeID('machine_id', { nullable: false, description: 'Robot id.' }),
     name: t.exposeString('machine_name', { nullable: false, description: 'Robot name.' }),
@@ -77,7 +77,7 @@ MachineSummaryRef.implement({
 });
 
 PartSummaryRef.implement({
-  description: 'A part in a machine summary, with what its robot reported.',
+  description: 'A value without identity: a part in a machine summary, with what its robot reported; the part itself is `part`.',
   fields: (t) => ({
     partId: t.exposeID('part_id', { nullable: false, description: 'Part id.' }),
     name: t.exposeString('part_name', { nullable: false, description: 'Part name.' }),

@@ -37,15 +37,15 @@ builder.mutationFields((t) => {
       args: inviteArgs(),
       resolve: resendOrganizationInvite,
     }),
-    deleteOrganizationInvite: t.string({
+    deleteOrganizationInvite: t.id({
       nullable: false,
-      description: 'Withdraw a pending invite; returns the email (DeleteOrganizationInvite).',
+      description: 'Withdraw a pending invite; returns its id (OrganizationInvite.id) so clients can evict it (DeleteOrganizationInvite).',
       args: inviteArgs(),
       resolve: deleteOrganizationInvite,
     }),
     deleteOrganizationMember: t.id({
       nullable: false,
-      description: "Remove a member and every role they hold in the organization; returns the user id (DeleteOrganizationMember). The organization's last owner cannot be removed.",
+      description: "Remove a member and every role they hold in the organization; returns the membership's id (OrganizationMember.id) so clients can evict it (DeleteOrganizationMember). The organization's last owner cannot be removed.",
       args: {
         organizationId: t.arg.id({ required: true, description: 'Organization to remove the member from.' }),
         userId: t.arg.id({ required: true, description: 'User id of the member (Organization.members.userId).' }),

@@ -2,7 +2,17 @@
 import { builder } from './builder.ts';
 import { ModuleModelRef, ModuleRef, ModuleVersionRef, OrganizationRef } from './refs.ts';
 import { fromTimestamp } from '../wire/struct.ts';
-import { createModule, organizationModules, updateModule, uploadModuleFile } from '../resolvers/modules.ts';
+import {
+  createModule,
+  moduleUploadId,
+  moduleVersionFiles,
+  moduleVersionId,
+  moduleVersions,
+  organizationModules,
+  updateModule,
+  uploadModuleFile,
+  type ModuleUploadShape,
+} from '../resolvers/modules.ts';
 
 export const ModuleVisibilityEnum = builder.enumType('ModuleVisibility', {
   description: 'Who can see and use a module.',
@@ -26,35 +36,37 @@ ModuleRef.implement({
     publicNamespace: t.exposeString('public_namespace', { description: 'Namespace of the owning organization.' }),
     organization: t.field({ type: OrganizationRef, description: 'Owning organization.', resolve: (m) => m.organization_id || null }),
     models: t.field({ type: [ModuleModelRef], description: 'Models the module provides.', resolve: (m) => m.models }),
-    versions: t.field({ type: [ModuleVersionRef], description: 'Uploaded versions.', resolve: (m) => m.versions }),
+    versions: t.field({ type: [ModuleVersionRef], description: 'Uploaded versions.', resolve: moduleVersions }),
     totalRobotUsage: t.exposeInt('total_robot_usage', { description: 'Robots that use it.' }),
     totalOrganizationUsage: t.exposeInt('total_organization_usage', { description: 'Organizations that use it.' }),
   }),
 });
 
 ModuleModelRef.implement({
-  description: 'A model a module provides: an API and a model triplet.',
+  description: 'A value without identity: a model a module provides, an API and a model triplet.',
   fields: (t) => ({
     api: t.exposeString('api', { nullable: false, description: 'API triplet, e.g. "rdk:component:camera".' }),
     model: t.exposeString('model', { nullable: false, description: 'Model triplet, e.g. "acme:cameras:fast".' }),
   }),
 });
 
-const ModuleUploadRef = builder.objectRef<{ platform: string; uploaded_at: unknown }>('ModuleUpload');
+const ModuleUploadRef = builder.objectRef<ModuleUploadShape>('ModuleUpload');
 ModuleUploadRef.implement({
   description: 'A file of one version for one platform.',
   fields: (t) => ({
+    id: t.id({ nullable: false, description: 'Id of the file: the module, the version and the platform.', resolve: moduleUploadId }),
     platform: t.exposeString('platform', { nullable: false, description: 'Platform, e.g. "linux/amd64".' }),
-    uploadedAt: t.field({ type: 'DateTime', description: 'When it was uploaded.', resolve: (u) => fromTimestamp(u.uploaded_at as never) }),
+    uploadedAt: t.field({ type: 'DateTime', description: 'When it was uploaded.', resolve: (u) => fromTimestamp(u.uploaded_at) }),
   }),
 });
 
 ModuleVersionRef.implement({
   description: 'One version of a module.',
   fields: (t) => ({
+    id: t.id({ nullable: false, description: 'Id of the version: the module id and the version.', resolve: moduleVersionId }),
     version: t.exposeString('version', { nullable: false, description: 'Semantic version.' }),
     entrypoint: t.exposeString('entrypoint', { description: 'Executable of this version.' }),
-    files: t.field({ type: [ModuleUploadRef], description: 'Files per platform.', resolve: (v) => v.files }),
+    files: t.field({ type: [ModuleUploadRef], description: 'Files per platform.', resolve: moduleVersionFiles }),
     models: t.field({ type: [ModuleModelRef], description: 'Models of this version.', resolve: (v) => v.models }),
   }),
 });

@@ -2,6 +2,7 @@
 import { builder } from './builder.ts';
 import { AuthorizationRef, LocationRef, OrganizationInviteRef, OrganizationMemberRef, OrganizationRef, RobotRef } from './refs.ts';
 import { fromTimestamp } from '../wire/struct.ts';
+import { inviteId, memberId } from '../resolvers/members.ts';
 import {
   organizationInvites,
   organizationLocations,
@@ -51,6 +52,11 @@ OrganizationRef.implement({
 OrganizationMemberRef.implement({
   description: 'A user who belongs to an organization.',
   fields: (t) => ({
+    id: t.id({
+      nullable: false,
+      description: 'Id of this membership: its organization and user id (a user in two organizations is two members). `deleteOrganizationMember` returns it.',
+      resolve: (m) => memberId(m.organizationId, m.user_id),
+    }),
     userId: t.exposeID('user_id', { nullable: false, description: 'User id.' }),
     emails: t.exposeStringList('emails', { nullable: false, description: 'Email addresses of the user.' }),
     dateAdded: t.field({ type: 'DateTime', description: 'When the user joined.', resolve: (m) => fromTimestamp(m.date_added) }),
@@ -62,6 +68,11 @@ OrganizationMemberRef.implement({
 OrganizationInviteRef.implement({
   description: 'An invitation to join an organization with a set of authorizations.',
   fields: (t) => ({
+    id: t.id({
+      nullable: false,
+      description: 'Id of this invite: its organization and email (one invite per address). `deleteOrganizationInvite` returns it.',
+      resolve: (i) => inviteId(i.organization_id, i.email),
+    }),
     organizationId: t.exposeID('organization_id', { nullable: false, description: 'Organization the invite is for.' }),
     email: t.exposeString('email', { nullable: false, description: 'Invited email address.' }),
     createdOn: t.field({ type: 'DateTime', description: 'When the invite was sent.', resolve: (i) => fromTimestamp(i.created_on) }),

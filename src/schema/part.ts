@@ -8,7 +8,9 @@ import {
   deleteRobotPart,
   deleteRobotPartSecret,
   historyEditedBy,
+  historyEntryId,
   historyOld,
+  partObjectId,
   markPartAsMain,
   markPartForRestart,
   newRobotPart,
@@ -21,7 +23,12 @@ import {
 RobotPartRef.implement({
   description: 'A part of a robot: one viam-server process with its own config and secrets.',
   fields: (t) => ({
-    id: t.exposeID('id', { nullable: false, description: 'Part id (UUID).' }),
+    id: t.id({
+      nullable: false,
+      description:
+        "Part id (UUID). An old version (`history.old`) has the id of its history entry instead, so a client cache keeps it apart from the part now; the part's id is then the entry's `partId`.",
+      resolve: partObjectId,
+    }),
     name: t.exposeString('name', { nullable: false, description: 'Display name, unique within the robot.' }),
     mainPart: t.exposeBoolean('main_part', { nullable: false, description: 'Whether this is the main part of its robot.' }),
     dnsName: t.exposeString('dns_name', { description: 'DNS label of the part.' }),
@@ -52,6 +59,11 @@ RobotPartRef.implement({
 RobotPartHistoryEntryRef.implement({
   description: 'A part as it was before one edit, and who made the edit.',
   fields: (t) => ({
+    id: t.id({
+      nullable: false,
+      description: 'Id of this entry (upstream has none): the part, the time of the edit to the nanosecond and a digest of the version it replaced.',
+      resolve: historyEntryId,
+    }),
     partId: t.exposeID('part', { description: 'The part.' }),
     robotId: t.exposeID('robot', { description: 'Its robot.' }),
     when: t.field({ type: 'DateTime', description: 'When the edit happened.', resolve: (h) => fromTimestamp(h.when) }),

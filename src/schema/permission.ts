@@ -14,7 +14,7 @@ const PermissionCheckInput = builder.inputType('PermissionCheckInput', {
 });
 
 const PermissionCheckRef = builder.objectRef<AuthorizedPermissions__Output>('PermissionCheck').implement({
-  description: 'The permissions of a check that the caller holds on its resource.',
+  description: 'A value without identity: the permissions of a check that the caller holds on its resource.',
   fields: (t) => ({
     resourceType: t.exposeString('resource_type', { nullable: false, description: 'Kind of resource ("organization", "location" or "robot").' }),
     resourceId: t.exposeID('resource_id', { nullable: false, description: 'Id of the resource.' }),

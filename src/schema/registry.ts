@@ -55,7 +55,7 @@ const RegistryPageInfoRef = builder.objectRef<RegistryPage>('RegistryPageInfo');
 const RegistryItemConnectionRef = builder.objectRef<RegistryPage>('RegistryItemConnection');
 
 RegistryItemEdgeRef.implement({
-  description: 'A registry item in a page.',
+  description: 'A value without identity: a registry item in a page, with its cursor.',
   fields: (t) => ({
     node: t.field({ type: RegistryItemRef, nullable: false, description: 'The item.', resolve: (i) => i }),
     cursor: t.string({ nullable: false, description: 'Pass as `after` to continue after this item.', resolve: (i) => i.item_id }),
@@ -63,7 +63,7 @@ RegistryItemEdgeRef.implement({
 });
 
 RegistryPageInfoRef.implement({
-  description: 'Where the next page starts.',
+  description: 'A value without identity: where the next page of registry items starts.',
   fields: (t) => ({
     hasNextPage: t.exposeBoolean('hasNextPage', { nullable: false, description: 'Whether more items follow.' }),
     endCursor: t.string({ description: 'Pass as `after` to get the next page.', resolve: (p) => p.items.at(-1)?.item_id ?? null }),
@@ -71,7 +71,7 @@ RegistryPageInfoRef.implement({
 });
 
 RegistryItemConnectionRef.implement({
-  description: 'A page of registry items, by namespace and name.',
+  description: 'A value without identity: a page of registry items, by namespace and name.',
   fields: (t) => ({
     edges: t.field({ type: [RegistryItemEdgeRef], nullable: false, description: 'Items of this page with cursors.', resolve: (p) => p.items }),
     nodes: t.field({ type: [RegistryItemRef], nullable: false, description: 'Items of this page.', resolve: (p) => p.items }),

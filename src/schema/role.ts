@@ -3,11 +3,16 @@ import { builder } from './builder.ts';
 import { AuthorizationRef, OrganizationRef } from './refs.ts';
 import { ResourceTypeEnum, RoleEnum } from './enums.ts';
 import { AuthorizationInput } from './authorization-input.ts';
-import { addRole, authorizationResourceType, changeRole, authorizationRole, organizationAuthorizations, removeRole } from '../resolvers/roles.ts';
+import { addRole, authorizationObjectId, authorizationResourceType, changeRole, authorizationRole, organizationAuthorizations, removeRole } from '../resolvers/roles.ts';
 
 AuthorizationRef.implement({
   description: 'A role held by an identity (API key or user) on one resource.',
   fields: (t) => ({
+    id: t.id({
+      nullable: false,
+      description: 'Id of this grant (upstream has none): organization, identity, authorization id and resource; the same role of the same identity on the same resource has the same id everywhere.',
+      resolve: authorizationObjectId,
+    }),
     role: t.field({
       type: RoleEnum,
       nullable: true,

@@ -15,6 +15,8 @@ import { tlsFailure, upstreamError } from './errors.ts';
 import { channelCredentials } from './tls.ts';
 import { FairShare } from './fair-share.ts';
 import { DEFAULT_RETRY, RetryBudget, retryRead, type RetryOptions } from './retry.ts';
+import type { Tracer } from '@opentelemetry/api';
+import { endCallSpan, startCallSpan, tracedCall } from './call-span.ts';
 
 export type AppMethod = keyof AppServiceDefinition & string;
 export type RequestOf<M extends AppMethod> = AppServiceDefinition[M] extends MethodDefinition<infer Req, any, any, any> ? Req : never;
@@ -29,7 +31,12 @@ export interface UpstreamOptions {
   maxInFlightPerCaller?: number;
   /** Retries of idempotent reads on UNAVAILABLE; `attempts: 1` turns them off. */
   retry?: RetryOptions;
+  /** Traces every call (a span each, trace context sent as metadata); null or absent: tracing off. */
+  tracer?: Tracer | null;
 }
+
+const APP_SERVICE = 'viam.app.v1.AppService';
+const AUTH_SERVICE = 'proto.rpc.v1.AuthService';
 
 export const DEFAULT_MAX_UPSTREAM_CALLS_IN_FLIGHT = 256;
 export const DEFAULT_MAX_UPSTREAM_CALLS_IN_FLIGHT_PER_CALLER = 64;
@@ -65,6 +72,7 @@ export class UpstreamClient {
   private readonly limit: FairShare;
   private readonly retryBudget = new RetryBudget();
   private readonly retry: RetryOptions;
+  private readonly tracer: Tracer | null;
 
   constructor(
     readonly target: UpstreamTarget,
@@ -82,6 +90,7 @@ export class UpstreamClient {
     };
     this.limit = new FairShare(options.maxInFlight ?? DEFAULT_MAX_UPSTREAM_CALLS_IN_FLIGHT, options.maxInFlightPerCaller ?? DEFAULT_MAX_UPSTREAM_CALLS_IN_FLIGHT_PER_CALLER);
     this.retry = options.retry ?? DEFAULT_RETRY;
+    this.tracer = options.tracer ?? null;
     this.channel = new grpc.Channel(target.address, credentials, channelOptions);
     const shared = { ...channelOptions, channelOverride: this.channel };
     const p = protos();
@@ -117,12 +126,13 @@ export class UpstreamClient {
 
   /** AuthService/Authenticate. Deliberately sent without any authorization metadata (Viam refuses it). */
   authenticate(entity: string, type: string, payload: string): Promise<string> {
-    return this.call('Authenticate', `authenticate\0${entity}`, (deadline) => {
-      const started = performance.now();
-      return new Promise((resolve, reject) => {
+    const metadata = new grpc.Metadata();
+    const attempt = (deadline: Date) =>
+      new Promise<string>((resolve, reject) => {
+        const started = performance.now();
         this.auth.Authenticate!(
           { entity, credentials: { type, payload } },
-          new grpc.Metadata(),
+          metadata,
           { deadline },
           (error: grpc.ServiceError | null, response: { access_token: string }) => {
             this.report('Authenticate', error?.code ?? grpc.status.OK, started);
@@ -131,12 +141,12 @@ export class UpstreamClient {
           },
         );
       });
-    });
+    return tracedCall(this.tracer, `${AUTH_SERVICE}/Authenticate`, metadata, () => this.call('Authenticate', `authenticate\0${entity}`, attempt));
   }
 
   /** `signal` cancels the call upstream (the operation was abandoned); `caller` is its fair-share lane (a credential fingerprint). */
   unary<M extends AppMethod>(rpc: M, request: RequestOf<M>, metadata: grpc.Metadata, signal?: AbortSignal, caller = SHARED_LANE): Promise<ResponseOf<M>> {
-    return this.call(rpc, caller, (deadline) => this.unaryAttempt(rpc, request, metadata, deadline, signal), signal);
+    return tracedCall(this.tracer, `${APP_SERVICE}/${rpc}`, metadata, () => this.call(rpc, caller, (deadline) => this.unaryAttempt(rpc, request, metadata, deadline, signal), signal));
   }
 
   private unaryAttempt<M extends AppMethod>(rpc: M, request: RequestOf<M>, metadata: grpc.Metadata, deadline: Date, signal?: AbortSignal): Promise<ResponseOf<M>> {
@@ -156,14 +166,18 @@ export class UpstreamClient {
   /** A server stream. No deadline: it lives until the caller cancels it. */
   serverStream<M extends AppMethod>(rpc: M, request: RequestOf<M>, metadata: grpc.Metadata): grpc.ClientReadableStream<ResponseOf<M>> {
     const started = performance.now();
+    const span = this.tracer && startCallSpan(this.tracer, `${APP_SERVICE}/${rpc}`, metadata);
     const call = this.app[rpc]!(request, metadata) as grpc.ClientReadableStream<ResponseOf<M>>;
-    call.on('status', (s: grpc.StatusObject) => this.report(rpc, s.code, started));
+    call.on('status', (s: grpc.StatusObject) => {
+      this.report(rpc, s.code, started);
+      if (span) endCallSpan(span, s.code);
+    });
     return call;
   }
 
   /** A client stream: writes every message from `messages`, then resolves with the response. */
   clientStream<M extends AppMethod>(rpc: M, messages: AsyncIterable<RequestOf<M>>, metadata: grpc.Metadata, caller = SHARED_LANE): Promise<ResponseOf<M>> {
-    return this.bounded(rpc, caller, () => this.clientStreamCall(rpc, messages, metadata));
+    return tracedCall(this.tracer, `${APP_SERVICE}/${rpc}`, metadata, () => this.bounded(rpc, caller, () => this.clientStreamCall(rpc, messages, metadata)));
   }
 
   private async clientStreamCall<M extends AppMethod>(rpc: M, messages: AsyncIterable<RequestOf<M>>, metadata: grpc.Metadata): Promise<ResponseOf<M>> {

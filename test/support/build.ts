@@ -9,7 +9,7 @@ import path from 'node:path';
 import { BIN, ROOT } from './cli.ts';
 
 /** What the build reads. */
-const INPUTS = ['src', 'scripts/build.ts', 'tsconfig.json', 'tsconfig.build.json', 'package.json'];
+const INPUTS = ['src', 'scripts/build.ts', 'tsconfig.json', 'tsconfig.build.json', 'package.json', 'codegen.ts', 'schema.graphql'];
 /** What it writes: the first file and the last. */
 const OUTPUTS = [BIN, path.join(ROOT, 'dist/gateway/log-viewer/assets/viewer.js')];
 

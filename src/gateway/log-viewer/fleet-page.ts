@@ -45,7 +45,7 @@ const STATUS = /* GraphQL */ `
   }
 `;
 
-/** Error counts per robot: needs Subscription.fleetLogs (one LogEntry per event). Without it, the column says so. */
+/** Error counts per robot: needs Subscription.fleetLogs (each event a batch of one part's entries). Without it, the column says so. */
 const ERRORS = /* GraphQL */ `
   subscription FleetPageErrors($organizationId: ID!) {
     fleetLogs(organizationId: $organizationId, levels: ["error"]) { id robotId }
@@ -183,13 +183,13 @@ function watch(organizationId: string): void {
   );
   // Hook for Subscription.fleetLogs: a gateway without the field answers a validation error, and the column says n/a.
   stop.push(
-    client.subscribe<{ fleetLogs: { id: string; robotId: string } }>(
+    client.subscribe<{ fleetLogs: { id: string; robotId: string }[] }>(
       { query: ERRORS, variables: { organizationId }, operationName: 'FleetPageErrors' },
       {
         next: (result) => {
-          const entry = result.data?.fleetLogs;
-          if (entry && errorCounts) {
-            errorCounts.set(entry.robotId, (errorCounts.get(entry.robotId) ?? 0) + 1);
+          const entries = result.data?.fleetLogs;
+          if (entries && errorCounts) {
+            for (const entry of entries) errorCounts.set(entry.robotId, (errorCounts.get(entry.robotId) ?? 0) + 1);
             render();
           }
         },

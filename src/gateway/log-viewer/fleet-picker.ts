@@ -1,36 +1,21 @@
 /**
  * The fleet tree in one GraphQL request, and the four cascading selects that pick a part from it:
- * organization → location → robot → part.
+ * organization → location → robot → part. The query is a typed document (npm run codegen): checked
+ * against schema.graphql, with the tree's types derived from it.
  */
+import { graphql } from '../page-documents/index.ts';
+import type { LogViewerFleetQuery } from '../page-documents/graphql.ts';
 
-export interface FleetPart {
-  id: string;
-  name: string;
-  mainPart: boolean;
-}
-interface FleetRobot {
-  id: string;
-  name: string;
-  onlineState: string | null;
-  parts: FleetPart[] | null;
-}
-interface FleetLocation {
-  id: string;
-  name: string;
-  parent: { name: string } | null;
-  robots: FleetRobot[] | null;
-}
-interface FleetOrganization {
-  id: string;
-  name: string;
-  locations: FleetLocation[] | null;
-}
+type FleetOrganization = NonNullable<LogViewerFleetQuery['organizations']>[number];
+type FleetLocation = NonNullable<FleetOrganization['locations']>[number];
+type FleetRobot = NonNullable<FleetLocation['robots']>[number];
+export type FleetPart = NonNullable<FleetRobot['parts']>[number];
 
 export interface PickedPart extends FleetPart {
   robotName: string;
 }
 
-const FLEET_QUERY = /* GraphQL */ `
+const FLEET_QUERY = graphql(`
   query LogViewerFleet {
     organizations {
       id
@@ -43,16 +28,16 @@ const FLEET_QUERY = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 /** Fetches the tree; a field that failed comes back null and shows as an empty list. */
 export async function fetchFleet(graphqlPath: string, headers: Record<string, string>): Promise<FleetOrganization[]> {
   const response = await fetch(graphqlPath, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...headers },
-    body: JSON.stringify({ query: FLEET_QUERY, operationName: 'LogViewerFleet' }),
+    body: JSON.stringify({ query: FLEET_QUERY.toString(), operationName: 'LogViewerFleet' }),
   });
-  const result = (await response.json()) as { data?: { organizations: FleetOrganization[] | null }; errors?: { message: string }[] };
+  const result = (await response.json()) as { data?: LogViewerFleetQuery; errors?: { message: string }[] };
   const organizations = result.data?.organizations;
   if (!organizations) throw new Error(result.errors?.map((e) => e.message).join('; ') || `the gateway answered ${response.status}`);
   return organizations;

@@ -3,13 +3,11 @@
  * graphql-ws client reconnects on its own (with backoff) and re-subscribes what was active.
  */
 import { createClient, type Client } from 'graphql-ws/client';
+import { graphql } from '../page-documents/index.ts';
+import type { LogViewerTailSubscription, LogViewerTailSubscriptionVariables } from '../page-documents/graphql.ts';
 
-export interface LogLine {
-  time: string | null;
-  level: string;
-  message: string;
-  loggerName: string | null;
-}
+/** One entry as the page's subscription selects it (a typed document, npm run codegen). */
+export type LogLine = NonNullable<LogViewerTailSubscription['robotPartLogs']>[number];
 
 export interface WatchOptions {
   partId: string;
@@ -27,11 +25,11 @@ export interface ConnectionChange {
   lost?: boolean;
 }
 
-const TAIL = /* GraphQL */ `
+const TAIL = graphql(`
   subscription LogViewerTail($partId: ID!, $errorsOnly: Boolean, $filter: String) {
     robotPartLogs(partId: $partId, errorsOnly: $errorsOnly, filter: $filter) { time level message loggerName }
   }
-`;
+`);
 
 /** The gateway closes with 4403 when it refuses the credentials; retrying cannot help. */
 const FORBIDDEN = 4403;
@@ -88,8 +86,9 @@ export class LiveLogs {
       active = false;
       this.watching--;
     };
-    const unsubscribe = this.client.subscribe<{ robotPartLogs: LogLine[] | null }>(
-      { query: TAIL, variables: { ...options }, operationName: 'LogViewerTail' },
+    const variables: LogViewerTailSubscriptionVariables = { ...options };
+    const unsubscribe = this.client.subscribe<LogViewerTailSubscription>(
+      { query: TAIL.toString(), variables, operationName: 'LogViewerTail' },
       {
         next: (result) => {
           if (result.data?.robotPartLogs) sink.batch(result.data.robotPartLogs);
