@@ -86,7 +86,7 @@ RobotStatusRef.implement({
 });
 
 ChangeRef.implement({
-  description: 'One change, naming what changed; the objects are as they are after it.',
+  description: 'A value without identity: one change, naming what changed; the objects are as they are after it.',
   fields: (t) => ({
     kind: t.field({ type: ChangeKindEnum, nullable: false, description: 'What happened.', resolve: (c) => c.kind }),
     locationId: t.exposeID('locationId', { nullable: false, description: 'The location concerned (for a robot or part: its robot\'s location now).' }),
@@ -101,7 +101,7 @@ ChangeRef.implement({
 });
 
 EventRef.implement({
-  description: 'A machineStatus event: a SNAPSHOT first, then one CHANGE per poll that saw something change.',
+  description: 'A value without identity: a machineStatus event, a SNAPSHOT first, then one CHANGE per poll that saw something change.',
   fields: (t) => ({
     kind: t.field({ type: EventKindEnum, nullable: false, description: 'SNAPSHOT or CHANGE.', resolve: (e) => e.kind }),
     organizationId: t.exposeID('organizationId', { nullable: false, description: 'The organization.' }),
