@@ -139,6 +139,33 @@ describe('fleetLogs delivery', () => {
     await waitFor('every tail closed', () => tails() === 0);
   });
 
+  it('executes each part batch once for identical fleetLogs subscriptions, levels filtered once for all', async () => {
+    const executions = async () => (await t.gateway.metrics!.subscriptionExecutions.get()).values[0]?.value ?? 0;
+    const SUBSCRIBERS = 4;
+    const variables = { organizationId: t.fleet.orgId, levels: ['info', 'error'] };
+    const subs = Array.from({ length: SUBSCRIBERS }, () => ws().subscribe(variables, FLEET_LOGS));
+    await waitFor('every subscriber on every part', () => tails() === DEMO_PARTS && t.gateway.logStreams.subscriberCount === SUBSCRIBERS * DEMO_PARTS);
+    const before = await executions();
+
+    const rover = await logger('rover-2-camera');
+    const arm = await logger('arm-1-main');
+    await rover.log([{ level: 'info', message: 'shared 1' }, { level: 'debug', message: 'dropped' }]);
+    await arm.log([{ level: 'error', message: 'shared 2' }]);
+    await rover.log([{ level: 'debug', message: 'dropped too' }]); // nothing passes the levels: no event at all
+    await rover.log([{ level: 'error', message: 'shared 3' }]);
+    await waitFor('three batches everywhere', () => subs.every((s) => s.batches.length === 3));
+    for (const sub of subs) {
+      expect(sub.messages().sort()).toEqual(['shared 1', 'shared 2', 'shared 3']);
+      expect(sub.batches.flat().find((e) => e.message === 'shared 2')).toMatchObject({ partId: part('arm-1-main'), robotId: robotOf('arm-1') });
+      expect(sub.errors).toEqual([]);
+    }
+    // One execution per delivered batch for all four subscribers, not one per subscriber.
+    expect((await executions()) - before).toBe(3);
+
+    for (const sub of subs) sub.unsubscribe();
+    await waitFor('every tail closed', () => tails() === 0);
+  });
+
   it('works over SSE', async () => {
     const overSse = sseSubscribe(t.gateway.url, t.demoHeaders, { organizationId: t.fleet.orgId, robotIds: [robotOf('arm-1')] }, FLEET_LOGS);
     await waitFor('the robot’s two tails', () => tails() === 2 && tails(part('arm-1-main')) === 1);

@@ -15,8 +15,8 @@ import { Repeater } from 'graphql-yoga';
 import { GraphQLError } from 'graphql';
 import { DEFAULT_MAX_CALLS_PER_OPERATION, type UpstreamSession } from './session.ts';
 import type { LogStreamRegistry } from './log-streams.ts';
-import { BatchBuffer, overflowError, type LogEvent } from './log-subscriber.ts';
-import type { LogEntry, PartLogEntry } from './log-entries.ts';
+import { BatchBuffer, overflowError, type LogBatch, type LogEvent } from './log-subscriber.ts';
+import type { PartLogEntry } from './log-entries.ts';
 import { clientError } from './errors.ts';
 import { FleetScopeWatcher, type FleetScope, type FleetScopeArgs } from './fleet-scope.ts';
 
@@ -39,6 +39,27 @@ export function tooManyParts(count: number, limit: number): GraphQLError {
   error.extensions.limit = limit;
   error.extensions.parts = count;
   return error;
+}
+
+/**
+ * The fleetLogs events made from one tail batch, by (part, robot, levels): every fleetLogs
+ * subscription with those gets the SAME event object, so the subscription multiplexer
+ * (multiplexed-subscriptions.ts, keyed by event identity) executes and serializes it once for all
+ * identical subscriptions. Null: nothing of the batch passes the levels. Kept while the batch lives.
+ */
+const fleetEvents = new WeakMap<LogBatch, Map<string, { entries: PartLogEntry[] } | null>>();
+
+function fleetEventOf(batch: LogBatch, partId: string, robotId: string, levels: ReadonlySet<string> | null, levelsKey: string): { entries: PartLogEntry[] } | null {
+  let made = fleetEvents.get(batch);
+  if (!made) fleetEvents.set(batch, (made = new Map()));
+  const key = `${partId}\0${robotId}\0${levelsKey}`;
+  let event = made.get(key);
+  if (event === undefined) {
+    const kept = levels ? batch.entries.filter((entry) => levels.has(entry.level)) : batch.entries;
+    event = kept.length === 0 ? null : { entries: kept.map((entry) => ({ partId, robotId, entry })) };
+    made.set(key, event);
+  }
+  return event;
 }
 
 /** One part of the scope: its robot and, once joined, its share of the part's tail. */
@@ -85,6 +106,8 @@ class FleetLogFeed {
   private stop: (() => void) | null = null;
   private ended = false;
   private readonly unlisten: () => void;
+  /** The levels as part of a shared event's key (fleetEventOf). */
+  private readonly levelsKey: string;
 
   constructor(
     private readonly registry: LogStreamRegistry,
@@ -93,6 +116,7 @@ class FleetLogFeed {
     private readonly release: () => void,
   ) {
     this.options = registry.options;
+    this.levelsKey = args.levels ? [...args.levels].sort().join(',') : '*';
     // Each call in flight listens on the signal: joining many parts at once is no leak.
     setMaxListeners(DEFAULT_MAX_CALLS_PER_OPERATION + 16, this.abort.signal);
     this.session = opener.detached(this.abort.signal);
@@ -182,22 +206,21 @@ class FleetLogFeed {
         if (!PART_GONE.has(codeOf(event.error) ?? '')) this.fail(event.error);
         return;
       }
-      this.deliver(member, event.entries);
+      this.deliver(member, event);
     }
     // The tail closed without an error for this subscriber: the gateway is shutting down.
     if (!member.left) this.end();
   }
 
-  private deliver(member: Member, entries: LogEntry[]): void {
+  private deliver(member: Member, batch: LogBatch): void {
     if (this.ended) return;
-    const levels = this.args.levels;
-    const kept = levels ? entries.filter((entry) => levels.has(entry.level)) : entries;
-    if (kept.length === 0) return;
+    const event = fleetEventOf(batch, member.partId, member.robotId, this.args.levels, this.levelsKey);
+    if (!event) return;
     if (this.buffer.full) {
       this.buffer.clear();
       return this.fail(overflowError(this.buffer.capacity));
     }
-    this.enqueue({ entries: kept.map((entry) => ({ partId: member.partId, robotId: member.robotId, entry })) });
+    this.enqueue(event);
   }
 
   private leave(member: Member): void {
