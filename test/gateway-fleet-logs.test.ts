@@ -48,7 +48,7 @@ async function logger(partName: string) {
 const DEMO_PARTS = 8; // 4 robots, a main and a camera part each
 
 beforeAll(async () => {
-  t = await startTestGateway({ gateway: { liveLogs: { fleetLogsScopeIntervalMs: SCOPE_INTERVAL_MS } } });
+  t = await startTestGateway({ gateway: { machineStatus: { intervalMs: SCOPE_INTERVAL_MS } } });
 });
 afterAll(async () => {
   for (const client of clients) await client.dispose();
@@ -211,6 +211,33 @@ describe('the scope', () => {
     await waitFor('every tail closed', () => tails() === 0);
   });
 
+  it('reads the scope from the machine status poll shared per organization and credential, sending no ListMachineSummaries of its own', async () => {
+    const assembly = idByName(t.fleet.server.db, 'locations', 'Assembly Line');
+    const status = ws().subscribe({ organizationId: t.fleet.orgId }, 'subscription($organizationId: ID!) { machineStatus(organizationId: $organizationId) { kind } }');
+    const whole = ws().subscribe({ organizationId: t.fleet.orgId }, FLEET_LOGS);
+    const located = ws().subscribe({ organizationId: t.fleet.orgId, locationIds: [assembly], levels: ['error'] }, FLEET_LOGS);
+    await waitFor('both fleets tailed and the status snapshot', () => tails() === DEMO_PARTS + 4 && status.data.length === 1);
+    expect(t.gateway.machineStatus.openPolls).toBe(1);
+
+    // While everyone is joined, every ListMachineSummaries the fleet server answers is the shared poll's.
+    const calls = t.fleet.server.calls.count('ListMachineSummaries');
+    const polls = t.gateway.machineStatus.pollsSent;
+    await waitFor('three more polls', () => t.gateway.machineStatus.pollsSent >= polls + 3);
+    const pollsSent = t.gateway.machineStatus.pollsSent - polls;
+    expect(t.fleet.server.calls.count('ListMachineSummaries') - calls).toBeLessThanOrEqual(pollsSent);
+
+    status.unsubscribe();
+    // The fleetLogs subscriptions keep the poll going on their own.
+    await waitFor('the status subscriber gone', () => t.gateway.machineStatus.subscriberCount === 0);
+    const later = t.gateway.machineStatus.pollsSent;
+    await waitFor('the poll still running', () => t.gateway.machineStatus.pollsSent > later);
+    expect(t.gateway.machineStatus.openPolls).toBe(1);
+    whole.unsubscribe();
+    located.unsubscribe();
+    await waitFor('every tail and the poll closed', () => tails() === 0 && t.gateway.machineStatus.openPolls === 0);
+    expect([whole.errors, located.errors]).toEqual([[], []]);
+  });
+
   it('never shows one organization the entries of another, both subscribed at once', async () => {
     const db = t.fleet.server.db;
     const { orgId: otherOrg, owner } = ownedOrganization(db, 'Fleet Logs Rival', 'fleet-logs-rival');
@@ -248,7 +275,8 @@ describe('bounds', () => {
     bounded = await startGateway({
       upstream: parseUpstreamUrl(`http://${t.fleet.address}`),
       port: 0,
-      liveLogs: { fleetLogsMaxParts: 4, maxSubscriptionsPerCaller: 2, fleetLogsScopeIntervalMs: SCOPE_INTERVAL_MS, fleetLogsBufferBatches: 4 },
+      liveLogs: { fleetLogsMaxParts: 4, maxSubscriptionsPerCaller: 2, fleetLogsBufferBatches: 4 },
+      machineStatus: { intervalMs: SCOPE_INTERVAL_MS },
     });
   });
   afterAll(() => bounded.close());

@@ -45,7 +45,7 @@ export function subscribeToFleetLogs(_root: unknown, args: FleetLogsArgs, ctx: G
   if (!organizationId) throw clientError('BAD_USER_INPUT', 'organizationId is required');
   const robotIds = ids('robotIds', args.robotIds);
   const levels = levelSet(args.levels);
-  return openFleetLogs(ctx.logStreams, ctx.upstream, {
+  return openFleetLogs(ctx.logStreams, ctx.machineStatus, ctx.upstream, {
     organizationId,
     locationIds: ids('locationIds', args.locationIds),
     robotIds: args.robotIds ? new Set(robotIds) : null,

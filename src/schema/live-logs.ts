@@ -38,7 +38,7 @@ builder.subscriptionField('fleetLogs', (t) =>
     nullable: false,
     description:
       'Live logs of every part of an organization (or of some of its locations or robots), merged: one event per batch of one part, ' +
-      'each entry naming its part and robot. Parts added to the scope later join and removed ones leave (the scope is read again every few seconds). Each part keeps the guarantees of robotPartLogs (gaps filled after a drop, each entry once, in order per part). ' +
+      'each entry naming its part and robot. Parts added to the scope later join and removed ones leave (the scope follows the machineStatus poll shared per organization and credentials, --status-interval-ms). Each part keeps the guarantees of robotPartLogs (gaps filled after a drop, each entry once, in order per part). ' +
       'Refused with TOO_MANY_PARTS above --fleet-logs-max-parts parts; ends with SUBSCRIBER_BUFFER_OVERFLOW when the client falls too far behind.',
     args: {
       organizationId: t.arg.id({ required: true, description: 'The organization.' }),

@@ -1,6 +1,7 @@
 /**
- * Subscription.fleetLogs: the live logs of every part in a scope (fleet-scope.ts), merged into
- * one bounded stream of per-part batches.
+ * Subscription.fleetLogs: the live logs of every part in a scope (fleet-scope.ts, read from the
+ * shared machine status poll of its organization and credential), merged into one bounded stream
+ * of per-part batches.
  *
  * Each part is an ordinary subscriber of the registry's shared tail for (part, errorsOnly, filter,
  * caller), so it shares that tail with robotPartLogs subscribers of the same arguments and gets
@@ -18,7 +19,9 @@ import type { LogStreamRegistry } from './log-streams.ts';
 import { BatchBuffer, overflowError, type LogBatch, type LogEvent } from './log-subscriber.ts';
 import type { PartLogEntry } from './log-entries.ts';
 import { clientError } from './errors.ts';
-import { FleetScopeWatcher, type FleetScope, type FleetScopeArgs } from './fleet-scope.ts';
+import { fleetScopeOf, type FleetScope, type FleetScopeArgs } from './fleet-scope.ts';
+import type { MachineStatusRegistry } from './machine-status.ts';
+import type { FleetStatus } from './machine-status-diff.ts';
 
 export interface FleetLogArgs extends FleetScopeArgs {
   /** Only these levels (null: all); `errorsOnly` is what the upstream tails are opened with. */
@@ -72,8 +75,6 @@ interface Member {
 
 /** Codes with which one part's tail ends while the rest of the fleet goes on: the part was deleted. */
 const PART_GONE = new Set(['NOT_FOUND']);
-/** Scope readings that fail with these end the subscription; others (upstream down) are retried next interval. */
-const SCOPE_REFUSALS = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED']);
 
 const codeOf = (error: unknown) => (error instanceof GraphQLError ? (error.extensions.code as string | undefined) : undefined);
 
@@ -81,9 +82,14 @@ const codeOf = (error: unknown) => (error instanceof GraphQLError ? (error.exten
  * Opens a fleetLogs subscription: reads the scope, refuses it above the part bound, joins every
  * part's tail (a refusal of any rejects, leaving nothing open), then follows the scope.
  */
-export async function openFleetLogs(registry: LogStreamRegistry, opener: UpstreamSession, args: FleetLogArgs): Promise<AsyncIterableIterator<FleetLogEvent>> {
+export async function openFleetLogs(
+  registry: LogStreamRegistry,
+  statuses: MachineStatusRegistry,
+  opener: UpstreamSession,
+  args: FleetLogArgs,
+): Promise<AsyncIterableIterator<FleetLogEvent>> {
   const release = await registry.admit(opener);
-  const feed = new FleetLogFeed(registry, opener, args, release);
+  const feed = new FleetLogFeed(registry, statuses, opener, args, release);
   try {
     await feed.start();
   } catch (error) {
@@ -100,7 +106,11 @@ class FleetLogFeed {
   private readonly abort = new AbortController();
   /** Outlives the operation that opened it, like a tail's session; its calls are bounded by the part bound and the interval. */
   private readonly session: UpstreamSession;
-  private readonly scope: FleetScopeWatcher;
+  /** Stops watching the shared status poll (null: not watching yet, or no more). */
+  private unwatch: (() => void) | null = null;
+  /** The latest scope read, and whether start() has joined the first one (later ones are followed as they come). */
+  private latest: FleetScope | null = null;
+  private following = false;
   private readonly options: LogStreamRegistry['options'];
   private push: ((event: FleetLogEvent) => Promise<unknown>) | null = null;
   private stop: (() => void) | null = null;
@@ -111,6 +121,7 @@ class FleetLogFeed {
 
   constructor(
     private readonly registry: LogStreamRegistry,
+    private readonly statuses: MachineStatusRegistry,
     opener: UpstreamSession,
     private readonly args: FleetLogArgs,
     private readonly release: () => void,
@@ -121,7 +132,6 @@ class FleetLogFeed {
     setMaxListeners(DEFAULT_MAX_CALLS_PER_OPERATION + 16, this.abort.signal);
     this.session = opener.detached(this.abort.signal);
     this.buffer = new BatchBuffer(this.options.fleetLogsBufferBatches);
-    this.scope = new FleetScopeWatcher(this.session, args, this.options.fleetLogsScopeIntervalMs, (scope) => this.follow(scope), (error) => this.scopeFailed(error));
     this.unlisten = registry.onClose(() => this.end());
     const feed = this;
     this.events = new (class extends Repeater<FleetLogEvent> {
@@ -144,11 +154,26 @@ class FleetLogFeed {
   }
 
   async start(): Promise<void> {
-    const scope = await this.scope.read();
+    const unwatch = await this.statuses.watch(this.session, this.args.organizationId, {
+      status: (status) => this.read(status),
+      ended: (error) => this.fail(error),
+    });
+    if (this.ended) return unwatch();
+    this.unwatch = unwatch;
+    const scope = this.latest!;
     this.checkBound(scope);
     await Promise.all([...scope].map(([partId, robotId]) => this.join(partId, robotId)));
     if (this.ended) throw clientError('UPSTREAM_UNAVAILABLE', 'the log streams were closed');
-    this.scope.start();
+    this.following = true;
+    // The poll may have read again while the first scope was being joined.
+    if (this.latest !== scope) await this.follow(this.latest!);
+  }
+
+  /** A reading of the shared poll: followed once the first scope is joined, else kept for start(). */
+  private read(status: FleetStatus): void {
+    if (this.ended) return;
+    this.latest = fleetScopeOf(status, this.args);
+    if (this.following) void this.follow(this.latest);
   }
 
   /** Parts currently joined (or joining). */
@@ -171,11 +196,6 @@ class FleetLogFeed {
         this.join(partId, robotId).catch((error: unknown) => this.fail(error instanceof GraphQLError ? error : clientError('UPSTREAM_UNAVAILABLE', 'a log stream could not be opened'))),
       ),
     );
-  }
-
-  private scopeFailed(error: unknown): void {
-    const code = codeOf(error);
-    if (code && SCOPE_REFUSALS.has(code)) this.fail(error as GraphQLError);
   }
 
   /** Attaches to the part's tail; a part deleted meanwhile (NOT_FOUND) is left out, any other refusal rejects. */
@@ -250,7 +270,8 @@ class FleetLogFeed {
   end(): void {
     if (this.ended) return;
     this.ended = true;
-    this.scope.stop();
+    this.unwatch?.();
+    this.unwatch = null;
     this.unlisten();
     for (const member of [...this.members.values()]) this.leave(member);
     this.abort.abort();

@@ -1,10 +1,10 @@
 /**
  * The parts a fleet-wide subscription covers: an organization's parts (optionally only some
- * locations or robots) as one ListMachineSummaries call lists them, read again on an interval so
- * parts added later join and removed ones leave. One poll per subscription: a small scope watcher
- * of its own until the live machine status's shared poll can serve it too.
+ * locations or robots), read from the machine status poll shared per (organization, credential)
+ * (machine-status.ts), so fleetLogs adds no ListMachineSummaries of its own: each poll's reading
+ * lets parts added later join and removed or moved ones leave.
  */
-import type { UpstreamSession } from './session.ts';
+import type { FleetStatus } from './machine-status-diff.ts';
 
 export interface FleetScopeArgs {
   organizationId: string;
@@ -17,63 +17,13 @@ export interface FleetScopeArgs {
 /** Part id → its robot's id, in upstream order. */
 export type FleetScope = Map<string, string>;
 
-export async function readFleetScope(session: UpstreamSession, args: FleetScopeArgs): Promise<FleetScope> {
-  const { location_summaries: locations } = await session.call('ListMachineSummaries', {
-    organization_id: args.organizationId,
-    location_ids: args.locationIds,
-  });
+export function fleetScopeOf(status: FleetStatus, args: FleetScopeArgs): FleetScope {
+  const locations = args.locationIds.length ? new Set(args.locationIds) : null;
   const scope: FleetScope = new Map();
-  for (const location of locations) {
-    for (const machine of location.machine_summaries) {
-      if (args.robotIds && !args.robotIds.has(machine.machine_id)) continue;
-      for (const part of machine.part_summaries) scope.set(part.part_id, machine.machine_id);
-    }
+  for (const robot of status.robots.values()) {
+    if (locations && !locations.has(robot.locationId)) continue;
+    if (args.robotIds && !args.robotIds.has(robot.id)) continue;
+    for (const part of robot.parts) scope.set(part.id, robot.id);
   }
   return scope;
-}
-
-/**
- * Reads the scope every `intervalMs` and hands each reading (or failure) to the subscriber; a
- * reading still running skips the next tick. Stopped with `stop()`.
- */
-export class FleetScopeWatcher {
-  private timer: NodeJS.Timeout | null = null;
-  private reading = false;
-
-  constructor(
-    private readonly session: UpstreamSession,
-    private readonly args: FleetScopeArgs,
-    private readonly intervalMs: number,
-    private readonly onScope: (scope: FleetScope) => Promise<void>,
-    private readonly onError: (error: unknown) => void,
-  ) {}
-
-  read(): Promise<FleetScope> {
-    return readFleetScope(this.session, this.args);
-  }
-
-  start(): void {
-    if (this.timer) return;
-    this.timer = setInterval(() => void this.tick(), this.intervalMs);
-    this.timer.unref();
-  }
-
-  stop(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-  }
-
-  /** One reading now (also what the timer runs). */
-  async tick(): Promise<void> {
-    if (this.reading || !this.timer) return;
-    this.reading = true;
-    try {
-      const scope = await this.read();
-      if (this.timer) await this.onScope(scope);
-    } catch (error) {
-      if (this.timer) this.onError(error);
-    } finally {
-      this.reading = false;
-    }
-  }
 }

@@ -34,8 +34,6 @@ export interface LogStreamOptions {
   maxSubscriptionsPerCaller: number;
   /** Parts one fleetLogs subscription may cover; more get TOO_MANY_PARTS (fleet-logs.ts). */
   fleetLogsMaxParts: number;
-  /** How often a fleetLogs subscription reads its scope again (parts added join, removed ones leave). */
-  fleetLogsScopeIntervalMs: number;
   /** Batches one fleetLogs subscriber (all its parts merged) may have waiting before it is dropped. */
   fleetLogsBufferBatches: number;
 }
@@ -50,7 +48,6 @@ export const DEFAULT_LOG_STREAM_OPTIONS: LogStreamOptions = {
   recheckIntervalMs: 5_000,
   maxSubscriptionsPerCaller: 200,
   fleetLogsMaxParts: 500,
-  fleetLogsScopeIntervalMs: 5_000,
   fleetLogsBufferBatches: 1024,
 };
 

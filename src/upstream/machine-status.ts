@@ -56,6 +56,16 @@ const STATUS_ACCESS: AccessCheck<StatusPoll> = {
 
 type StatusSubscriber = LogSubscriber<StatusEvent>;
 
+/**
+ * An internal consumer of a poll (fleetLogs's scope): handed every status the poll reads, and the
+ * error that ends the poll. It keeps the poll running like a subscriber but is no subscription of
+ * its own (the caller's cap is charged by whoever watches).
+ */
+export interface StatusWatcher {
+  status(status: FleetStatus): void;
+  ended(error: GraphQLError): void;
+}
+
 /** Subscribers that see the same events: one location scope. */
 interface ScopeGroup {
   scope: StatusScope;
@@ -66,6 +76,7 @@ interface ScopeGroup {
 
 export class StatusPoll implements Guarded {
   private readonly groups = new Map<string, ScopeGroup>();
+  private readonly watchers = new Set<StatusWatcher>();
   private status: FleetStatus | null = null;
   private polledAt = new Date(0);
   readonly ready: Promise<void>;
@@ -132,6 +143,16 @@ export class StatusPoll implements Guarded {
     return subscriber;
   }
 
+  /** Adds a watcher; it gets the current status at once if there is one. Returns its removal (which may stop the poll). */
+  watch(watcher: StatusWatcher): () => void {
+    this.watchers.add(watcher);
+    if (this.status) watcher.status(this.status);
+    return () => {
+      if (!this.watchers.delete(watcher)) return;
+      if (this.groups.size === 0 && this.watchers.size === 0) this.close();
+    };
+  }
+
   start(): void {
     void this.poll();
   }
@@ -159,7 +180,7 @@ export class StatusPoll implements Guarded {
   private detach(key: string, group: ScopeGroup, subscriber: StatusSubscriber): void {
     group.subscribers.delete(subscriber);
     if (group.subscribers.size === 0 && this.groups.get(key) === group) this.groups.delete(key);
-    if (this.groups.size === 0) this.close();
+    if (this.groups.size === 0 && this.watchers.size === 0) this.close();
   }
 
   private async poll(): Promise<void> {
@@ -202,6 +223,7 @@ export class StatusPoll implements Guarded {
       group.view = view;
       if (event) for (const subscriber of [...group.subscribers]) subscriber.deliver(event);
     }
+    for (const watcher of [...this.watchers]) watcher.status(status);
   }
 
   /** The credentials lost access to the organization: every subscriber ends with `error`. */
@@ -225,6 +247,10 @@ export class StatusPoll implements Guarded {
     this.settleReady(error);
     for (const group of [...this.groups.values()]) for (const subscriber of [...group.subscribers]) subscriber.end();
     this.groups.clear();
+    const watchers = [...this.watchers];
+    this.watchers.clear();
+    const graphqlError = error instanceof GraphQLError ? error : clientError('UPSTREAM_UNAVAILABLE', 'the machine status poll failed');
+    for (const watcher of watchers) watcher.ended(graphqlError);
     this.onClosed(this);
   }
 }
@@ -262,27 +288,7 @@ export class MachineStatusRegistry {
     // Counted locally before its first await, so subscriptions arriving together cannot all slip under the cap.
     const release = await this.callers.admit(credential);
     try {
-      const key = JSON.stringify([args.organizationId, credential]);
-      const running = this.polls.get(key);
-      if (running) await running.checkJoiner(session);
-      // Looked up again: the poll may have closed while the joiner was being checked.
-      let poll = this.polls.get(key);
-      const created = !poll;
-      if (!poll) {
-        poll = new StatusPoll(
-          key,
-          credential,
-          args.organizationId,
-          session,
-          this.options,
-          (closed) => {
-            if (this.polls.get(closed.key) === closed) this.polls.delete(closed.key);
-          },
-          () => (this.pollsSent += 1),
-        );
-        this.polls.set(key, poll);
-        this.recheck.ensureRunning();
-      }
+      const { poll, created } = await this.join(session, credential, args.organizationId);
       const scope = args.locationIds?.length ? new Set(args.locationIds) : null;
       const subscriber = poll.attach(scope, release);
       if (created) poll.start();
@@ -297,6 +303,51 @@ export class MachineStatusRegistry {
       release();
       throw error;
     }
+  }
+
+  /**
+   * Watches the shared poll of this organization and caller (fleetLogs's scope), starting it if
+   * needed, as a joiner is: its access checked on its own when the poll runs already. Resolves
+   * once the poll has a status (the watcher has had it) to the watch's removal; an upstream refusal
+   * (FORBIDDEN, NOT_FOUND...) rejects. Not counted against the per-caller cap: the caller's
+   * subscription that watches is.
+   */
+  async watch(session: UpstreamSession, organizationId: string, watcher: StatusWatcher): Promise<() => void> {
+    if (!session.credentials) await session.metadata();
+    const { poll, created } = await this.join(session, credentialFingerprint(session.credentials!), organizationId);
+    const unwatch = poll.watch(watcher);
+    if (created) poll.start();
+    try {
+      await poll.ready;
+    } catch (error) {
+      unwatch();
+      throw error;
+    }
+    return unwatch;
+  }
+
+  /** The running poll of this organization and credential (the joiner's access checked), or a new one not yet started. */
+  private async join(session: UpstreamSession, credential: string, organizationId: string): Promise<{ poll: StatusPoll; created: boolean }> {
+    const key = JSON.stringify([organizationId, credential]);
+    const running = this.polls.get(key);
+    if (running) await running.checkJoiner(session);
+    // Looked up again: the poll may have closed while the joiner was being checked.
+    const poll = this.polls.get(key);
+    if (poll) return { poll, created: false };
+    const created = new StatusPoll(
+      key,
+      credential,
+      organizationId,
+      session,
+      this.options,
+      (closed) => {
+        if (this.polls.get(closed.key) === closed) this.polls.delete(closed.key);
+      },
+      () => (this.pollsSent += 1),
+    );
+    this.polls.set(key, created);
+    this.recheck.ensureRunning();
+    return { poll: created, created: true };
   }
 
   /** Polls every open status of these credentials now: a mutation they made may have changed their fleet. */
