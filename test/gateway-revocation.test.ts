@@ -118,6 +118,56 @@ describe('joining an open shared tail', () => {
   });
 });
 
+describe('joiners’ access checks', () => {
+  /** Joiners' successes kept for a minute here (1 s by default), so what is counted does not depend on timing. */
+  let remembering: Gateway;
+  /** Successes kept for 1 ms: any later joiner is checked upstream again. */
+  let brief: Gateway;
+  const checks = () => t.fleet.server.calls.count('GetRobotPartLogs');
+  beforeAll(async () => {
+    const upstream = parseUpstreamUrl(`http://${t.fleet.address}`);
+    remembering = await startGateway({ upstream, port: 0, liveLogs: { recheckIntervalMs: SLOW_RECHECK_MS, joinAccessCacheMs: 60_000 } });
+    brief = await startGateway({ upstream, port: 0, liveLogs: { recheckIntervalMs: SLOW_RECHECK_MS, joinAccessCacheMs: 1 } });
+  });
+  afterAll(async () => {
+    await remembering.close();
+    await brief.close();
+  });
+
+  it('checks 50 joiners of one tail arriving together with one upstream call, and each gets the tail’s entries', async () => {
+    const key = operatorKey('many joiners');
+    const connection = ws(remembering.url, apiKeyHeaders(key));
+    const opener = connection.subscribe({ partId, errorsOnly: false });
+    await waitFor('the shared tail', () => remembering.logStreams.openTails === 1 && remembering.logStreams.subscriberCount === 1);
+    const before = checks();
+    const joiners = Array.from({ length: 50 }, () => connection.subscribe({ partId, errorsOnly: false }));
+    await waitFor('every joiner attached', () => remembering.logStreams.subscriberCount === 51);
+    expect(checks() - before).toBe(1);
+    expect(remembering.logStreams.openTails).toBe(1);
+
+    await robot.log([{ level: 'info', message: 'to every joiner' }]);
+    await waitFor('the entry everywhere', () => [opener, ...joiners].every((s) => s.messages().includes('to every joiner')));
+  });
+
+  it('still refuses a joiner whose role was removed once the success of an earlier joiner is no longer kept', async () => {
+    const key = operatorKey('demoted after a join');
+    const connection = ws(brief.url, apiKeyHeaders(key));
+    const opener = connection.subscribe({ partId, errorsOnly: false });
+    await waitFor('the shared tail', () => brief.logStreams.subscriberCount === 1);
+    const admitted = connection.subscribe({ partId, errorsOnly: false });
+    await waitFor('an admitted joiner', () => brief.logStreams.subscriberCount === 2);
+
+    await removeRobotOperator(key);
+    const refused = ws(brief.url, apiKeyHeaders(key)).subscribe({ partId, errorsOnly: false });
+    await ended('the later joiner refused', refused);
+    expect(refused.errors[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(refused.hadData).toBe(false);
+    opener.unsubscribe();
+    admitted.unsubscribe();
+    await waitFor('no tails left', () => brief.logStreams.openTails === 0);
+  });
+});
+
 describe('revocation ends live streams', () => {
   it('ends every stream of a deleted key (shared, per argument set, and its bearer tokens) while another key on the part keeps streaming', async () => {
     const revoked = operatorKey('revoked watcher');

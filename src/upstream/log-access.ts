@@ -23,6 +23,58 @@ export async function checkPartAccess(session: UpstreamSession, partId: string):
   await session.call('GetRobotPartLogs', { id: partId, limit: 1 });
 }
 
+/**
+ * Joiners' access checks of shared sources, by (credential fingerprint, resource): identical checks
+ * in flight share one upstream call, and a success is remembered for `ttlMs` (at most 1 s by
+ * default: a joiner whose role was removed meanwhile may get in within that long, and its tail is
+ * rechecked and revoked anyway). A refusal is never remembered; `forget` drops what is remembered
+ * of a credential (it was refused somewhere), and a check in flight then remembers nothing.
+ */
+export class JoinAccessChecks {
+  private readonly granted = new Map<string, number>();
+  private readonly inFlight = new Map<string, Promise<void>>();
+  /** Bumped by `forget`: a check that started before it remembers nothing. */
+  private readonly generation = new Map<string, number>();
+
+  constructor(
+    private readonly ttlMs: number,
+    private readonly now: () => number = () => performance.now(),
+  ) {}
+
+  check(credential: string, resourceId: string, run: () => Promise<void>): Promise<void> {
+    const key = JSON.stringify([credential, resourceId]);
+    const until = this.granted.get(key);
+    if (until !== undefined) {
+      if (until > this.now()) return Promise.resolve();
+      this.granted.delete(key);
+    }
+    let call = this.inFlight.get(key);
+    if (!call) {
+      const generation = this.generation.get(credential) ?? 0;
+      call = run()
+        .then(() => {
+          if (this.ttlMs > 0 && (this.generation.get(credential) ?? 0) === generation) this.remember(key);
+        })
+        .finally(() => this.inFlight.delete(key));
+      this.inFlight.set(key, call);
+    }
+    return call;
+  }
+
+  forget(credential: string): void {
+    this.generation.set(credential, (this.generation.get(credential) ?? 0) + 1);
+    const prefix = JSON.stringify([credential, '']).slice(0, -3);
+    for (const key of [...this.granted.keys()]) if (key.startsWith(prefix)) this.granted.delete(key);
+  }
+
+  private remember(key: string): void {
+    const now = this.now();
+    // Expired entries are dropped as new ones come, so the map stays as small as the checks of the last ttl.
+    if (this.granted.size >= 1024) for (const [old, until] of this.granted) if (until <= now) this.granted.delete(old);
+    this.granted.set(key, now + this.ttlMs);
+  }
+}
+
 /** The error that ends a subscription whose access was refused, with the upstream's code. */
 export function revokedError(partId: string, refusal: unknown): GraphQLError {
   const upstream = refusal as GraphQLError;
@@ -68,6 +120,8 @@ export class AccessRecheck<T extends Guarded> {
     private readonly intervalMs: number,
     private readonly openTails: () => Iterable<T>,
     private readonly access: AccessCheck<T>,
+    /** A credential was refused (what joiners' checks remember of it must go). */
+    private readonly onRefused: (credential: string) => void = () => {},
   ) {}
 
   /** Keeps the timer running while tails are open; called when one opens. */
@@ -107,7 +161,10 @@ export class AccessRecheck<T extends Guarded> {
       // An API key is exchanged afresh; the calls below then send the token just obtained.
       await session.tokens.verify(session.credentials!);
     } catch (error) {
-      if (isRefusal(error)) for (const tail of tails) tail.revoke(access.refused(access.resourceOf(tail), error));
+      if (isRefusal(error)) {
+        this.onRefused(tails[0]!.credential);
+        for (const tail of tails) tail.revoke(access.refused(access.resourceOf(tail), error));
+      }
       return;
     }
     const byResource = new Map<string, T[]>();
@@ -117,7 +174,10 @@ export class AccessRecheck<T extends Guarded> {
         try {
           await access.check(session, resourceId);
         } catch (error) {
-          if (isRefusal(error)) for (const tail of resourceTails) tail.revoke(access.refused(resourceId, error));
+          if (isRefusal(error)) {
+            this.onRefused(tails[0]!.credential);
+            for (const tail of resourceTails) tail.revoke(access.refused(resourceId, error));
+          }
         }
       }),
     );

@@ -10,7 +10,7 @@ import type { UpstreamSession } from './session.ts';
 import { credentialFingerprint } from './credentials.ts';
 import type { LogEvent } from './log-subscriber.ts';
 import { SharedLogTail } from './log-tail.ts';
-import { AccessRecheck, CallerSubscriptions, PART_LOGS_ACCESS, checkPartAccess, revokedError, type GuardedTail, type SharedSubscriptionCounts } from './log-access.ts';
+import { AccessRecheck, CallerSubscriptions, JoinAccessChecks, PART_LOGS_ACCESS, checkPartAccess, revokedError, type GuardedTail, type SharedSubscriptionCounts } from './log-access.ts';
 import type { GraphQLError } from 'graphql';
 import type { LogEntryKey } from './log-entries.ts';
 
@@ -36,6 +36,11 @@ export interface LogStreamOptions {
   fleetLogsMaxParts: number;
   /** Batches one fleetLogs subscriber (all its parts merged) may have waiting before it is dropped. */
   fleetLogsBufferBatches: number;
+  /**
+   * How long a joiner's successful access check of a part is taken for its credential's next
+   * joiners of that part (JoinAccessChecks; refusals are never kept). At most 1 s in production.
+   */
+  joinAccessCacheMs: number;
 }
 
 export const DEFAULT_LOG_STREAM_OPTIONS: LogStreamOptions = {
@@ -49,6 +54,7 @@ export const DEFAULT_LOG_STREAM_OPTIONS: LogStreamOptions = {
   maxSubscriptionsPerCaller: 200,
   fleetLogsMaxParts: 500,
   fleetLogsBufferBatches: 1024,
+  joinAccessCacheMs: 1_000,
 };
 
 export interface LogTailArgs {
@@ -62,6 +68,7 @@ export class LogStreamRegistry {
   /** Open subscriptions per caller; other shared sources (machine-status.ts) count against the same cap. */
   readonly callers: CallerSubscriptions;
   private readonly recheck: AccessRecheck<GuardedTail>;
+  private readonly joinChecks: JoinAccessChecks;
   private readonly closeListeners = new Set<() => void>();
   readonly options: LogStreamOptions;
 
@@ -69,7 +76,8 @@ export class LogStreamRegistry {
   constructor(options: Partial<LogStreamOptions> = {}, sharedCounts: SharedSubscriptionCounts | null = null) {
     this.options = { ...DEFAULT_LOG_STREAM_OPTIONS, ...options };
     this.callers = new CallerSubscriptions(this.options.maxSubscriptionsPerCaller, sharedCounts);
-    this.recheck = new AccessRecheck(this.options.recheckIntervalMs, () => this.tails.values(), PART_LOGS_ACCESS);
+    this.joinChecks = new JoinAccessChecks(this.options.joinAccessCacheMs);
+    this.recheck = new AccessRecheck(this.options.recheckIntervalMs, () => this.tails.values(), PART_LOGS_ACCESS, (credential) => this.joinChecks.forget(credential));
   }
 
   /**
@@ -88,7 +96,8 @@ export class LogStreamRegistry {
     const release = counted ? await this.callers.admit(credential) : () => {};
     try {
       const key = JSON.stringify([args.partId, args.errorsOnly, args.filter ?? '', credential]);
-      if (this.tails.has(key)) await checkPartAccess(session, args.partId);
+      // Joiners of one tail have its credential: checks of them together share one call, a success is kept briefly.
+      if (this.tails.has(key)) await this.joinChecks.check(credential, args.partId, () => checkPartAccess(session, args.partId));
       // Looked up again: the tail may have closed while the joiner was being checked.
       let tail = this.tails.get(key);
       const created = !tail;
@@ -142,6 +151,7 @@ export class LogStreamRegistry {
    */
   private refused(tail: SharedLogTail, error: GraphQLError): void {
     const everyPart = error.extensions.code === 'UNAUTHENTICATED';
+    this.joinChecks.forget(tail.credential);
     for (const other of [...this.tails.values()]) {
       if (other !== tail && other.credential === tail.credential && (everyPart || other.partId === tail.partId)) other.revoke(revokedError(other.partId, error));
     }

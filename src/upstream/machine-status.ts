@@ -11,7 +11,7 @@ import { GraphQLError } from 'graphql';
 import type { UpstreamSession } from './session.ts';
 import { credentialFingerprint, isRefusal, type Credentials } from './credentials.ts';
 import { clientError } from './errors.ts';
-import { AccessRecheck, type AccessCheck, type CallerSubscriptions, type Guarded } from './log-access.ts';
+import { AccessRecheck, JoinAccessChecks, type AccessCheck, type CallerSubscriptions, type Guarded } from './log-access.ts';
 import { LogSubscriber, type SubscriberEvent } from './log-subscriber.ts';
 import { changeEvent, fleetStatusOf, scopedStatus, scopeKey, snapshotEvent, type FleetStatus, type StatusEvent, type StatusScope } from './machine-status-diff.ts';
 
@@ -86,8 +86,6 @@ export class StatusPoll implements Guarded {
   private pollAgain = false;
   private failures = 0;
   private closed = false;
-  /** The joiners' access check in flight: joiners arriving together (same credential) share it. */
-  private joinCheck: Promise<void> | null = null;
   private readonly abort = new AbortController();
   /** The poll's own session with the subscribers' credentials: it outlives the operation that opened it. */
   readonly session: UpstreamSession;
@@ -155,16 +153,6 @@ export class StatusPoll implements Guarded {
 
   start(): void {
     void this.poll();
-  }
-
-  /**
-   * Checks a joiner's access with its own session (same credential as the poll's). Joiners that
-   * arrive while a check is in flight wait for that one: a thousand subscribers joining at once
-   * cost one upstream check, not a thousand.
-   */
-  checkJoiner(session: UpstreamSession): Promise<void> {
-    this.joinCheck ??= checkOrganizationStatusAccess(session, this.organizationId).finally(() => (this.joinCheck = null));
-    return this.joinCheck;
   }
 
   /** Polls now (after the one in flight, if any) rather than at the next tick. */
@@ -264,6 +252,12 @@ export interface MachineStatusArgs {
 export class MachineStatusRegistry {
   private readonly polls = new Map<string, StatusPoll>();
   private readonly recheck: AccessRecheck<StatusPoll>;
+  /**
+   * Joiners of a running poll are checked with their own session (same credential as the poll's);
+   * joiners arriving while a check is in flight wait for that one: a thousand subscribers joining
+   * at once cost one upstream check, not a thousand. Nothing is remembered after it.
+   */
+  private readonly joinChecks = new JoinAccessChecks(0);
   readonly options: MachineStatusOptions;
   /** ListMachineSummaries calls the polls have sent (not counting joiners' access checks). */
   pollsSent = 0;
@@ -330,7 +324,7 @@ export class MachineStatusRegistry {
   private async join(session: UpstreamSession, credential: string, organizationId: string): Promise<{ poll: StatusPoll; created: boolean }> {
     const key = JSON.stringify([organizationId, credential]);
     const running = this.polls.get(key);
-    if (running) await running.checkJoiner(session);
+    if (running) await this.joinChecks.check(credential, organizationId, () => checkOrganizationStatusAccess(session, organizationId));
     // Looked up again: the poll may have closed while the joiner was being checked.
     const poll = this.polls.get(key);
     if (poll) return { poll, created: false };
