@@ -117,7 +117,8 @@ export async function runFleetLogs(options: FleetLogsOptions): Promise<FleetLogs
     const headers = { 'x-viam-api-key-id': owner.apiKeyId, 'x-viam-api-key': owner.apiKey };
     await clients.ask({ type: 'start', url, count: SUBSCRIBERS, partId: '', connectionParams: headers, query: QUERY, variables: { org: owner.organizationId } }, 'started');
     // Every subscriber holds one share of each part's tail; each share after a tail's first is
-    // authorized on its own (one GetRobotPartLogs), so this is subscribers × parts upstream checks.
+    // authorized on its own, but joiners of one credential arriving together share one
+    // GetRobotPartLogs check per part (log-access.ts, JoinAccessChecks).
     for (;;) {
       const s = await stats(false);
       if (s.subscribers >= SUBSCRIBERS * PARTS) break;
