@@ -2,7 +2,10 @@
  * Apollo Client 3, set up as a dashboard would (HttpLink for queries and mutations, GraphQLWsLink
  * for subscriptions, the default InMemoryCache), against a running gateway: every object of the
  * fleet tree is normalized by its id, a mutation updates the cached robot without a refetch, live
- * log entries land in the cache under their ids, and an UNAUTHENTICATED error keeps its code.
+ * log entries land in the cache under their ids, an UNAUTHENTICATED error keeps its code, and a
+ * tree with deferred logs arrives in more than one result over HttpLink's multipart support.
+ * (Apollo Client 3 merges `@defer` payloads only: it drops the `items` of `@stream`; urql's test
+ * covers `@stream`.)
  * Nothing is configured per type but one field policy (SUBSCRIPTION_POLICIES), and the client
  * prints no warning.
  */
@@ -69,6 +72,32 @@ function apolloClient(
   );
   return { client: new ApolloClient({ link, cache }), httpRequests: () => requests };
 }
+
+/** FLEET_TREE with each part's logs deferred: what a dashboard renders before the logs arrive. */
+const DEFERRED_FLEET_TREE = /* GraphQL */ `
+  query DeferredFleetTree {
+    organizations {
+      id
+      name
+      locations {
+        id
+        name
+        robots {
+          id
+          name
+          parts {
+            id
+            name
+            ... @defer(label: "logs") { logs(first: 10) { nodes { id partId time level message } } }
+          }
+        }
+      }
+    }
+  }
+`;
+/** GetRobotPartLogs held this long upstream, so the tree is sent while the logs are still on their way. */
+const LOGS_DELAY_MS = 150;
+const partsOf = (data: any) => data.organizations.flatMap((o: any) => o.locations.flatMap((l: any) => l.robots.flatMap((r: any) => r.parts)));
 
 describe('Apollo Client 3 against the gateway', () => {
   it('normalizes every object of the fleet tree; a mutation updates the cached robot without a refetch', async () => {
@@ -169,6 +198,53 @@ describe('Apollo Client 3 against the gateway', () => {
     expect(versions.now).toMatchObject({ id: fragmentId, config: { v: 2 } });
     expect(versions.first).toMatchObject({ id: `${fragmentId}:1`, config: { v: 1 } });
     expect(client.cache.extract()[`Fragment:${fragmentId}`]).toMatchObject({ config: { v: 2 } });
+    expect(warnings.messages).toEqual([]);
+    client.stop();
+  });
+
+  it('@defer over HttpLink: the tree first, then the deferred logs, each entry normalized', async () => {
+    const { client } = apolloClient(s.t.demoHeaders);
+    const calls = s.t.fleet.server.calls;
+    // What happened, in order: results Apollo hands the page and GetRobotPartLogs calls answered upstream.
+    const events: string[] = [];
+    const unwatch = calls.watch((call) => call.method === 'GetRobotPartLogs' && events.push('logs answered'));
+    calls.delay('GetRobotPartLogs', LOGS_DELAY_MS);
+    const results: any[] = [];
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const watched = client.watchQuery({ query: gql(DEFERRED_FLEET_TREE) }).subscribe({
+          next: (result) => {
+            events.push('result');
+            results.push(result);
+            if (partsOf(result.data).every((p: any) => p.logs)) {
+              watched.unsubscribe();
+              resolve();
+            }
+          },
+          error: reject,
+        });
+      });
+    } finally {
+      unwatch();
+      calls.delay('GetRobotPartLogs', 0);
+    }
+
+    // First the tree without the logs, while the logs were still held upstream; then the logs.
+    expect(results.length).toBeGreaterThan(1);
+    const first = partsOf(results[0].data);
+    expect(first.length).toBeGreaterThan(0);
+    expect(first.every((p: any) => p.logs === undefined)).toBe(true);
+    expect(events.indexOf('result')).toBeLessThan(events.lastIndexOf('logs answered'));
+    expect(events.lastIndexOf('result')).toBeGreaterThan(events.lastIndexOf('logs answered'));
+    const entries = partsOf(results.at(-1).data).flatMap((p: any) => p.logs.nodes);
+    expect(entries.map((e: any) => e.message)).toEqual(expect.arrayContaining(['booted', 'battery at 20%']));
+
+    // The cache holds what a plain query would: parts and entries by id, the page referring to the entries.
+    const store = client.cache.extract();
+    for (const part of partsOf(results.at(-1).data)) expect(store[`RobotPart:${part.id}`], part.name).toBeDefined();
+    for (const entry of entries) expect(store[`LogEntry:${entry.id}`], entry.message).toMatchObject({ message: entry.message });
+    const page = Object.entries(store[`RobotPart:${s.partId}`] as any).find(([field]) => field.startsWith('logs('))![1] as any;
+    expect(page.nodes.map((n: any) => n.__ref)).toEqual(expect.arrayContaining(entries.filter((e: any) => e.partId === s.partId).map((e: any) => `LogEntry:${e.id}`)));
     expect(warnings.messages).toEqual([]);
     client.stop();
   });

@@ -17,7 +17,7 @@ import { startGateway, type Gateway, type GatewayOptions } from '../src/gateway/
 import { parseUpstreamUrl } from '../src/upstream/target.ts';
 import { loadTrustedDocuments } from '../src/gateway/trusted-documents.ts';
 import { schema } from '../src/schema/index.ts';
-import { codeOf, postJson } from './support/http.ts';
+import { codeOf, postJson, postMultipart } from './support/http.ts';
 import { wsClient } from './support/live-logs.ts';
 
 let t: TestGateway;
@@ -178,6 +178,35 @@ describe('trusted documents', () => {
       const notJson = path.join(dir, 'not.json');
       fs.writeFileSync(notJson, '[1, 2');
       expect(() => loadTrustedDocuments(notJson, schema)).toThrow(/--trusted-documents .*not\.json/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('loads documents with @defer and @stream, held to the rules the gateway applies to them, and runs them by id', async () => {
+    const DEFERRED = 'query TrustedDeferred($id: ID!) { organization(id: $id) { name ... @defer(label: "robots") { robots @stream(initialCount: 1) { name } } } }';
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fleetgraph-trusted-'));
+    try {
+      const file = path.join(dir, 'deferred.json');
+      fs.writeFileSync(file, JSON.stringify({ [sha256(DEFERRED)]: DEFERRED }));
+      const documents = loadTrustedDocuments(file, schema);
+      // The plugin's own rules hold at load too: @stream only on a list.
+      const misused = path.join(dir, 'misused.json');
+      fs.writeFileSync(misused, JSON.stringify({ misused: 'query($id: ID!) { organization(id: $id) { name @stream(initialCount: 1) } }' }));
+      expect(() => loadTrustedDocuments(misused, schema)).toThrow(/document misused is not valid here: Stream directive cannot be used on non-list field "name"/);
+
+      const deferring = await another({ trustedDocuments: documents });
+      const result = await postMultipart(deferring.url, undefined, {
+        variables: { id: t.fleet.orgId },
+        headers: t.demoHeaders,
+        extra: { extensions: { persistedQuery: { version: 1, sha256Hash: sha256(DEFERRED) } } },
+      });
+      expect(result.contentType).toMatch(/^multipart\/mixed/);
+      expect(result.payloads[0]).toEqual({ data: { organization: { name: 'Demo Fleet' } }, hasNext: true });
+      const later = result.payloads.slice(1).flatMap((payload) => payload.incremental ?? []);
+      expect(later[0]).toMatchObject({ label: 'robots', data: { robots: [{ name: expect.any(String) }] } });
+      expect(later.slice(1).flatMap((item) => item.items ?? []).length).toBeGreaterThan(0);
+      expect(result.payloads.at(-1).hasNext).toBe(false);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

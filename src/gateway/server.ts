@@ -8,7 +8,6 @@ import crypto from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { createYoga, type YogaInitialContext } from 'graphql-yoga';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { useDeferStream } from '@graphql-yoga/plugin-defer-stream';
 import { schema } from '../schema/index.ts';
 import { UpstreamClient } from '../upstream/client.ts';
 import { TokenCache, readCredentials } from '../upstream/credentials.ts';
@@ -18,6 +17,7 @@ import type { RetryOptions } from '../upstream/retry.ts';
 import { createGraphQLContext } from '../context.ts';
 import { eventStreamCursor, useSseEventIds } from './sse-event-ids.ts';
 import { configureBatching } from '../resolvers/operation-cache.ts';
+import { schemaPlugins } from './served-schema.ts';
 import { graphiqlOptions } from './graphiql.ts';
 import { logViewerHandler } from './log-viewer/index.ts';
 import { attachGraphQLWebSocket, type GraphQLWebSocketServer } from './websocket.ts';
@@ -146,7 +146,7 @@ export function createGatewayYoga(
       ...(options.tracer ? [tracingPlugin(options.tracer, GRAPHQL_PATH)] : []),
       ...hardening.plugins,
       // @defer and @stream over multipart/mixed and SSE; the limits above price and bound deferred parts like any other.
-      useDeferStream(),
+      ...schemaPlugins(),
       streamingUploads({
         perCaller: options.uploadsPerCaller ?? DEFAULT_UPLOAD_LIMITS.perCaller,
         total: options.uploadsInFlight ?? DEFAULT_UPLOAD_LIMITS.total,

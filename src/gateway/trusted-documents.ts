@@ -6,9 +6,10 @@
  * HTTP-only hook: there the query text itself must be one of the trusted documents.
  */
 import fs from 'node:fs';
-import { GraphQLError, parse, validate, type GraphQLSchema } from 'graphql';
+import { GraphQLError, parse, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
+import { servedValidator } from './served-schema.ts';
 
 export type TrustedDocuments = ReadonlyMap<string, string>;
 
@@ -20,7 +21,10 @@ const WS_NOT_TRUSTED_MESSAGE = 'PersistedQueryNotFound: this gateway runs truste
 const ID_REQUIRED_MESSAGE =
   'PersistedQueryOnly: this gateway runs trusted documents only: send the id of one as extensions.persistedQuery.sha256Hash (with version 1) instead of a query';
 
-/** Reads and checks the file: every entry must be a valid operation of `schema`, or the gateway does not start. */
+/**
+ * Reads and checks the file: every entry must be a valid operation of `schema` as the gateway serves
+ * it (with @defer and @stream), or the gateway does not start.
+ */
 export function loadTrustedDocuments(file: string, schema: GraphQLSchema): TrustedDocuments {
   let raw: unknown;
   try {
@@ -29,12 +33,13 @@ export function loadTrustedDocuments(file: string, schema: GraphQLSchema): Trust
     throw new Error(`--trusted-documents ${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new Error(`--trusted-documents ${file}: expected a JSON object of id → GraphQL document`);
+  const validate = servedValidator(schema);
   const documents = new Map<string, string>();
   for (const [id, text] of Object.entries(raw)) {
     if (typeof text !== 'string') throw new Error(`--trusted-documents ${file}: the document of ${id} is not a string`);
     let errors: readonly GraphQLError[];
     try {
-      errors = validate(schema, parse(text));
+      errors = validate(parse(text));
     } catch (error) {
       errors = [error as GraphQLError];
     }

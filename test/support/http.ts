@@ -35,17 +35,17 @@ export const siblingUrl = (graphqlUrl: string, path: string) => new URL(path, gr
 /**
  * POSTs an operation with `Accept: multipart/mixed` (incremental delivery: @defer/@stream) and reads
  * the parts as they arrive, handing each parsed payload to `onPayload` at once; resolves with the
- * status, content type and every payload once the response ends.
+ * status, content type and every payload once the response ends. `extra` adds fields (extensions).
  */
 export async function postMultipart(
   url: string,
-  query: string,
-  { variables, headers = {}, onPayload = () => {} }: { variables?: Record<string, unknown>; headers?: Record<string, string>; onPayload?: (payload: any) => void } = {},
+  query: string | undefined,
+  { variables, headers = {}, extra = {}, onPayload = () => {} }: { variables?: Record<string, unknown>; headers?: Record<string, string>; extra?: Record<string, unknown>; onPayload?: (payload: any) => void } = {},
 ): Promise<{ status: number; contentType: string | null; payloads: any[] }> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'multipart/mixed', ...headers },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query, variables, ...extra }),
   });
   const payloads: any[] = [];
   let pending = Buffer.alloc(0);
