@@ -77,6 +77,16 @@ function goals(r: BenchResults): string[] {
     lines.push(
       `| fleet tree: upstream calls = the floor's, every size | ${equal.map((e) => `${e.robots}: ${e.gateway} vs ${e.floor}`).join('; ')} | ${met(equal.every((e) => e.gateway === e.floor))} |`,
     );
+    const waves = (gateway: TreeContenderName, floor: TreeContenderName) =>
+      r.treeLatency.map((t) => ({ robots: t.robots, gateway: contender(t, gateway).waves, floor: contender(t, floor).waves }));
+    for (const [label, gateway, floor] of [
+      ['fleet tree', 'gateway', 'floor'],
+      ['summary tree', 'gateway-summary', 'floor-summary'],
+      ['tree with metadata', 'gateway-metadata', 'floor-metadata'],
+    ] as const) {
+      const w = waves(gateway, floor);
+      lines.push(`| ${label}: upstream waves = the floor's, every size | ${w.map((e) => `${e.robots}: ${e.gateway} vs ${e.floor}`).join('; ')} | ${met(w.every((e) => e.gateway === e.floor))} |`);
+    }
     const largest = r.treeLatency.at(-1)!;
     const g = contender(largest, 'gateway').latency;
     const f = contender(largest, 'floor').latency;
@@ -133,6 +143,7 @@ function treeTables(results: TreeLatencyResult[]): string[] {
       lines.push(`| ${t.robots} | ${rpc} | ${cells.join(' | ')} |`);
     }
     lines.push(`| ${t.robots} | **total** | ${CONTENDERS.map(([name]) => `**${contender(t, name).totalCalls}**`).join(' | ')} |`);
+    lines.push(`| ${t.robots} | waves | ${CONTENDERS.map(([name]) => String(contender(t, name).waves)).join(' | ')} |`);
   }
   return lines;
 }
