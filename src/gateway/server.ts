@@ -32,7 +32,6 @@ import { operatorEndpoints } from './operator-endpoints.ts';
 import { logRequest, requestIdOf } from './request-log.ts';
 import { trackRequests } from './drain.ts';
 import { createListener, HSTS_HEADER_VALUE, type ListenerTls } from './tls-listener.ts';
-import { compiledExecution } from './compiled-execution.ts';
 
 export interface GatewayOptions extends HardeningOptions {
   upstream: UpstreamTarget;
@@ -135,7 +134,6 @@ export function createGatewayYoga(
         maxFieldBytes: hardening.security.maxJsonBodyBytes,
         verify: credentialVerifier(upstream, tokens),
       }),
-      compiledExecution(),
     ],
     // Over HTTP (and SSE) credentials are headers; over graphql-ws (no request) the same names in connectionParams.
     context: ({ request, req, connectionParams, signal }: YogaInitialContext & { req?: http.IncomingMessage } & Partial<WebSocketOperationContext>) => {
