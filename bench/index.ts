@@ -17,6 +17,8 @@
  * 3. Live logs: bench/subscriptions.ts (1,000 graphql-ws subscribers on one part).
  * 4. Memory: gateway RSS idle, under the tree load, with 1,000 subscriptions; heap across repeated
  *    rounds of trees.
+ * 5. GraphQL Mesh's gRPC handler as a second contender (sections/mesh.ts): one-field throughput and
+ *    the fleet tree as a Mesh client fetches it.
  *
  * Processes: the fleet server, the gateway (twice: batched and naive) and the grpc-js contender
  * are children; this process seeds, drives the load (autocannon, HTTP client) and reports. With
@@ -38,6 +40,9 @@ import { runTreeLatency, type TreeLatencyResult } from './sections/tree-latency.
 import { runThroughput, type ThroughputRow } from './sections/throughput.ts';
 import { runHeapRounds, type HeapRounds } from './sections/memory.ts';
 import { runLiveLogs, type LiveLogsResult } from './subscriptions.ts';
+import { runMesh, type MeshResult } from './sections/mesh.ts';
+import { startMesh } from './support/mesh-process.ts';
+import { accessToken } from './support/grpc-client.ts';
 import { machine, report, writeDoc, type BenchResults } from './support/report.ts';
 import { waitForQuiet, watchMachineLoad } from './support/machine-load.ts';
 
@@ -47,7 +52,7 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '10,100,1000' },
     runs: { type: 'string' },
     seconds: { type: 'string' },
-    only: { type: 'string', default: 'tree,throughput,live,memory' },
+    only: { type: 'string', default: 'tree,throughput,live,memory,mesh' },
     'live-subscribers': { type: 'string', default: '1000' },
     'live-rate': { type: 'string', default: '10' },
     'cpu-prof': { type: 'string' },
@@ -64,6 +69,7 @@ const SECONDS = values.seconds ? Number(values.seconds) : QUICK ? 5 : 30;
 // 1: latency; 16 and 64: typical loads; 256: enough in flight to keep every process busy (saturation).
 const ONE_FIELD_CONCURRENCY = [1, 16, 64, 256];
 const TREE_CONCURRENCY = [1, 4, 16];
+const MESH_CONCURRENCY = [16, 64];
 const TREE_THROUGHPUT_ROBOTS = 100;
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
@@ -160,6 +166,22 @@ async function main(): Promise<void> {
       heap = await runHeapRounds(env, env.fleets.at(-1)!, { rounds: QUICK ? 3 : 5, treesPerRound: QUICK ? 6 : 20 });
     }
 
+    let mesh: MeshResult | undefined;
+    if (SECTIONS.has('mesh')) {
+      log('Mesh: starting GraphQL Mesh (mesh dev, gRPC handler over proto/)...');
+      const meshProcess = await startMesh(fleetServer.address, { core: 0 });
+      children.push(meshProcess);
+      const tokens = new Map<BenchFleet, string>();
+      for (const [i, fleet] of env.fleets.entries()) tokens.set(fleet, await accessToken(fleetServer.address, seeded[i]!.apiKeyId, seeded[i]!.apiKey));
+      mesh = await runMesh(env, meshProcess, tokens, {
+        throughputFleet: env.fleets.at(-1)!,
+        concurrency: MESH_CONCURRENCY,
+        seconds: SECONDS,
+        warmupSeconds: QUICK ? 3 : 10,
+        treeRuns: (robots) => Math.max(3, Math.round(RUNS_BY_SIZE(robots) / 4)),
+      });
+    }
+
     // The measured gateways are done: stop them before the live-logs run starts its own.
     for (const child of children.splice(0)) await child.stop();
 
@@ -180,6 +202,7 @@ async function main(): Promise<void> {
       treeLatency,
       throughput,
       liveLogs,
+      mesh,
       memory: { idleRss: idle.memory.rss, idleHeap: idle.memory.heapUsed, peakRss: Object.fromEntries(env.peakRss), heap },
     };
     const markdown = report(results);
