@@ -4,7 +4,8 @@
  *
  * - one-field throughput: `robot(id){name}` through the gateway against Mesh's GetRobot field
  *   (`input: {id}`, `robot { name }`), autocannon at the same concurrency, 5 s slices alternating;
- *   req/s and each process's CPU per request.
+ *   req/s and each process's CPU per request. Both get the same bearer token (Mesh cannot
+ *   exchange an API key), so neither pays for a key exchange or its cache.
  * - the fleet tree as a Mesh client must fetch it: one request per level (GetOrganization and
  *   ListLocations; ListRobotsForLocations; every GetRobotParts as aliased fields of one request),
  *   against the gateway's one request; both answers checked against each other.
@@ -145,7 +146,7 @@ export async function runMesh(
     return (cpu.user + cpu.system) / 1e6;
   };
   const gatewayRun = (concurrency: number, seconds: number) =>
-    rate(env.gateway.url, { accept: 'application/graphql-response+json', ...fleet.headers }, () => JSON.stringify({ query: ONE_FIELD, variables: { id: robotId() } }), concurrency, seconds, gatewayCpu);
+    rate(env.gateway.url, { accept: 'application/graphql-response+json', ...meshHeaders(fleet) }, () => JSON.stringify({ query: ONE_FIELD, variables: { id: robotId() } }), concurrency, seconds, gatewayCpu);
   const meshRun = (concurrency: number, seconds: number) =>
     rate(mesh.url, meshHeaders(fleet), () => JSON.stringify({ query: ONE_FIELD_MESH, variables: { id: robotId() } }), concurrency, seconds, async () => processCpuSeconds(mesh.pid));
 
