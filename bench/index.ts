@@ -23,6 +23,8 @@
  *    (bench/sections/tracing.ts).
  * 7. Live logs of a fleet: bench/sections/fleet-logs.ts (fleetLogs over 200 parts at 10 lines/s
  *    each, 100 subscribers; --quick: 20 parts, 10 subscribers).
+ * 8. GraphQL Mesh's gRPC handler as a second contender (sections/mesh.ts): one-field throughput and
+ *    the fleet tree as a Mesh client fetches it.
  *
  * Processes: the fleet server, the gateway (twice: batched and naive) and the grpc-js contender
  * are children; this process seeds, drives the load (autocannon, HTTP client) and reports. With
@@ -47,6 +49,9 @@ import { runSharedLimits, type SharedLimitsRow } from './sections/shared-limits.
 import { runLiveLogs, type LiveLogsResult } from './subscriptions.ts';
 import { fleetLogsSettings, runFleetLogs, type FleetLogsResult } from './sections/fleet-logs.ts';
 import { machineStatusReport, runMachineStatus } from './sections/machine-status.ts';
+import { runMesh, type MeshResult } from './sections/mesh.ts';
+import { startMesh } from './support/mesh-process.ts';
+import { accessToken } from './support/grpc-client.ts';
 import { machine, report, writeDoc, type BenchResults } from './support/report.ts';
 import { waitForQuiet, watchMachineLoad } from './support/machine-load.ts';
 import { runTracingCost, type TracingCostResult } from './sections/tracing.ts';
@@ -58,7 +63,7 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '10,100,1000' },
     runs: { type: 'string' },
     seconds: { type: 'string' },
-    only: { type: 'string', default: 'tree,throughput,live,memory,limits,status,tracing,fleet-logs' },
+    only: { type: 'string', default: 'tree,throughput,live,memory,limits,status,tracing,fleet-logs,mesh' },
     'live-subscribers': { type: 'string', default: '1000' },
     'live-rate': { type: 'string', default: '10' },
     'cpu-prof': { type: 'string' },
@@ -75,6 +80,7 @@ const SECONDS = values.seconds ? Number(values.seconds) : QUICK ? 5 : 30;
 // 1: latency; 16 and 64: typical loads; 256: enough in flight to keep every process busy (saturation).
 const ONE_FIELD_CONCURRENCY = [1, 16, 64, 256];
 const TREE_CONCURRENCY = [1, 4, 16];
+const MESH_CONCURRENCY = [16, 64];
 const TREE_THROUGHPUT_ROBOTS = 100;
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
@@ -186,6 +192,22 @@ async function main(): Promise<void> {
       });
     }
 
+    let mesh: MeshResult | undefined;
+    if (SECTIONS.has('mesh')) {
+      log('Mesh: starting GraphQL Mesh (mesh dev, gRPC handler over proto/)...');
+      const meshProcess = await startMesh(fleetServer.address, { core: 0 });
+      children.push(meshProcess);
+      const tokens = new Map<BenchFleet, string>();
+      for (const [i, fleet] of env.fleets.entries()) tokens.set(fleet, await accessToken(fleetServer.address, seeded[i]!.apiKeyId, seeded[i]!.apiKey));
+      mesh = await runMesh(env, meshProcess, tokens, {
+        throughputFleet: env.fleets.at(-1)!,
+        concurrency: MESH_CONCURRENCY,
+        seconds: SECONDS,
+        warmupSeconds: QUICK ? 3 : 10,
+        treeRuns: (robots) => Math.max(3, Math.round(RUNS_BY_SIZE(robots) / 4)),
+      });
+    }
+
     // The measured gateways are done: stop them before the live-logs run starts its own.
     for (const child of children.splice(0)) await child.stop();
 
@@ -221,6 +243,7 @@ async function main(): Promise<void> {
       liveLogs,
       fleetLogs,
       sharedLimits,
+      mesh,
       memory: { idleRss: idle.memory.rss, idleHeap: idle.memory.heapUsed, peakRss: Object.fromEntries(env.peakRss), heap },
       tracing,
     };

@@ -1,15 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestGateway, type TestGateway, apiKeyHeaders } from './support/gateway.ts';
+import { startTestGateway, type TestGateway, apiKeyHeaders, errorCode } from './support/gateway.ts';
 import { insertOrganization } from '../src/fleet-server/organizations.ts';
 import { insertLocation } from '../src/fleet-server/locations.ts';
 import { insertRobot } from '../src/fleet-server/robots.ts';
 import { insertPart } from '../src/fleet-server/parts.ts';
 import { keyWithRole } from './support/fleet.ts';
+import type { MintedKey } from '../src/fleet-server/keys.ts';
+import { FLEET_TREE, fleetTreeByRpc, normalize } from '../bench/support/tree.ts';
 
 let t: TestGateway;
 let orgId: string;
 let robotId: string;
 let headers: Record<string, string>;
+let owner: MintedKey;
 
 beforeAll(async () => {
   t = await startTestGateway();
@@ -24,7 +27,8 @@ beforeAll(async () => {
         robotId ??= robot.id;
       }
     }
-    headers = apiKeyHeaders(keyWithRole(db, orgId, 'organization_owner', orgId, 'batch owner'));
+    owner = keyWithRole(db, orgId, 'organization_owner', orgId, 'batch owner');
+    headers = apiKeyHeaders(owner);
   })();
 });
 afterAll(() => t.close());
@@ -128,6 +132,51 @@ describe('batching of a nested fleet query', () => {
     } finally {
       calls.delay('GetRobotMetadata', 0);
     }
+  });
+
+  it('sends the fleet tree in as many upstream waves as the hand-written grpc-js floor: ListLocations goes out with GetOrganization', async () => {
+    await t.ok('{ organizations { id } }', {}, headers);
+    const calls = t.fleet.server.calls;
+    const floorClient = await t.fleet.appAs(owner.id, owner.key);
+    // A slow GetOrganization: a call that waits for it starts only after it is answered (a wave later).
+    calls.delay('GetOrganization', 150);
+    try {
+      calls.reset();
+      const floorTree = await fleetTreeByRpc(floorClient, orgId);
+      const floorWaves = calls.waves();
+      calls.reset();
+      const data = await t.ok(FLEET_TREE, { org: orgId }, headers);
+      expect(normalize(data.organization)).toEqual(normalize(floorTree));
+      expect(floorWaves).toBe(3);
+      expect(calls.waves()).toBe(floorWaves);
+    } finally {
+      calls.delay('GetOrganization', 0);
+      floorClient.close();
+    }
+  });
+
+  it('robot(id): GetRobot, GetRobotParts and GetRobotMetadata in one wave', async () => {
+    await t.ok('{ organizations { id } }', {}, headers);
+    const calls = t.fleet.server.calls;
+    calls.delay('GetRobot', 150);
+    calls.reset();
+    try {
+      const data = await t.ok('query($id: ID!) { robot(id: $id) { name metadata mainPart { name } parts { name } } }', { id: robotId }, headers);
+      expect(data.robot.parts).toHaveLength(2);
+      expect(data.robot.mainPart.name).toBe(data.robot.parts[0].name);
+      expect(calls.snapshot()).toEqual({ GetRobot: 1, GetRobotParts: 1, GetRobotMetadata: 1 });
+      expect(calls.waves()).toBe(1);
+    } finally {
+      calls.delay('GetRobot', 0);
+    }
+  });
+
+  it('a missing organization is still one NOT_FOUND on organization, its locations read early but never shown', async () => {
+    const result = await t.gql('query($org: ID!) { organization(id: $org) { name locations { name robots { name } } } }', { org: crypto.randomUUID() }, headers);
+    expect(result.data).toEqual({ organization: null });
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors![0]!.path).toEqual(['organization']);
+    expect(errorCode(result)).toBe('NOT_FOUND');
   });
 
   it('shares no loader between two requests', async () => {

@@ -27,6 +27,8 @@ export interface TreeContenderResult {
   totalCalls: number;
   /** Most calls of one RPC in flight at once, over all runs. */
   peaks: Record<string, number>;
+  /** Upstream waves of one tree (the most over all runs; see CallStats.waves). */
+  waves: number;
 }
 
 export interface TreeLatencyResult {
@@ -44,6 +46,7 @@ interface Contender {
   latencies: number[];
   calls?: Record<string, number>;
   peaks: Record<string, number>;
+  waves: number;
 }
 
 const total = (calls: Record<string, number>) => Object.values(calls).reduce((n, x) => n + x, 0);
@@ -58,6 +61,7 @@ function viaGateway(name: TreeContenderName, gateway: BenchGateway, fleet: Bench
     name,
     latencies: [],
     peaks: {},
+    waves: 0,
     async run(withTree) {
       const started = performance.now();
       const tree = await treeViaGateway(gateway.url, fleet.headers, kind, fleet.organizationId);
@@ -72,6 +76,7 @@ function viaFloor(name: TreeContenderName, env: BenchEnv, fleet: BenchFleet, flo
     name,
     latencies: [],
     peaks: {},
+    waves: 0,
     run: (withTree) => askFloor(env, { type: 'tree', client: fleet.floorClient, floor, organizationId: fleet.organizationId, withTree }),
   };
 }
@@ -83,13 +88,14 @@ async function measureOnce(env: BenchEnv, fleet: BenchFleet, contender: Contende
   await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
   await env.fleetServer.resetCalls();
   const { ms, robots } = await contender.run(false);
-  const { counts, peaks } = await env.fleetServer.calls();
+  const { counts, peaks, waves } = await env.fleetServer.calls();
   if (robots !== fleet.robots) throw new Error(`${contender.name}: ${robots} robots in the tree, expected ${fleet.robots}`);
   if (contender.calls && !sameCalls(contender.calls, counts)) {
     throw new Error(`${contender.name}: upstream calls changed between runs: ${JSON.stringify(contender.calls)} then ${JSON.stringify(counts)}`);
   }
   contender.calls ??= counts;
   for (const [method, peak] of Object.entries(peaks)) contender.peaks[method] = Math.max(contender.peaks[method] ?? 0, peak);
+  contender.waves = Math.max(contender.waves, waves);
   contender.latencies.push(ms);
 }
 
@@ -140,6 +146,6 @@ export async function runTreeLatency(env: BenchEnv, fleet: BenchFleet, options: 
     locations: fleet.locations,
     runs: options.runs,
     warmup: options.warmup,
-    contenders: contenders.map((c) => ({ name: c.name, latency: summarize(c.latencies), calls: c.calls!, totalCalls: total(c.calls!), peaks: c.peaks })),
+    contenders: contenders.map((c) => ({ name: c.name, latency: summarize(c.latencies), calls: c.calls!, totalCalls: total(c.calls!), peaks: c.peaks, waves: c.waves })),
   };
 }

@@ -19,7 +19,7 @@ process.on('message', (request: FleetChildRequest) => {
   } else if (request.type === 'calls') {
     const counts = server.calls.snapshot();
     const peaks = Object.fromEntries(Object.keys(counts).map((method) => [method, server.calls.peak(method)]));
-    send({ type: 'calls', counts, peaks });
+    send({ type: 'calls', counts, peaks, waves: server.calls.waves() });
   }
 });
 

@@ -13,13 +13,15 @@ export type FleetChildRequest = { type: 'reset' } | { type: 'calls' };
 export type FleetChildReply =
   | { type: 'ready'; address: string }
   | { type: 'reset' }
-  | { type: 'calls'; counts: Record<string, number>; peaks: Record<string, number> };
+  | { type: 'calls'; counts: Record<string, number>; peaks: Record<string, number>; waves: number };
 
 export interface CallCounts {
   /** RPCs received by method since the last reset. */
   counts: Record<string, number>;
   /** The most calls of each method handled at the same moment. */
   peaks: Record<string, number>;
+  /** Upstream waves: levels of calls that waited for another method's answer (CallStats.waves). */
+  waves: number;
 }
 
 export interface FleetServerProcess {
@@ -62,8 +64,8 @@ export async function spawnFleetServer(dataDir: string, options: { core?: Core }
     pid: child.pid!,
     resetCalls: async () => void (await ask('reset')),
     calls: async () => {
-      const { counts, peaks } = await ask('calls');
-      return { counts, peaks };
+      const { counts, peaks, waves } = await ask('calls');
+      return { counts, peaks, waves };
     },
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');

@@ -12,15 +12,23 @@ export interface BenchAppClient {
   close(): void;
 }
 
+/** Exchanges an API key for an access token (AuthService.Authenticate). */
+export async function accessToken(address: string, apiKeyId: string, apiKey: string): Promise<string> {
+  const auth = new (protos().proto.rpc.v1.AuthService)(address, grpc.credentials.createInsecure()) as unknown as grpc.Client & Record<string, UnaryMethod>;
+  try {
+    return await new Promise<string>((resolve, reject) =>
+      auth.Authenticate!({ entity: apiKeyId, credentials: { type: 'api-key', payload: apiKey } }, new grpc.Metadata(), (error, response) =>
+        error ? reject(error) : resolve(response.access_token),
+      ),
+    );
+  } finally {
+    auth.close();
+  }
+}
+
 export async function connectAppService(address: string, apiKeyId: string, apiKey: string): Promise<BenchAppClient> {
   const p = protos();
-  const auth = new p.proto.rpc.v1.AuthService(address, grpc.credentials.createInsecure()) as unknown as grpc.Client & Record<string, UnaryMethod>;
-  const token = await new Promise<string>((resolve, reject) =>
-    auth.Authenticate!({ entity: apiKeyId, credentials: { type: 'api-key', payload: apiKey } }, new grpc.Metadata(), (error, response) =>
-      error ? reject(error) : resolve(response.access_token),
-    ),
-  );
-  auth.close();
+  const token = await accessToken(address, apiKeyId, apiKey);
   // One client, one channel: every call is multiplexed over the same HTTP/2 connection.
   const app = new p.viam.app.v1.AppService(address, grpc.credentials.createInsecure(), {
     'grpc.max_receive_message_length': 32 * 1024 * 1024,

@@ -30,15 +30,28 @@ export class CallStats {
   private readonly failures = new Map<string, { code: grpcStatus; left: number }>();
   private readonly cancellations = new Map<string, number>();
   private readonly watchers = new Set<CallWatcher>();
+  /** Per method, the highest wave among its calls answered so far (see `waves`). */
+  private readonly answeredWaves = new Map<string, number>();
+  private lastWave = 0;
+
+  /** 1 + the highest wave of any call of another method answered before this one started. */
+  private waveOfNewCall(method: string): number {
+    let wave = 1;
+    for (const [other, answered] of this.answeredWaves) if (other !== method && answered >= wave) wave = answered + 1;
+    this.lastWave = Math.max(this.lastWave, wave);
+    return wave;
+  }
 
   readonly interceptor: ServerInterceptor = (descriptor, call) => {
     const method = descriptor.path.slice(descriptor.path.lastIndexOf('/') + 1);
     let finished = false;
     let authorization: string | undefined;
     let request: unknown;
+    let wave = 0;
     const finish = (code: grpcStatus, cancelled: boolean) => {
       if (finished) return;
       finished = true;
+      if (wave > (this.answeredWaves.get(method) ?? 0)) this.answeredWaves.set(method, wave);
       this.inFlight.set(method, (this.inFlight.get(method) ?? 1) - 1);
       if (cancelled) this.cancellations.set(method, this.cancelled(method) + 1);
       for (const watcher of this.watchers) watcher({ method, authorization, request, code, cancelled });
@@ -74,6 +87,7 @@ export class CallStats {
         const now = (this.inFlight.get(method) ?? 0) + 1;
         this.inFlight.set(method, now);
         this.peaks.set(method, Math.max(this.peaks.get(method) ?? 0, now));
+        wave = this.waveOfNewCall(method);
         next(listener);
       })
       .withSendStatus((status, next) => {
@@ -103,6 +117,16 @@ export class CallStats {
     return this.peaks.get(method) ?? 0;
   }
 
+  /**
+   * Upstream waves since the last reset: the longest chain of calls each of which started only
+   * after a call of another method had been answered (a child level waiting for its parent).
+   * Calls of one method held back by the client's own bound on calls in flight do not count as
+   * waves of their own: they wait for each other, not for the level above.
+   */
+  waves(): number {
+    return this.lastWave;
+  }
+
   /** Holds every call of `method` (or of all methods with '*') for `ms` before handling it. */
   delay(method: string, ms: number): void {
     if (ms > 0) this.delays.set(method, ms);
@@ -125,5 +149,7 @@ export class CallStats {
     this.counts.clear();
     this.peaks.clear();
     this.cancellations.clear();
+    this.answeredWaves.clear();
+    this.lastWave = 0;
   }
 }

@@ -3,6 +3,8 @@ import type { GraphQLContext } from '../context.ts';
 import { loadLocations, loadRobotsByLocation } from '../upstream/batch.ts';
 import { clientError } from '../upstream/errors.ts';
 import { operationLoader } from './operation-cache.ts';
+import { withChildLoads } from './child-loads.ts';
+import { earlyMetadata } from './metadata.ts';
 import type { LocationShape } from './shapes.ts';
 
 /** Location by id (GetLocation), for the Location type's loader. */
@@ -10,6 +12,12 @@ export const locationsById = (ids: readonly string[], ctx: GraphQLContext) => lo
 
 /** Robots of each location: the locations of one tick in one ListRobotsForLocations call. */
 const robotsOf = operationLoader((locationIds: readonly string[], ctx) => loadRobotsByLocation(ctx.upstream, locationIds));
+
+/** `location(id)`: the Location type loads it; its robots and metadata go out in the same wave. */
+export const locationById = withChildLoads((_root: unknown, args: { id: string }) => args.id, {
+  robots: (ctx, id) => robotsOf(ctx).load(id),
+  metadata: earlyMetadata('location'),
+});
 
 /** The organization that owns the location: its primary one, else the first. */
 export function locationOrganization(l: LocationShape): string | null {

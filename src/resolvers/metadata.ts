@@ -8,6 +8,7 @@ import { fromStruct, toStruct, type JsonObject, type JsonValue } from '../wire/s
 import { loadMetadata, type MetadataKind } from '../upstream/batch.ts';
 import { clientError } from '../upstream/errors.ts';
 import { operationLoader } from './operation-cache.ts';
+import type { ChildLoad } from './child-loads.ts';
 
 const loaders = {
   organization: operationLoader((ids: readonly string[], ctx) => loadMetadata(ctx.upstream, 'organization', ids)),
@@ -15,6 +16,12 @@ const loaders = {
   robot: operationLoader((ids: readonly string[], ctx) => loadMetadata(ctx.upstream, 'robot', ids)),
   part: operationLoader((ids: readonly string[], ctx) => loadMetadata(ctx.upstream, 'part', ids)),
 } satisfies Record<MetadataKind, unknown>;
+
+/** Starts the read `<Type>.metadata` will ask for (child-loads.ts). */
+export const earlyMetadata =
+  (kind: MetadataKind): ChildLoad =>
+  (ctx, id) =>
+    loaders[kind](ctx).load(id);
 
 /** The resolver of `<Type>.metadata` for one kind. */
 export const metadataOf =

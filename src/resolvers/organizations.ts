@@ -2,9 +2,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphQLContext } from '../context.ts';
 import type { Organization__Output } from '../generated/viam/app/v1/Organization.ts';
-import { loadMembers, loadOrganizations } from '../upstream/batch.ts';
+import { loadLocationsByOrganization, loadMembers, loadOrganizations } from '../upstream/batch.ts';
 import { batching, operationLoader } from './operation-cache.ts';
-import { answeredByMachineSummaries } from './summary-coverage.ts';
+import { answeredByMachineSummaries, locationsAnsweredBySummaries } from './summary-coverage.ts';
+import { withChildLoads, type ChildLoad } from './child-loads.ts';
+import { earlyMetadata } from './metadata.ts';
 import { fleetTreeOf, locationFromSummary } from './machine-summaries.ts';
 import { toAuthorization, type AuthorizationInputShape } from './roles.ts';
 import type { MemberShape } from './members.ts';
@@ -16,6 +18,22 @@ export const organizationsById = (ids: readonly string[], ctx: GraphQLContext) =
 /** Members and invites come from one ListOrganizationMembers call; both fields share it. */
 const membersOf = operationLoader((organizationIds: readonly string[], ctx) => loadMembers(ctx.upstream, organizationIds));
 
+/** ListLocations per organization and operation (the locations field, and its early load). */
+const locationsOf = operationLoader((organizationIds: readonly string[], ctx) => loadLocationsByOrganization(ctx.upstream, organizationIds));
+
+/** What an organization's fields need of it besides its id, started together with GetOrganization. */
+const ORGANIZATION_CHILD_LOADS: Record<string, ChildLoad> = {
+  locations: (ctx, id, nodes, fragments) => (locationsAnsweredBySummaries(nodes, fragments) ? fleetTreeOf(ctx).load(id) : locationsOf(ctx).load(id)),
+  members: (ctx, id) => membersOf(ctx).load(id),
+  invites: (ctx, id) => membersOf(ctx).load(id),
+  metadata: earlyMetadata('organization'),
+  // Unfiltered, it is the operation's one ListMachineSummaries (machine-summaries.ts).
+  machineSummaries: (ctx, id, nodes) => (nodes.every((n) => !n.arguments?.length) ? fleetTreeOf(ctx).load(id) : undefined),
+};
+
+/** `organization(id)`: the Organization type loads it; what its fields need goes out in the same wave. */
+export const organizationById = withChildLoads((_root: unknown, args: { id: string }) => args.id, ORGANIZATION_CHILD_LOADS);
+
 export async function organizations(_root: unknown, _args: object, ctx: GraphQLContext) {
   return (await ctx.upstream.call('ListOrganizations', {})).organizations;
 }
@@ -23,7 +41,7 @@ export async function organizations(_root: unknown, _args: object, ctx: GraphQLC
 /** ListLocations; a selection ListMachineSummaries answers alone takes the whole tree from that one call. */
 export async function organizationLocations(org: Organization__Output, _args: object, ctx: GraphQLContext, info: GraphQLResolveInfo): Promise<LocationShape[]> {
   if (batching() && answeredByMachineSummaries(info)) return (await fleetTreeOf(ctx).load(org.id)).map(locationFromSummary);
-  return (await ctx.upstream.call('ListLocations', { organization_id: org.id })).locations;
+  return locationsOf(ctx).load(org.id);
 }
 
 export async function organizationRobots(org: Organization__Output, _args: object, ctx: GraphQLContext) {

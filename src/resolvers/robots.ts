@@ -2,6 +2,8 @@
 import type { GraphQLContext } from '../context.ts';
 import { loadPartsByRobot, loadRobots } from '../upstream/batch.ts';
 import { operationLoader } from './operation-cache.ts';
+import { withChildLoads } from './child-loads.ts';
+import { earlyMetadata } from './metadata.ts';
 import type { RobotShape } from './shapes.ts';
 
 /** Robot by id (GetRobot), for the Robot type's loader. */
@@ -17,6 +19,13 @@ const partsOf = operationLoader((robotIds: readonly string[], ctx) => loadPartsB
 export function robotParts(r: RobotShape, _args: object, ctx: GraphQLContext) {
   return r.summaryParts ?? partsOf(ctx).load(r.id);
 }
+
+/** `robot(id)`: the Robot type loads it (GetRobot); its parts and metadata go out in the same wave. */
+export const robotById = withChildLoads((_root: unknown, args: { id: string }) => args.id, {
+  parts: (ctx, id) => partsOf(ctx).load(id),
+  mainPart: (ctx, id) => partsOf(ctx).load(id),
+  metadata: earlyMetadata('robot'),
+});
 
 export async function robotMainPart(r: RobotShape, args: object, ctx: GraphQLContext) {
   return (await robotParts(r, args, ctx)).find((p) => p.main_part) ?? null;

@@ -36,12 +36,19 @@ export type PartShape = RobotPart__Output &
 export type FragmentShape = Fragment__Output & Partial<Pick<GetFragmentResponse__Output, 'revisions' | 'tags'>> & { historic?: true };
 
 /**
+ * The one key every partial object is primed under: a symbol, which no by-id load (a string id)
+ * can ask for. DataLoader keeps the first object primed under a key and ignores the rest, so the
+ * thousands of objects of a summary tree cost a lookup each, not a cached promise each.
+ */
+const PARTIAL_OBJECT = Symbol('partial object');
+
+/**
  * The key a resolved object is cached under for by-id loads of its type. Objects that are not the
  * whole current object (from a summary, or an old version) get one no by-id load asks for, so
  * `robot(id)` elsewhere in the operation still fetches the whole robot.
  */
 export function cacheKeyOf(value: { id: string } & Carried & { historic?: true }): string {
-  if (value.fromSummary) return `summary:${value.id}`;
-  if (value.historic) return `historic:${value.id}`;
+  // A symbol where Pothos types the key as the id's type: DataLoader keys its cache map by it as is.
+  if (value.fromSummary || value.historic) return PARTIAL_OBJECT as unknown as string;
   return value.id;
 }

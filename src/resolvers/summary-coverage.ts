@@ -5,7 +5,7 @@
  * the per-RPC path. Fragments count as what they select; @skip/@include are not evaluated, so a
  * field they may drop still counts (the answer is then right, only not the cheapest).
  */
-import { Kind, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { Kind, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 
 /** A GraphQL object type and its fields that a summary answers; null marks a leaf. */
 interface Covered {
@@ -54,5 +54,10 @@ function covers(covered: Covered, selectionSet: SelectionSetNode, fragments: Rec
 
 /** Whether the locations field being resolved asks only for what ListMachineSummaries returns. */
 export function answeredByMachineSummaries(info: GraphQLResolveInfo): boolean {
-  return info.fieldNodes.every((node) => node.selectionSet !== undefined && covers(LOCATION, node.selectionSet, info.fragments));
+  return locationsAnsweredBySummaries(info.fieldNodes, info.fragments);
+}
+
+/** The same for the nodes of a locations field not yet being resolved (child-loads.ts). */
+export function locationsAnsweredBySummaries(fieldNodes: readonly FieldNode[], fragments: Record<string, FragmentDefinitionNode>): boolean {
+  return fieldNodes.every((node) => node.selectionSet !== undefined && covers(LOCATION, node.selectionSet, fragments));
 }

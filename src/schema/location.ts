@@ -8,6 +8,7 @@ import {
   deleteLocation,
   deleteLocationSecret,
   locationAuth,
+  locationById,
   locationOrganization,
   locationRobots,
   updateLocation,
@@ -67,7 +68,7 @@ builder.queryField('location', (t) =>
     type: LocationRef,
     description: 'One location by id (GetLocation).',
     args: { id: t.arg.id({ required: true, description: 'Location id.' }) },
-    resolve: (_root, args) => args.id,
+    resolve: locationById,
   }),
 );
 

@@ -7,6 +7,7 @@ import {
   organizationInvites,
   organizationLocations,
   organizationMembers,
+  organizationById,
   organizationNamespaceAvailable,
   organizationRobots,
   organizations,
@@ -95,7 +96,7 @@ builder.queryFields((t) => ({
     type: OrganizationRef,
     description: 'One organization by id (GetOrganization).',
     args: { id: t.arg.id({ required: true, description: 'Organization id.' }) },
-    resolve: (_root, args) => args.id,
+    resolve: organizationById,
   }),
   organizationNamespaceAvailable: t.boolean({
     description: 'Whether a public namespace is still free (GetOrganizationNamespaceAvailability).',

@@ -3,7 +3,7 @@ import { builder } from './builder.ts';
 import { LocationRef, RobotPartRef, RobotRef } from './refs.ts';
 import { OnlineStateEnum } from './enums.ts';
 import { fromTimestamp } from '../wire/struct.ts';
-import { deleteRobot, newRobot, robotMainPart, robotParts, updateRobot } from '../resolvers/robots.ts';
+import { deleteRobot, newRobot, robotById, robotMainPart, robotParts, updateRobot } from '../resolvers/robots.ts';
 
 RobotRef.implement({
   description: 'A robot (Viam machine) in a location, made of one or more parts.',
@@ -33,7 +33,7 @@ builder.queryField('robot', (t) =>
     type: RobotRef,
     description: 'One robot by id (GetRobot).',
     args: { id: t.arg.id({ required: true, description: 'Robot id.' }) },
-    resolve: (_root, args) => args.id,
+    resolve: robotById,
   }),
 );
 

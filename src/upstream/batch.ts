@@ -33,6 +33,10 @@ export const loadOrganizations = (session: UpstreamSession, ids: readonly string
 export const loadLocations = (session: UpstreamSession, ids: readonly string[]) =>
   eachKey<string, Location__Output>(ids, async (id) => present((await session.call('GetLocation', { location_id: id })).location, 'a location'));
 
+/** ListLocations of each organization. */
+export const loadLocationsByOrganization = (session: UpstreamSession, organizationIds: readonly string[]) =>
+  eachKey<string, Location__Output[]>(organizationIds, async (id) => (await session.call('ListLocations', { organization_id: id })).locations);
+
 export const loadRobots = (session: UpstreamSession, ids: readonly string[]) =>
   eachKey<string, Robot__Output>(ids, async (id) => present((await session.call('GetRobot', { id })).robot, 'a robot'));
 
