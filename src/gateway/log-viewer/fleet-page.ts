@@ -7,34 +7,17 @@
 import { createClient, type Client } from 'graphql-ws/client';
 import { credentialHeaders, loadApiKey, saveApiKey, type ApiKey } from './api-key.ts';
 import { describeFailure } from './live-logs.ts';
+import { graphql } from '../page-documents/index.ts';
+import type { FleetPageErrorsSubscription, FleetPageOrganizationsQuery, FleetPageStatusSubscription } from '../page-documents/graphql.ts';
 
 interface PageConfig {
   graphqlPath: string;
   demoKey: ApiKey | null;
 }
-interface StatusPart {
-  id: string;
-  name: string;
-  mainPart: boolean;
-  onlineState: string;
-  viamServerVersion: string | null;
-}
-interface StatusRobot {
-  id: string;
-  name: string;
-  locationId: string;
-  onlineState: string;
-  lastAccess: string | null;
-  parts: StatusPart[];
-}
-interface StatusEvent {
-  kind: 'SNAPSHOT' | 'CHANGE';
-  locations: { id: string; name: string }[];
-  robots: StatusRobot[];
-  changes: { kind: string; robotId: string | null; locationId: string }[];
-}
+type StatusEvent = FleetPageStatusSubscription['machineStatus'];
+type StatusRobot = StatusEvent['robots'][number];
 
-const STATUS = /* GraphQL */ `
+const STATUS = graphql(`
   subscription FleetPageStatus($organizationId: ID!) {
     machineStatus(organizationId: $organizationId) {
       kind
@@ -43,14 +26,20 @@ const STATUS = /* GraphQL */ `
       changes { kind robotId locationId }
     }
   }
-`;
+`);
 
 /** Error counts per robot: needs Subscription.fleetLogs (each event a batch of one part's entries). Without it, the column says so. */
-const ERRORS = /* GraphQL */ `
+const ERRORS = graphql(`
   subscription FleetPageErrors($organizationId: ID!) {
     fleetLogs(organizationId: $organizationId, levels: ["error"]) { id robotId }
   }
-`;
+`);
+
+const ORGANIZATIONS = graphql(`
+  query FleetPageOrganizations {
+    organizations { id name }
+  }
+`);
 
 const STATE_TEXT: Record<string, string> = { ONLINE: 'online', OFFLINE: 'offline', AWAITING_SETUP: 'awaiting setup', UNSPECIFIED: 'unknown' };
 const FORBIDDEN = 4403;
@@ -169,8 +158,8 @@ function watch(organizationId: string): void {
   if (!client || !organizationId) return;
   errorCounts = new Map();
   stop.push(
-    client.subscribe<{ machineStatus: StatusEvent }>(
-      { query: STATUS, variables: { organizationId }, operationName: 'FleetPageStatus' },
+    client.subscribe<FleetPageStatusSubscription>(
+      { query: STATUS.toString(), variables: { organizationId }, operationName: 'FleetPageStatus' },
       {
         next: (result) => {
           if (result.data?.machineStatus) apply(result.data.machineStatus);
@@ -183,8 +172,8 @@ function watch(organizationId: string): void {
   );
   // Hook for Subscription.fleetLogs: a gateway without the field answers a validation error, and the column says n/a.
   stop.push(
-    client.subscribe<{ fleetLogs: { id: string; robotId: string }[] }>(
-      { query: ERRORS, variables: { organizationId }, operationName: 'FleetPageErrors' },
+    client.subscribe<FleetPageErrorsSubscription>(
+      { query: ERRORS.toString(), variables: { organizationId }, operationName: 'FleetPageErrors' },
       {
         next: (result) => {
           const entries = result.data?.fleetLogs;
@@ -207,9 +196,9 @@ async function loadOrganizations(headers: Record<string, string>): Promise<{ id:
   const response = await fetch(config.graphqlPath, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...headers },
-    body: JSON.stringify({ query: 'query FleetPageOrganizations { organizations { id name } }', operationName: 'FleetPageOrganizations' }),
+    body: JSON.stringify({ query: ORGANIZATIONS.toString(), operationName: 'FleetPageOrganizations' }),
   });
-  const result = (await response.json()) as { data?: { organizations: { id: string; name: string }[] | null }; errors?: { message: string }[] };
+  const result = (await response.json()) as { data?: FleetPageOrganizationsQuery; errors?: { message: string }[] };
   if (!result.data?.organizations) throw new Error(result.errors?.map((e) => e.message).join('; ') || `the gateway answered ${response.status}`);
   return result.data.organizations;
 }

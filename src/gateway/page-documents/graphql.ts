@@ -65,6 +65,11 @@ export type FleetPageErrorsSubscriptionVariables = Exact<{
 
 export type FleetPageErrorsSubscription = { fleetLogs: Array<{ id: string, robotId: string }> };
 
+export type FleetPageOrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FleetPageOrganizationsQuery = { organizations: Array<{ id: string, name: string }> | null };
+
 export type LogViewerFleetQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -136,6 +141,14 @@ export const FleetPageErrorsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FleetPageErrorsSubscription, FleetPageErrorsSubscriptionVariables>;
+export const FleetPageOrganizationsDocument = new TypedDocumentString(`
+    query FleetPageOrganizations {
+  organizations {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<FleetPageOrganizationsQuery, FleetPageOrganizationsQueryVariables>;
 export const LogViewerFleetDocument = new TypedDocumentString(`
     query LogViewerFleet {
   organizations {
