@@ -149,6 +149,22 @@ describe('operation limits on deferred and streamed parts', () => {
     expect(cheap.payloads[0].data.organizations.length).toBeGreaterThan(0);
   });
 
+  it('refuses a negative @stream initialCount, literal or variable, with BAD_USER_INPUT before any upstream call', async () => {
+    const calls = t.fleet.server.calls;
+    const before = calls.count('GetOrganization');
+    const literal = await postMultipart(t.gateway.url, 'query($id: ID!) { organization(id: $id) { robots @stream(initialCount: -1) { id } } }', {
+      variables: { id: t.fleet.orgId },
+      headers: t.demoHeaders,
+    });
+    const variable = await postMultipart(t.gateway.url, 'query($id: ID!, $n: Int!) { organization(id: $id) { robots @stream(initialCount: $n) { id } } }', {
+      variables: { id: t.fleet.orgId, n: -3 },
+      headers: t.demoHeaders,
+    });
+    expect(literal.payloads[0].errors[0]).toMatchObject({ message: '@stream initialCount must be 0 or more, not -1', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(variable.payloads[0].errors[0]).toMatchObject({ message: '@stream initialCount must be 0 or more, not -3', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(calls.count('GetOrganization')).toBe(before);
+  });
+
   it('counts @defer and @stream against the directive limit', async () => {
     const result = await postMultipart(limited.url, '{ organizations { ... @defer { id } ... @defer { name } ... @defer { locations { id } } } }', { headers: t.demoHeaders });
     expect(result.payloads[0].errors[0].extensions).toMatchObject({ code: 'DIRECTIVE_LIMIT_EXCEEDED', limit: 2 });

@@ -8,6 +8,7 @@ import { apiKeyHeaders, startTestGateway, type TestGateway } from './support/gat
 import { robotLogger, sseSubscribe, waitFor, wsClient, type WsTestClient } from './support/live-logs.ts';
 import { firstSecret, idByName } from './support/graph.ts';
 import { ownedOrganization } from './support/fleet.ts';
+import { createApiKey } from '../src/fleet-server/keys.ts';
 import { insertLocation } from '../src/fleet-server/locations.ts';
 import { insertRobot } from '../src/fleet-server/robots.ts';
 import { insertPart } from '../src/fleet-server/parts.ts';
@@ -236,6 +237,30 @@ describe('the scope', () => {
     located.unsubscribe();
     await waitFor('every tail and the poll closed', () => tails() === 0 && t.gateway.machineStatus.openPolls === 0);
     expect([whole.errors, located.errors]).toEqual([[], []]);
+  });
+
+  it('lets the parts of a role that was removed leave, and goes on with the parts the key can still read', async () => {
+    const db = t.fleet.server.db;
+    const assemblyLine = idByName(db, 'locations', 'Assembly Line');
+    const rover = robotOf('rover-1');
+    const key = createApiKey(db, t.fleet.orgId, 'two roles', [
+      { authorizationId: 'location_operator', resourceType: 'location', resourceId: assemblyLine },
+      { authorizationId: 'robot_operator', resourceType: 'robot', resourceId: rover },
+    ]);
+    const fleet = ws(apiKeyHeaders(key)).subscribe({ organizationId: t.fleet.orgId }, FLEET_LOGS);
+    const armPart = part('arm-1-main');
+    await waitFor('tails of the rover and of both arms', () => tails(part('rover-1-main')) === 1 && tails(armPart) === 1 && tails(part('arm-2-main')) === 1);
+
+    await t.fleet.app.call('RemoveRole', {
+      authorization: { authorization_type: 'role', authorization_id: 'location_operator', resource_type: 'location', resource_id: assemblyLine, identity_id: key.id },
+    });
+    await waitFor('the arms\' tails closed', () => tails(armPart) === 0 && tails(part('arm-2-main')) === 0);
+    const roverLogger = await logger('rover-1-main');
+    await roverLogger.log([{ level: 'info', message: 'rover still heard' }]);
+    await waitFor('the rover entry', () => fleet.batches.flat().some((e) => e.message === 'rover still heard'));
+    expect(fleet.errors).toEqual([]);
+    expect(fleet.completed).toBe(false);
+    fleet.unsubscribe();
   });
 
   it('never shows one organization the entries of another, both subscribed at once', async () => {

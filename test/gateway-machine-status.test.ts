@@ -241,6 +241,22 @@ describe('machineStatus', () => {
     }
   });
 
+  it('sends no access check of its own while the poll itself proves the credentials: one ListMachineSummaries per poll, rechecks included', async () => {
+    const proven = await startGateway({ upstream: parseUpstreamUrl(`http://${t.fleet.address}`), port: 0, machineStatus: { intervalMs: 100, recheckIntervalMs: 1000 } });
+    gateways.push(proven);
+    let calls = 0;
+    const unwatch = t.fleet.server.calls.watch((call) => void (call.method === 'ListMachineSummaries' && calls++));
+    try {
+      await snapshotOf(subscribe({ organizationId: t.fleet.orgId }, t.demoHeaders, proven.url));
+      const start = { calls, polls: proven.machineStatus.pollsSent };
+      // Long enough for a few recheck rounds (each would have sent a check of its own).
+      await waitFor('30 more polls', () => proven.machineStatus.pollsSent >= start.polls + 30);
+      await waitFor('every poll seen upstream, and nothing else', () => calls - start.calls === proven.machineStatus.pollsSent - start.polls);
+    } finally {
+      unwatch();
+    }
+  });
+
   it('a mutation through the gateway refreshes the poll at once, not at the next interval', async () => {
     const slow = await startGateway({ upstream: parseUpstreamUrl(`http://${t.fleet.address}`), port: 0, machineStatus: { intervalMs: 10 * 60_000 } });
     gateways.push(slow);

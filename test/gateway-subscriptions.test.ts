@@ -242,6 +242,19 @@ describe('authorization', () => {
     expect(anonymous.errors[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(tails()).toBe(0);
   });
+
+  it('ends a subscription answered 406 (no streaming type acceptable): no tail, no share of the cap is left behind', async () => {
+    for (let i = 0; i < 3; i++) {
+      const response = await fetch(t.gateway.url, {
+        method: 'POST',
+        headers: { ...t.demoHeaders, 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ query: PART_LOGS, variables: { partId, errorsOnly: false } }),
+      });
+      expect(response.status).toBe(406);
+      await response.arrayBuffer();
+    }
+    await waitFor('the subscriptions ended', () => t.gateway.logStreams.subscriberCount === 0 && tails() === 0);
+  });
 });
 
 describe('gateway shutdown', () => {

@@ -16,6 +16,7 @@ import type { UpstreamTarget } from '../upstream/target.ts';
 import type { RetryOptions } from '../upstream/retry.ts';
 import { createGraphQLContext } from '../context.ts';
 import { eventStreamCursor, useSseEventIds } from './sse-event-ids.ts';
+import { useEndUnacceptedStreams } from './unaccepted-streams.ts';
 import { configureBatching } from '../resolvers/operation-cache.ts';
 import { schemaPlugins } from './served-schema.ts';
 import { graphiqlOptions } from './graphiql.ts';
@@ -156,6 +157,8 @@ export function createGatewayYoga(
       }),
       useSseEventIds(),
       multiplexer.plugin(),
+      // Last: sees whether any result processor took the result.
+      useEndUnacceptedStreams(),
     ],
     // Over HTTP (and SSE) credentials are headers; over graphql-ws (no request) the same names in connectionParams.
     context: ({ request, req, connectionParams, signal }: YogaInitialContext & { req?: http.IncomingMessage } & Partial<WebSocketOperationContext>) => {

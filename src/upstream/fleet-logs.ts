@@ -73,8 +73,13 @@ interface Member {
   left: boolean;
 }
 
-/** Codes with which one part's tail ends while the rest of the fleet goes on: the part was deleted. */
-const PART_GONE = new Set(['NOT_FOUND']);
+/**
+ * Codes with which one part's tail ends while the rest of the fleet goes on: the part was deleted,
+ * or the caller lost its access to that part alone (a role on its robot or location removed). A
+ * caller that loses the organization is ended by the scope (the status poll's refusal), and a dead
+ * credential (UNAUTHENTICATED) ends the subscription.
+ */
+const PART_GONE = new Set(['NOT_FOUND', 'FORBIDDEN']);
 
 const codeOf = (error: unknown) => (error instanceof GraphQLError ? (error.extensions.code as string | undefined) : undefined);
 
@@ -198,7 +203,7 @@ class FleetLogFeed {
     );
   }
 
-  /** Attaches to the part's tail; a part deleted meanwhile (NOT_FOUND) is left out, any other refusal rejects. */
+  /** Attaches to the part's tail; a part deleted meanwhile or no longer readable (PART_GONE) is left out, any other refusal rejects. */
   private async join(partId: string, robotId: string): Promise<void> {
     const member: Member = { partId, robotId, events: null, left: false };
     this.members.set(partId, member);

@@ -87,6 +87,12 @@ export function revokedError(partId: string, refusal: unknown): GraphQLError {
 export interface Guarded {
   readonly credential: string;
   readonly session: UpstreamSession;
+  /**
+   * When the source's own upstream reading last succeeded with these credentials (ms since the
+   * epoch), if it reads on its own (a status poll): a reading that recent proves access to its
+   * resource as well as the recheck's call would, so that call is not sent.
+   */
+  readonly provenAt?: number;
   /** Ends the source and all its subscribers with `error`. */
   revoke(error: GraphQLError): void;
 }
@@ -168,7 +174,11 @@ export class AccessRecheck<T extends Guarded> {
       return;
     }
     const byResource = new Map<string, T[]>();
-    for (const tail of tails) byResource.set(access.resourceOf(tail), [...(byResource.get(access.resourceOf(tail)) ?? []), tail]);
+    const provenSince = Date.now() - this.intervalMs;
+    for (const tail of tails) {
+      if ((tail.provenAt ?? 0) >= provenSince) continue;
+      byResource.set(access.resourceOf(tail), [...(byResource.get(access.resourceOf(tail)) ?? []), tail]);
+    }
     await Promise.all(
       [...byResource].map(async ([resourceId, resourceTails]) => {
         try {

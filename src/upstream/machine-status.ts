@@ -79,6 +79,8 @@ export class StatusPoll implements Guarded {
   private readonly watchers = new Set<StatusWatcher>();
   private status: FleetStatus | null = null;
   private polledAt = new Date(0);
+  /** The last successful poll: it proves these credentials' access to the organization (the recheck then sends no call of its own). */
+  provenAt = 0;
   readonly ready: Promise<void>;
   private settleReady!: (error?: Error) => void;
   private timer: NodeJS.Timeout | null = null;
@@ -183,6 +185,7 @@ export class StatusPoll implements Guarded {
       if (this.closed) return;
       this.failures = 0;
       this.polledAt = new Date();
+      this.provenAt = this.polledAt.getTime();
       this.update(fleetStatusOf(summaries));
       this.settleReady();
     } catch (error) {

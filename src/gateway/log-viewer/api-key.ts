@@ -28,3 +28,24 @@ export function saveApiKey(key: ApiKey, demoKey: ApiKey | null): void {
 export function credentialHeaders(key: ApiKey): Record<string, string> {
   return { 'x-viam-api-key-id': key.apiKeyId, 'x-viam-api-key': key.apiKey };
 }
+
+/**
+ * Wires a page's API key form (fields `keyId` and `key`): a submitted key is saved and connected,
+ * and the key saved before (or the demo key) is filled in and connected at once.
+ */
+export function bindApiKeyForm(form: HTMLFormElement, demoKey: ApiKey | null, connect: (key: ApiKey) => unknown): void {
+  const keyIdInput = form.elements.namedItem('keyId') as HTMLInputElement;
+  const keyInput = form.elements.namedItem('key') as HTMLInputElement;
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const key = { apiKeyId: keyIdInput.value.trim(), apiKey: keyInput.value.trim() };
+    saveApiKey(key, demoKey);
+    void connect(key);
+  });
+  const initialKey = loadApiKey(demoKey);
+  if (initialKey) {
+    keyIdInput.value = initialKey.apiKeyId;
+    keyInput.value = initialKey.apiKey;
+    void connect(initialKey);
+  }
+}

@@ -2,7 +2,7 @@
  * The log viewer page: API key → fleet tree (one GraphQL query over HTTP) → pick a part → its
  * logs live over graphql-ws, with errors-only and filter, pause/resume, and the connection state.
  */
-import { credentialHeaders, loadApiKey, saveApiKey, type ApiKey } from './api-key.ts';
+import { bindApiKeyForm, credentialHeaders, type ApiKey } from './api-key.ts';
 import { fetchFleet, PartPicker, type PickedPart } from './fleet-picker.ts';
 import { LiveLogs, type ConnectionChange, type ConnectionState } from './live-logs.ts';
 import { LogList } from './log-list.ts';
@@ -18,8 +18,6 @@ const config = JSON.parse(byId('viewer-config').textContent ?? '{}') as ViewerCo
 const credentialsForm = byId<HTMLFormElement>('credentials');
 const controls = byId<HTMLFormElement>('controls');
 const field = <T extends Element>(form: HTMLFormElement, name: string) => form.elements.namedItem(name) as T;
-const keyIdInput = field<HTMLInputElement>(credentialsForm, 'keyId');
-const keyInput = field<HTMLInputElement>(credentialsForm, 'key');
 const errorsOnlyInput = field<HTMLInputElement>(controls, 'errorsOnly');
 const filterInput = field<HTMLInputElement>(controls, 'filter');
 const pauseButton = field<HTMLButtonElement>(controls, 'pause');
@@ -139,16 +137,4 @@ async function connect(key: ApiKey): Promise<void> {
   }
 }
 
-credentialsForm.addEventListener('submit', (event) => {
-  event.preventDefault();
-  const key = { apiKeyId: keyIdInput.value.trim(), apiKey: keyInput.value.trim() };
-  saveApiKey(key, config.demoKey);
-  void connect(key);
-});
-
-const initialKey = loadApiKey(config.demoKey);
-if (initialKey) {
-  keyIdInput.value = initialKey.apiKeyId;
-  keyInput.value = initialKey.apiKey;
-  void connect(initialKey);
-}
+bindApiKeyForm(credentialsForm, config.demoKey, connect);

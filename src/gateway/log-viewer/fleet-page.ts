@@ -5,7 +5,7 @@
  * gateway has it), and a link from each part to its logs on /logs.
  */
 import { createClient, type Client } from 'graphql-ws/client';
-import { credentialHeaders, loadApiKey, saveApiKey, type ApiKey } from './api-key.ts';
+import { bindApiKeyForm, credentialHeaders, type ApiKey } from './api-key.ts';
 import { describeFailure } from './live-logs.ts';
 import { graphql } from '../page-documents/index.ts';
 import type { FleetPageErrorsSubscription, FleetPageOrganizationsQuery, FleetPageStatusSubscription } from '../page-documents/graphql.ts';
@@ -47,8 +47,6 @@ const FORBIDDEN = 4403;
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const config = JSON.parse(byId('viewer-config').textContent ?? '{}') as PageConfig;
 const credentialsForm = byId<HTMLFormElement>('credentials');
-const keyIdInput = credentialsForm.elements.namedItem('keyId') as HTMLInputElement;
-const keyInput = credentialsForm.elements.namedItem('key') as HTMLInputElement;
 const organizationSelect = byId<HTMLSelectElement>('organization');
 const connection = byId<HTMLParagraphElement>('connection');
 const notice = byId<HTMLParagraphElement>('notice');
@@ -232,16 +230,4 @@ async function connect(key: ApiKey): Promise<void> {
 }
 
 organizationSelect.addEventListener('change', () => watch(organizationSelect.value));
-credentialsForm.addEventListener('submit', (event) => {
-  event.preventDefault();
-  const key = { apiKeyId: keyIdInput.value.trim(), apiKey: keyInput.value.trim() };
-  saveApiKey(key, config.demoKey);
-  void connect(key);
-});
-
-const initialKey = loadApiKey(config.demoKey);
-if (initialKey) {
-  keyIdInput.value = initialKey.apiKeyId;
-  keyInput.value = initialKey.apiKey;
-  void connect(initialKey);
-}
+bindApiKeyForm(credentialsForm, config.demoKey, connect);

@@ -10,8 +10,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { renderShell } from './shell.ts';
-import { renderFleetShell } from './fleet-shell.ts';
+import { renderFleetShell, renderShell } from './shell.ts';
 import { pathOf } from '../request-log.ts';
 import type { BundledFile } from './bundle.ts';
 

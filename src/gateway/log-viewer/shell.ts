@@ -1,4 +1,4 @@
-/** The log viewer's HTML: static markup; app.ts brings it to life. */
+/** The HTML of the pages the gateway serves (/logs and /fleet): static markup; app.ts and fleet-page.ts bring them to life. */
 
 export interface ShellOptions {
   /** Appended to asset URLs, which are cached for good. */
@@ -10,22 +10,33 @@ export interface ShellOptions {
 /** JSON that is safe inside a <script> element (no `</script>` can end it early). */
 const inlineJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
-export function renderShell({ version, graphqlPath, demoKey }: ShellOptions): string {
+interface PageParts {
+  title: string;
+  /** The page's own stylesheet and script, after the shared viewer-style.css. */
+  styles: string[];
+  script: string;
+  /** The panels after the API key form, and what follows the notice. */
+  panels: string;
+  content: string;
+}
+
+function renderPage({ version, graphqlPath, demoKey }: ShellOptions, page: PageParts): string {
+  const stylesheets = ['viewer-style.css', ...page.styles].map((name) => `  <link rel="stylesheet" href="/logs/${name}?v=${version}">`).join('\n');
   // Only the key: the object handed in may be the demo fleet's whole record (organization, address).
   return `<!doctype html>
 <html lang="en">
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
-  <title>Robot logs · fleetgraph</title>
+  <title>${page.title} · fleetgraph</title>
   <link rel="icon" href="data:,">
-  <link rel="stylesheet" href="/logs/viewer-style.css?v=${version}">
+${stylesheets}
   <script id="viewer-config" type="application/json">${inlineJson({ graphqlPath, demoKey: demoKey && { apiKeyId: demoKey.apiKeyId, apiKey: demoKey.apiKey } })}</script>
-  <script src="/logs/viewer.js?v=${version}" defer></script>
+  <script src="/logs/${page.script}?v=${version}" defer></script>
 </head>
 <body>
   <header class="top">
-    <h1>Robot logs</h1>
+    <h1>${page.title}</h1>
     <p id="connection" class="connection" role="status" data-state="idle"><span class="dot" aria-hidden="true"></span><span class="text">not connected</span></p>
   </header>
   <main>
@@ -38,7 +49,23 @@ export function renderShell({ version, graphqlPath, demoKey }: ShellOptions): st
           <button type="submit">Load fleet</button>
         </fieldset>
       </form>
-      <form id="picker" class="panel">
+${page.panels}
+    </div>
+    <p id="notice" class="notice" role="alert" hidden></p>
+${page.content}
+  </main>
+</body>
+</html>
+`;
+}
+
+/** /logs: one part's live logs. */
+export function renderShell(options: ShellOptions): string {
+  return renderPage(options, {
+    title: 'Robot logs',
+    styles: [],
+    script: 'viewer.js',
+    panels: `      <form id="picker" class="panel">
         <fieldset>
           <legend>Robot part</legend>
           <div class="field"><label for="organization">Organization</label><select id="organization" name="organization" disabled></select></div>
@@ -56,12 +83,24 @@ export function renderShell({ version, graphqlPath, demoKey }: ShellOptions): st
           <button type="button" name="clear">Clear</button>
           <span id="buffered" class="buffered" aria-live="polite"></span>
         </fieldset>
-      </form>
-    </div>
-    <p id="notice" class="notice" role="alert" hidden></p>
-    <ol id="log" class="log" role="log" aria-label="Log lines" aria-live="off"></ol>
-  </main>
-</body>
-</html>
-`;
+      </form>`,
+    content: `    <ol id="log" class="log" role="log" aria-label="Log lines" aria-live="off"></ol>`,
+  });
+}
+
+/** /fleet: the organization's robots and parts with their live state. */
+export function renderFleetShell(options: ShellOptions): string {
+  return renderPage(options, {
+    title: 'Live fleet',
+    styles: ['fleet-style.css'],
+    script: 'fleet.js',
+    panels: `      <form id="picker" class="panel">
+        <fieldset>
+          <legend>Fleet</legend>
+          <div class="field"><label for="organization">Organization</label><select id="organization" name="organization" disabled></select></div>
+          <p id="summary" class="summary" aria-live="polite"></p>
+        </fieldset>
+      </form>`,
+    content: `    <div id="fleet" class="fleet" aria-label="Locations, robots and parts"></div>`,
+  });
 }
