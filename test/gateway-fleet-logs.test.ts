@@ -167,6 +167,44 @@ describe('fleetLogs delivery', () => {
     await waitFor('every tail closed', () => tails() === 0);
   });
 
+  it('resumes each part after the last entry received from it (after), each entry once, then live', async () => {
+    const RESUMABLE = /* GraphQL */ `
+      subscription($organizationId: ID!, $after: [String!]) { fleetLogs(organizationId: $organizationId, after: $after, levels: ["info"]) { id partId message } }
+    `;
+    const rover = await logger('rover-1-main');
+    const arm = await logger('arm-2-camera');
+    const first = ws().subscribe({ organizationId: t.fleet.orgId }, RESUMABLE);
+    await waitFor('a tail per part', () => tails() >= DEMO_PARTS);
+    await rover.log([{ level: 'info', message: 'resume r1' }, { level: 'info', message: 'resume r2' }]);
+    await arm.log([{ level: 'info', message: 'resume a1' }]);
+    await waitFor('three entries', () => first.batches.flat().length === 3);
+    const lastByPart = new Map<string, string>();
+    for (const entry of first.batches.flat()) lastByPart.set(entry.partId!, entry.id!);
+    first.unsubscribe();
+    await waitFor('the tails closed', () => tails() === 0);
+
+    // Logged while the client is away.
+    await rover.log([{ level: 'info', message: 'resume r3' }]);
+    await arm.log([{ level: 'info', message: 'resume a2' }, { level: 'info', message: 'resume a3' }]);
+
+    const resumed = ws().subscribe({ organizationId: t.fleet.orgId, after: [...lastByPart.values()] }, RESUMABLE);
+    await waitFor('the backfill', () => resumed.batches.flat().length === 3);
+    await rover.log([{ level: 'info', message: 'resume r4' }]);
+    await waitFor('the live entry', () => resumed.batches.flat().length === 4);
+    const messagesOf = (partName: string) => resumed.batches.flat().filter((e) => e.partId === part(partName)).map((e) => e.message);
+    expect(messagesOf('rover-1-main')).toEqual(['resume r3', 'resume r4']);
+    expect(messagesOf('arm-2-camera')).toEqual(['resume a2', 'resume a3']);
+    expect(resumed.errors).toEqual([]);
+    resumed.unsubscribe();
+
+    const malformed = ws().subscribe({ organizationId: t.fleet.orgId, after: ['not-an-id'] }, RESUMABLE);
+    const twice = ws().subscribe({ organizationId: t.fleet.orgId, after: [lastByPart.get(part('rover-1-main'))!, lastByPart.get(part('rover-1-main'))!] }, RESUMABLE);
+    await waitFor('both refused', () => malformed.errors.length > 0 && twice.errors.length > 0);
+    expect(malformed.errors[0]!.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(twice.errors[0]!.message).toMatch(/one id per part/);
+    await waitFor('no tails left', () => tails() === 0);
+  });
+
   it('works over SSE', async () => {
     const overSse = sseSubscribe(t.gateway.url, t.demoHeaders, { organizationId: t.fleet.orgId, robotIds: [robotOf('arm-1')] }, FLEET_LOGS);
     await waitFor('the robot’s two tails', () => tails() === 2 && tails(part('arm-1-main')) === 1);

@@ -2,7 +2,7 @@
 import type { GraphQLContext } from '../context.ts';
 import { clientError } from '../upstream/errors.ts';
 import { openFleetLogs, type FleetLogEvent } from '../upstream/fleet-logs.ts';
-import type { PartLogEntry } from '../upstream/log-entries.ts';
+import { parseLogEntryId, type LogEntryKey, type PartLogEntry } from '../upstream/log-entries.ts';
 
 export interface FleetLogsArgs {
   organizationId: string;
@@ -10,6 +10,7 @@ export interface FleetLogsArgs {
   robotIds?: string[] | null;
   levels?: string[] | null;
   filter?: string | null;
+  after?: string[] | null;
 }
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'fatal'] as const;
@@ -35,6 +36,18 @@ function levelSet(values: string[] | null | undefined): Set<string> | null {
   );
 }
 
+/** `after`: the id of the last entry received from each part, by part; one per part at most. */
+function resumePoints(values: string[] | null | undefined): Map<string, LogEntryKey> {
+  const byPart = new Map<string, LogEntryKey>();
+  (values ?? []).forEach((raw, i) => {
+    const key = parseLogEntryId(raw.trim());
+    if (!key) throw clientError('BAD_USER_INPUT', `after[${i}] is not a LogEntry id: pass the id of the last entry received from each part`);
+    if (byPart.has(key.partId)) throw clientError('BAD_USER_INPUT', `after[${i}] is a second entry of part ${key.partId}: pass one id per part, the last received`);
+    byPart.set(key.partId, key);
+  });
+  return byPart;
+}
+
 /**
  * Levels that are all error or fatal open errors-only tails: the upstream sends only those, and the
  * tails are the ones robotPartLogs opens by default. Any other level list opens full tails.
@@ -52,6 +65,7 @@ export function subscribeToFleetLogs(_root: unknown, args: FleetLogsArgs, ctx: G
     levels,
     errorsOnly: levels !== null && [...levels].every((level) => ERROR_LEVELS.has(level)),
     filter: args.filter ? args.filter : null,
+    after: resumePoints(args.after),
   });
 }
 

@@ -46,6 +46,12 @@ builder.subscriptionField('fleetLogs', (t) =>
       robotIds: t.arg.idList({ description: 'Only these robots.' }),
       levels: t.arg.stringList({ description: 'Only these levels (debug, info, warn, error, fatal); all when absent.' }),
       filter: t.arg.string({ description: 'Only entries whose message contains this text (case-insensitive).' }),
+      after: t.arg.stringList({
+        description:
+          'Resume after these entries: for each part, the `id` of the last LogEntry received from it (one per part). Those parts get every entry ' +
+          'logged after it first (read from GetRobotPartLogs), then live ones, each once, in order; parts without an id start live. ' +
+          'An id that is not a LogEntry id, or two of one part: BAD_USER_INPUT; more entries since then than a backfill may return: LOG_GAP_TOO_LARGE.',
+      }),
     },
     subscribe: subscribeToFleetLogs,
     resolve: fleetLogEventEntries,

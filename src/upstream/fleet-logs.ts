@@ -17,7 +17,7 @@ import { GraphQLError } from 'graphql';
 import { DEFAULT_MAX_CALLS_PER_OPERATION, type UpstreamSession } from './session.ts';
 import type { LogStreamRegistry } from './log-streams.ts';
 import { BatchBuffer, overflowError, type LogBatch, type LogEvent } from './log-subscriber.ts';
-import type { PartLogEntry } from './log-entries.ts';
+import type { LogEntryKey, PartLogEntry } from './log-entries.ts';
 import { clientError } from './errors.ts';
 import { fleetScopeOf, type FleetScope, type FleetScopeArgs } from './fleet-scope.ts';
 import type { MachineStatusRegistry } from './machine-status.ts';
@@ -28,6 +28,8 @@ export interface FleetLogArgs extends FleetScopeArgs {
   levels: ReadonlySet<string> | null;
   errorsOnly: boolean;
   filter: string | null;
+  /** Where each part resumes (the last entry the client received from it); parts without one start live. */
+  after: ReadonlyMap<string, LogEntryKey>;
 }
 
 export type FleetLogEvent = { entries: PartLogEntry[] } | { error: GraphQLError };
@@ -167,7 +169,7 @@ class FleetLogFeed {
     this.unwatch = unwatch;
     const scope = this.latest!;
     this.checkBound(scope);
-    await Promise.all([...scope].map(([partId, robotId]) => this.join(partId, robotId)));
+    await Promise.all([...scope].map(([partId, robotId]) => this.join(partId, robotId, this.args.after.get(partId) ?? null)));
     if (this.ended) throw clientError('UPSTREAM_UNAVAILABLE', 'the log streams were closed');
     this.following = true;
     // The poll may have read again while the first scope was being joined.
@@ -204,12 +206,12 @@ class FleetLogFeed {
   }
 
   /** Attaches to the part's tail; a part deleted meanwhile or no longer readable (PART_GONE) is left out, any other refusal rejects. */
-  private async join(partId: string, robotId: string): Promise<void> {
+  private async join(partId: string, robotId: string, after: LogEntryKey | null = null): Promise<void> {
     const member: Member = { partId, robotId, events: null, left: false };
     this.members.set(partId, member);
     let events: AsyncIterableIterator<LogEvent>;
     try {
-      events = await this.registry.subscribe(this.session, { partId, errorsOnly: this.args.errorsOnly, filter: this.args.filter }, null, false);
+      events = await this.registry.subscribe(this.session, { partId, errorsOnly: this.args.errorsOnly, filter: this.args.filter }, after, false);
     } catch (error) {
       this.forget(member);
       if (PART_GONE.has(codeOf(error) ?? '')) return;
