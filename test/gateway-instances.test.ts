@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from './support/gateway.ts';
 import { PART_LOGS, robotLogger, waitFor, wsClient, type WsTestClient } from './support/live-logs.ts';
 import { openRawSocket, type RawSocket } from './support/raw-ws.ts';
+import { firstSecret } from './support/graph.ts';
 import { startGateway, type Gateway, type GatewayOptions } from '../src/gateway/server.ts';
 import { parseUpstreamUrl } from '../src/upstream/target.ts';
 
@@ -38,8 +39,7 @@ const tails = () => t.fleet.server.fleet.logBus.count(partId);
 beforeAll(async () => {
   t = await startTestGateway();
   partId = (t.fleet.server.db.prepare("SELECT id FROM robot_parts WHERE name = 'rover-1-main'").get() as { id: string }).id;
-  const { part } = await t.fleet.app.call('GetRobotPart', { id: partId });
-  robot = await robotLogger(t.fleet.address, partId, part.secrets[0].secret);
+  robot = await robotLogger(t.fleet.address, partId, firstSecret(t.fleet.server.db, partId));
 });
 afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup();

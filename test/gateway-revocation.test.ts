@@ -14,7 +14,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { apiKeyHeaders, errorCode, startTestGateway, type TestGateway } from './support/gateway.ts';
 import { keyWithRole } from './support/fleet.ts';
 import { robotLogger, sseSubscribe, waitFor, wsClient, type Received, type WsTestClient } from './support/live-logs.ts';
-import { idByName } from './support/graph.ts';
+import { firstSecret, idByName } from './support/graph.ts';
 import { startGateway, type Gateway } from '../src/gateway/server.ts';
 import { parseUpstreamUrl } from '../src/upstream/target.ts';
 import type { MintedKey } from '../src/fleet-server/keys.ts';
@@ -64,8 +64,7 @@ beforeAll(async () => {
   const db = t.fleet.server.db;
   partId = idByName(db, 'robot_parts', 'rover-1-main');
   robotId = idByName(db, 'robots', 'rover-1');
-  const { part } = await t.fleet.app.call('GetRobotPart', { id: partId });
-  robot = await robotLogger(t.fleet.address, partId, part.secrets[0].secret);
+  robot = await robotLogger(t.fleet.address, partId, firstSecret(t.fleet.server.db, partId));
 });
 afterEach(async () => {
   for (const subscription of sses.splice(0)) subscription.unsubscribe();

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiKeyHeaders, startTestGateway, type TestGateway } from './support/gateway.ts';
 import { robotLogger, sseSubscribe, waitFor, wsClient, type WsTestClient } from './support/live-logs.ts';
 import { keyWithRole } from './support/fleet.ts';
-import { idByName } from './support/graph.ts';
+import { firstSecret, idByName } from './support/graph.ts';
 
 let t: TestGateway;
 let robot: Awaited<ReturnType<typeof robotLogger>>;
@@ -30,8 +30,7 @@ const logBatch = (...messages: string[]) => robot.log(messages.map((message) => 
 beforeAll(async () => {
   t = await startTestGateway();
   partId = idByName(t.fleet.server.db, 'robot_parts', 'rover-1-main');
-  const { part } = await t.fleet.app.call('GetRobotPart', { id: partId });
-  robot = await robotLogger(t.fleet.address, partId, part.secrets[0].secret);
+  robot = await robotLogger(t.fleet.address, partId, firstSecret(t.fleet.server.db, partId));
 });
 afterAll(async () => {
   for (const client of clients) await client.dispose();

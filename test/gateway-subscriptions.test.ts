@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { apiKeyHeaders, startTestGateway, type TestGateway } from './support/gateway.ts';
 import { PART_LOGS, robotLogger, sseSubscribe, waitFor, wsClient, wsUrl, type WsTestClient } from './support/live-logs.ts';
-import { idByName } from './support/graph.ts';
+import { firstSecret, idByName } from './support/graph.ts';
 import { insertOrganization } from '../src/fleet-server/organizations.ts';
 import { insertLocation } from '../src/fleet-server/locations.ts';
 import { insertRobot } from '../src/fleet-server/robots.ts';
@@ -31,8 +31,7 @@ const ws = (params: Record<string, unknown> = t.demoHeaders, options?: { lazy?: 
 beforeAll(async () => {
   t = await startTestGateway({ gateway: { liveLogs: { subscriberBufferBatches: BUFFER_BATCHES } } });
   partId = idByName(t.fleet.server.db, 'robot_parts', 'rover-1-main');
-  const { part } = await t.fleet.app.call('GetRobotPart', { id: partId });
-  robot = await robotLogger(t.fleet.address, partId, part.secrets[0].secret);
+  robot = await robotLogger(t.fleet.address, partId, firstSecret(t.fleet.server.db, partId));
 });
 afterAll(async () => {
   for (const client of clients) await client.dispose();

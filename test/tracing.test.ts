@@ -18,6 +18,7 @@ import { ADMISSION_SPAN, TRANSACTION_SPAN } from '../src/fleet-server/rpc-span.t
 import { ATTR_GRAPHQL_ERROR_CODES, FLEET_SERVER_SERVICE_NAME, GATEWAY_SERVICE_NAME, startTracing, type Tracing } from '../src/gateway/tracing.ts';
 import { parseServeArgs } from '../src/cli/serve-options.ts';
 import { postGraphQL, runCli, serveDemoKey, startCli } from './support/cli.ts';
+import { FLEET_TREE } from '../bench/support/tree.ts';
 
 const LOCATIONS = 2;
 const ROBOTS_PER_LOCATION = 3;
@@ -52,22 +53,6 @@ afterAll(async () => {
   await receiver?.close();
 });
 
-/** A robot's own online state is not in ListMachineSummaries: the tree takes the per-RPC path, GetRobotParts per robot. */
-const FLEET_TREE = /* GraphQL */ `
-  query FleetTree($org: ID!) {
-    organization(id: $org) {
-      name
-      locations {
-        name
-        robots {
-          name
-          onlineState
-          parts { name onlineState }
-        }
-      }
-    }
-  }
-`;
 
 const byId = (spans: ReceivedSpan[]) => new Map(spans.map((span) => [span.spanId, span]));
 
